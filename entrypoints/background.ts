@@ -1,0 +1,14 @@
+import { registerHandlers } from '../src/background/handlers';
+import { createLiveEvents } from '../src/background/live';
+import { sessionArea } from '../src/background/session-area';
+import { syncCaptureRegistration } from '../src/background/sites';
+import { loadSettings } from '../src/settings/storage';
+import { openLassoDB } from '../src/store/schema';
+
+export default defineBackground(() => {
+  // Listeners are registered synchronously on every service-worker start (MV3 requirement);
+  // the database opens once and handlers await it.
+  const db = openLassoDB();
+  registerHandlers({ db, live: createLiveEvents(browser.runtime.id), session: sessionArea() });
+  browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));
+});

@@ -1,0 +1,30 @@
+// `npm test`: every tier, in order, stopping at the first failure.
+// typecheck → lint → unit → build → Chromium e2e → Firefox e2e.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const has = (paths) => paths.some((p) => existsSync(p));
+const steps = [
+  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['unit', 'npx', ['vitest', 'run']],
+  ['build', 'npx', ['wxt', 'build']],
+  ['build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['chromium e2e', 'npx', ['playwright', 'test', '--project=chromium'], ['/usr/lib/chromium/chromium', '/usr/bin/chromium'], 'chromium'],
+  ['firefox e2e', 'npx', ['playwright', 'test', '--project=firefox'], ['/usr/bin/firefox-esr'], 'firefox-esr'],
+];
+
+for (const [name, cmd, args, browsers, aptPackage] of steps) {
+  if (browsers && !has(browsers)) {
+    console.error(`✗ ${name}: browser not found — install it with: apt-get install ${aptPackage}`);
+    process.exit(1);
+  }
+  console.log(`\n▶ ${name}`);
+  const started = Date.now();
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (status !== 0) {
+    console.error(`✗ ${name} failed (exit ${status})`);
+    process.exit(status ?? 1);
+  }
+  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}

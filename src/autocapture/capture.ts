@@ -1,0 +1,119 @@
+import type { CaptureEvent } from '../events/types';
+import { uuidv7 } from '../events/uuid';
+import type { CaptureContext } from '../messaging/protocol';
+import { autocaptureProperties, createRageclickDetector } from './autocapture';
+import { isNewPage, watchUrl } from './navigation';
+import { Outbox, type OutboxAck } from './outbox';
+import { createPosthogIdReader } from './posthog-ids';
+import { standardProperties } from './properties';
+import { nextSession, type SessionState } from './session';
+
+/** Where the capture session of a site is shared between its tabs. */
+export interface SessionStore {
+  load(): Promise<SessionState | null>;
+  save(session: SessionState): void;
+  /** Another tab changed the session. */
+  watch(onChange: (session: SessionState | null) => void, signal: AbortSignal): void;
+}
+
+export interface CaptureEnv {
+  win: Window;
+  context: CaptureContext;
+  sessions: SessionStore;
+  send(events: CaptureEvent[]): Promise<OutboxAck>;
+  signal: AbortSignal;
+  now?: () => number;
+}
+
+/** Persist last-activity at most this often: enough for the 30-minute idle rule. */
+const SESSION_WRITE_MS = 5000;
+
+/**
+ * Autocapture on one page (one frame): `$pageview` on load and same-document navigations,
+ * `$autocapture` for clicks / changes / submits, `$rageclick`, `$pageleave`. Every listener is
+ * owned by `env.signal`. Returns the outbox (tests and pagehide flush it).
+ */
+export async function startCapture(env: CaptureEnv): Promise<Outbox> {
+  const { win, context, signal } = env;
+  const now = env.now ?? Date.now;
+  const outbox = new Outbox({ send: env.send, signal });
+  const posthogIds = createPosthogIdReader(win);
+  const rage = createRageclickDetector();
+  let session = await env.sessions.load();
+  let savedAt = 0;
+  env.sessions.watch((s) => (session = s), signal);
+  let pageview: { id: string; pathname: string; at: number } | null = null;
+
+  const capture = (event: string, extra: Record<string, unknown>): CaptureEvent => {
+    const t = now();
+    const next = nextSession(session, t, () => uuidv7(t));
+    session = next.session;
+    if (next.rotated || t - savedAt > SESSION_WRITE_MS) {
+      savedAt = t;
+      env.sessions.save(session);
+    }
+    const ph = posthogIds();
+    const uuid = uuidv7(t);
+    const captured: CaptureEvent = {
+      uuid,
+      event,
+      distinct_id: ph.distinctId ?? context.distinctId,
+      timestamp: new Date(t).toISOString(),
+      properties: {
+        ...standardProperties(win, t),
+        $device_id: ph.deviceId ?? context.deviceId,
+        $session_id: ph.sessionId ?? session.id,
+        $window_id: ph.windowId ?? context.windowId,
+        $pageview_id: event === '$pageview' ? uuid : pageview?.id,
+        $insert_id: uuid,
+        ...extra,
+      },
+    };
+    outbox.enqueue(captured);
+    return captured;
+  };
+
+  const previous = (t: number) =>
+    pageview
+      ? {
+          $prev_pageview_id: pageview.id,
+          $prev_pageview_pathname: pageview.pathname,
+          $prev_pageview_duration: Math.round((t - pageview.at) / 10) / 100,
+        }
+      : {};
+  const capturePageview = () => {
+    const t = now();
+    const e = capture('$pageview', { title: win.document.title, ...previous(t) });
+    pageview = { id: e.uuid, pathname: win.location.pathname, at: t };
+  };
+
+  const onDomEvent = (type: 'click' | 'change' | 'submit') => (e: Event) => {
+    if (!e.isTrusted) return; // synthetic events from page script are not user actions
+    const props = autocaptureProperties(e, type);
+    if (!props) return;
+    capture('$autocapture', props);
+    if (type === 'click') {
+      const { clientX, clientY } = e as MouseEvent;
+      const target = e.composedPath()[0];
+      const ignored = target instanceof Element && target.closest('.ph-no-rageclick, .ph-no-capture');
+      if (rage.isRageClick(clientX, clientY, now()) && !ignored) capture('$rageclick', props);
+    }
+  };
+  for (const type of ['click', 'change', 'submit'] as const) {
+    win.document.addEventListener(type, onDomEvent(type), { capture: true, passive: true, signal });
+  }
+
+  let url = win.location.href;
+  watchUrl(win, (href) => {
+    const changed = isNewPage(url, href);
+    url = href;
+    if (changed) capturePageview();
+  }, signal);
+  win.addEventListener('pagehide', () => {
+    if (pageview) capture('$pageleave', previous(now()));
+    void outbox.flush();
+  }, { signal });
+
+  capturePageview();
+  return outbox;
+}

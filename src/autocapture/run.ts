@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../messaging/protocol';
+import { isCaptureEnabled, siteOf, type Settings } from '../settings/settings';
+import { loadSettings, watchSettings } from '../settings/storage';
+import { startCapture, type SessionStore } from './capture';
+import { asSession } from './session';
+
+const RUNNING = Symbol.for('lasso.capture');
+
+/** The session of a site lives in extension storage, shared by that site's tabs. */
+function sessionStoreFor(site: string): SessionStore {
+  const key = `session:${site}`;
+  return {
+    load: async () => asSession((await browser.storage.local.get(key))[key]),
+    save: (session) => void browser.storage.local.set({ [key]: session }).catch(() => {}),
+    watch(onChange, signal) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && key in changes) onChange(asSession(changes[key].newValue));
+      };
+      browser.storage.onChanged.addListener(listener);
+      signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+    },
+  };
+}
+
+/**
+ * The always-on capture script's body: capture while settings allow it on this page, stop
+ * and start again as the user switches the site or the global pause. Everything stops when
+ * `lifetime` aborts (the extension was reloaded or updated).
+ */
+export async function runCapture(win: Window, lifetime: AbortSignal): Promise<void> {
+  const site = siteOf(win.location.href);
+  // One capture per frame, even when the background injects into a tab that already has it.
+  const marked = win as Window & { [RUNNING]?: true };
+  if (!site || marked[RUNNING]) return;
+  marked[RUNNING] = true;
+  lifetime.addEventListener('abort', () => delete marked[RUNNING], { once: true });
+  let running: AbortController | null = null;
+  const apply = async (settings: Settings) => {
+    const enabled = isCaptureEnabled(settings, win.location.href);
+    if (enabled === !!running) return;
+    if (!enabled) {
+      running?.abort();
+      running = null;
+      return;
+    }
+    const controller = (running = new AbortController());
+    lifetime.addEventListener('abort', () => controller.abort(), { once: true });
+    try {
+      const context = await sendMessage('capture.hello', { url: win.location.href });
+      if (controller.signal.aborted) return;
+      const outbox = await startCapture({
+        win,
+        context,
+        sessions: sessionStoreFor(site),
+        send: (events) => sendMessage('capture.ingest', { events }),
+        signal: controller.signal,
+      });
+      // Switching capture off still delivers what was captured before the switch.
+      controller.signal.addEventListener('abort', () => void outbox.flush(), { once: true });
+    } catch (error) {
+      console.warn('[lasso] capture could not start:', error);
+      if (running === controller) running = null;
+    }
+  };
+  watchSettings((s) => void apply(s), lifetime);
+  await apply(await loadSettings());
+}

@@ -1,0 +1,96 @@
+import { browser } from 'wxt/browser';
+import { captureContextFor, rememberTabWindows, tabWindows, type KeyValueArea } from '../identity/identity';
+import { onMessage } from '../messaging/protocol';
+import { assertOwnSender, checkIngestBatch, isExtensionUrl, MessageRejectedError, optionalBoolean, requireInt, requireString } from '../messaging/validate';
+import { isCaptureEnabled, siteOf, withSite } from '../settings/settings';
+import { loadSettings, saveSettings } from '../settings/storage';
+import { countEvents, ingestEvents, latestForWindow } from '../store/events';
+import type { LassoDatabase } from '../store/schema';
+import type { createLiveEvents } from './live';
+import { injectCapture, syncCaptureRegistration } from './sites';
+
+interface Deps {
+  db: Promise<LassoDatabase>;
+  live: ReturnType<typeof createLiveEvents>;
+  /** Per-browser-session area for window ids (storage.session, or memory where missing). */
+  session: KeyValueArea;
+}
+
+/**
+ * Register the background's message handlers. Each checks that the sender is this extension
+ * and that the payload has the expected shape before touching the store; a rejected message
+ * answers with an error naming the problem.
+ */
+export function registerHandlers({ db, live, session }: Deps): void {
+  const extensionId = browser.runtime.id;
+  const local = browser.storage.local as unknown as KeyValueArea;
+
+  onMessage('capture.hello', async ({ data, sender }) => {
+    assertOwnSender(sender, extensionId);
+    const url = requireString(data, 'url');
+    const site = siteOf(url);
+    if (!site || sender.tab?.id === undefined) throw new MessageRejectedError('capture.hello: not from a web page tab');
+    if (!isCaptureEnabled(await loadSettings(), url)) throw new MessageRejectedError(`capture.hello: capture is off for ${site}`);
+    return captureContextFor(site, sender.tab.id, { local, session });
+  });
+
+  onMessage('capture.ingest', async ({ data, sender }) => {
+    assertOwnSender(sender, extensionId);
+    if (!sender.tab) throw new MessageRejectedError('capture.ingest: not from a web page tab');
+    const { valid, rejected } = checkIngestBatch(data);
+    const { stored, duplicates } = await ingestEvents(await db, valid);
+    const tabId = sender.tab.id;
+    if (tabId !== undefined) {
+      const windows = stored.map((e) => e.properties.$window_id).filter((w): w is string => typeof w === 'string');
+      await rememberTabWindows(tabId, windows, session);
+    }
+    live.publish(stored, tabId);
+    return { acknowledged: valid.map((e) => e.uuid), stored: stored.length, duplicates: duplicates.length, rejected };
+  });
+
+  onMessage('store.stats', async ({ sender }) => {
+    assertExtensionPage(sender, extensionId);
+    return { eventCount: await countEvents(await db) };
+  });
+
+  onMessage('store.latestForTab', async ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId);
+    const tabId = requireInt(data, 'tabId', 0, Number.MAX_SAFE_INTEGER);
+    const limit = requireInt(data, 'limit', 1, 500);
+    const store = await db;
+    const lists = await Promise.all((await tabWindows(tabId, session)).map((w) => latestForWindow(store, w, limit)));
+    return lists.flat().sort((a, b) => (a.timestamp < b.timestamp ? 1 : -1)).slice(0, limit);
+  });
+
+  onMessage('settings.setSite', async ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId);
+    const site = siteOf(`http://${requireString(data, 'site', 253)}/`);
+    const enabled = optionalBoolean(data, 'enabled');
+    if (!site || enabled === undefined) throw new MessageRejectedError('settings.setSite: expected a host name and enabled');
+    const settings = withSite(await loadSettings(), site, enabled);
+    await saveSettings(settings);
+    await syncCaptureRegistration(settings);
+    const tabId = (data as { tabId?: unknown }).tabId;
+    if (enabled && typeof tabId === 'number') await injectCapture(tabId);
+    return settings;
+  });
+
+  onMessage('settings.update', async ({ data, sender }) => {
+    assertExtensionPage(sender, extensionId);
+    const allSites = optionalBoolean(data, 'allSites');
+    const paused = optionalBoolean(data, 'paused');
+    const current = await loadSettings();
+    const settings = { ...current, ...(allSites !== undefined && { allSites }), ...(paused !== undefined && { paused }) };
+    await saveSettings(settings);
+    await syncCaptureRegistration(settings);
+    return settings;
+  });
+}
+
+/** Store queries and settings changes come only from extension pages, never content scripts. */
+function assertExtensionPage(sender: { id?: string; tab?: unknown; url?: string }, extensionId: string): void {
+  assertOwnSender(sender, extensionId);
+  if (!isExtensionUrl(sender.url)) {
+    throw new MessageRejectedError('message rejected: only extension pages may ask this');
+  }
+}

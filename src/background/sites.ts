@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import type { Settings } from '../settings/settings';
+
+const SCRIPT_ID = 'lasso-capture';
+const CAPTURE_FILE = 'content-scripts/capture.js';
+/** Covered by the static content script in the manifest. */
+const BUILT_IN = new Set(['localhost', '127.0.0.1']);
+
+/** Match patterns for the enabled sites beyond the built-in ones. */
+export function matchPatternsFor(settings: Settings): string[] {
+  if (settings.allSites) return ['<all_urls>'];
+  return settings.enabledSites.filter((h) => !BUILT_IN.has(h)).map((h) => `*://${h}/*`);
+}
+
+/**
+ * Keep the runtime-registered capture script in line with settings. Only origins the user has
+ * granted are registered; the script itself re-checks settings on every page, so a site
+ * switched off stops capturing even before this runs.
+ */
+export async function syncCaptureRegistration(settings: Settings): Promise<void> {
+  const wanted = matchPatternsFor(settings);
+  const granted: string[] = [];
+  for (const pattern of wanted) {
+    if (await browser.permissions.contains({ origins: [pattern] })) granted.push(pattern);
+  }
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (!granted.length) return;
+  await browser.scripting.registerContentScripts([
+    { id: SCRIPT_ID, js: [CAPTURE_FILE], matches: granted, allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+}
+
+/** Start capture in an already-open tab right after its site was switched on. */
+export async function injectCapture(tabId: number): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CAPTURE_FILE] });
+  } catch {
+    // no access to that tab (permission refused, browser page): nothing to capture there
+  }
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { CaptureEvent } from '../events/types';
+import { sendMessage } from '../messaging/protocol';
+import { isCaptureEnabled, siteOf, type Settings } from '../settings/settings';
+import { loadSettings, watchSettings } from '../settings/storage';
+import { EventList } from './EventList';
+import { useLiveEvents } from './useLiveEvents';
+
+const BUILT_IN = new Set(['localhost', '127.0.0.1']);
+
+/** The current tab, or the one named by `?tab=` (lets tests and the dashboard open the popup in a tab). */
+async function currentTab(): Promise<{ id?: number; url?: string }> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param) return browser.tabs.get(Number(param));
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab ?? {};
+}
+
+/** Popup: capture switch for the current site, stored event count, live events of this tab. */
+export function Popup() {
+  const [tab, setTab] = useState<{ id?: number; url?: string } | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    const controller = new AbortController();
+    void currentTab().then(setTab, (e) => setError(String(e)));
+    void loadSettings().then(setSettings);
+    watchSettings(setSettings, controller.signal);
+    return () => controller.abort();
+  }, []);
+  const { events, count } = useLiveEvents(tab?.id);
+  const site = tab?.url ? siteOf(tab.url) : null;
+  const enabled = !!(settings && tab?.url && isCaptureEnabled(settings, tab.url));
+
+  const toggle = async () => {
+    if (!site || !settings) return;
+    setError('');
+    try {
+      const turnOn = !settings.enabledSites.includes(site);
+      // Host access for a new site is asked for here: permission prompts need the user's click.
+      if (turnOn && !BUILT_IN.has(site) && !(await browser.permissions.request({ origins: [`*://${site}/*`] }))) {
+        setError(`Lasso needs access to ${site} to capture there.`);
+        return;
+      }
+      setSettings(await sendMessage('settings.setSite', { site, enabled: turnOn, tabId: tab?.id }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>Lasso</h1>
+        <span class="count" data-testid="event-count">{count === null ? '…' : `${count.toLocaleString('en')} events stored`}</span>
+      </header>
+      {site ? (
+        <label class="site-switch">
+          <input type="checkbox" role="switch" data-testid="site-switch" checked={!!settings?.enabledSites.includes(site)} onChange={toggle} />
+          <span>
+            Capture on <b>{site}</b>
+            {settings?.paused ? ' (paused everywhere)' : settings?.allSites ? ' (all sites on)' : ''}
+          </span>
+        </label>
+      ) : (
+        <p class="muted">Lasso captures on web pages (http and https) only.</p>
+      )}
+      {error && <p class="error" role="alert">{error}</p>}
+      <section>
+        <h2>This tab {enabled ? '' : <span class="muted">(not capturing)</span>}</h2>
+        <EventList events={events} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { CaptureEvent } from '../events/types';
+import { LIVE_EVENTS_PORT, sendMessage, type LiveEventsMessage } from '../messaging/protocol';
+
+const LIMIT = 50;
+
+/** Newest first, without duplicates, at most LIMIT (pure). */
+export function mergeLatest(current: CaptureEvent[], incoming: CaptureEvent[]): CaptureEvent[] {
+  const byUuid = new Map<string, CaptureEvent>();
+  for (const e of [...incoming, ...current]) if (!byUuid.has(e.uuid)) byUuid.set(e.uuid, e);
+  return [...byUuid.values()].sort((a, b) => (a.timestamp < b.timestamp ? 1 : a.timestamp > b.timestamp ? -1 : 0)).slice(0, LIMIT);
+}
+
+/**
+ * The latest events of a tab plus the stored event count, kept current while the page is open:
+ * one query on open, then pushes over a port (no polling, no rescans).
+ */
+export function useLiveEvents(tabId: number | undefined): { events: CaptureEvent[]; count: number | null } {
+  const [events, setEvents] = useState<CaptureEvent[]>([]);
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    if (tabId === undefined) return;
+    let closed = false;
+    // Connect first so nothing stored between the query and the subscription is missed.
+    const port = browser.runtime.connect({ name: LIVE_EVENTS_PORT });
+    port.onMessage.addListener((msg: LiveEventsMessage) => {
+      if (msg.type !== 'events') return;
+      setCount((c) => (c === null ? c : c + msg.events.length));
+      if (msg.tabId === tabId) setEvents((list) => mergeLatest(list, msg.events));
+    });
+    void sendMessage('store.stats', {}).then((s) => !closed && setCount(s.eventCount));
+    void sendMessage('store.latestForTab', { tabId, limit: LIMIT }).then((latest) => !closed && setEvents((list) => mergeLatest(list, latest)));
+    return () => {
+      closed = true;
+      port.disconnect();
+    };
+  }, [tabId]);
+  return { events, count };
+}

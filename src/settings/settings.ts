@@ -1,0 +1,72 @@
+/**
+ * Lasso's settings: one versioned record in extension storage (`local:settings`), with defaults
+ * and migrations. Content scripts read it (it holds no secrets); only extension pages write it.
+ */
+export interface Settings {
+  version: 1;
+  /** Hosts (hostname, lower-case, no port) where capture runs. */
+  enabledSites: string[];
+  /** Capture on every site the extension has access to. */
+  allSites: boolean;
+  /** Global pause: nothing is captured anywhere while true. */
+  paused: boolean;
+}
+
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: 1,
+  enabledSites: ['localhost', '127.0.0.1'],
+  allSites: false,
+  paused: false,
+};
+
+/**
+ * Bring any stored value (older version, partial, or garbage) to the current shape.
+ * Unknown or invalid fields fall back to defaults; valid ones are kept.
+ */
+export function migrateSettings(stored: unknown): Settings {
+  if (!stored || typeof stored !== 'object') return structuredClone(DEFAULT_SETTINGS);
+  const s = stored as Record<string, unknown>;
+  // Version 0 (unversioned drafts) stored `sites` instead of `enabledSites`.
+  const sites = Array.isArray(s.enabledSites) ? s.enabledSites : Array.isArray(s.sites) ? s.sites : null;
+  return {
+    version: SETTINGS_VERSION,
+    enabledSites: sites
+      ? [...new Set(sites.filter((h): h is string => typeof h === 'string').map(normalizeHost).filter(Boolean))]
+      : [...DEFAULT_SETTINGS.enabledSites],
+    allSites: typeof s.allSites === 'boolean' ? s.allSites : DEFAULT_SETTINGS.allSites,
+    paused: typeof s.paused === 'boolean' ? s.paused : DEFAULT_SETTINGS.paused,
+  };
+}
+
+/** Lower-case hostname without port or trailing dot; '' when not a host. */
+export function normalizeHost(host: string): string {
+  return host.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
+}
+
+/** The site key of a URL: its hostname, or null for pages Lasso never captures. */
+export function siteOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return normalizeHost(u.hostname);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether capture should run on a page at `url` under `settings`. */
+export function isCaptureEnabled(settings: Settings, url: string): boolean {
+  if (settings.paused) return false;
+  const site = siteOf(url);
+  if (!site) return false;
+  return settings.allSites || settings.enabledSites.includes(site);
+}
+
+/** Settings with `site` switched on or off. */
+export function withSite(settings: Settings, site: string, enabled: boolean): Settings {
+  const host = normalizeHost(site);
+  const rest = settings.enabledSites.filter((h) => h !== host);
+  return { ...settings, enabledSites: enabled ? [...rest, host] : rest };
+}

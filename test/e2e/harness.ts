@@ -1,0 +1,104 @@
+import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startDemoServer } from '../fixtures/serve.mjs';
+import { CHROMIUM_QUIET_ARGS, chromiumPath } from '../support/browsers';
+import type { CaptureEvent } from '../../src/events/types';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface Extension {
+  context: BrowserContext;
+  /** The background service worker (re-read after it was stopped). */
+  background(): Promise<Worker>;
+  id: string;
+}
+
+/** Launch Chromium with the built extension in a fresh profile. */
+export async function launchWithExtension(): Promise<{ ext: Extension; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'lasso-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_QUIET_ARGS],
+  });
+  const background = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL((await background()).url()).host;
+  return {
+    ext: { context, background, id },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every stored event, read inside the background from IndexedDB (oldest first). */
+export async function storedEvents(ext: Extension): Promise<CaptureEvent[]> {
+  const sw = await ext.background();
+  const events = await sw.evaluate(
+    () =>
+      new Promise<unknown[]>((done, fail) => {
+        const open = indexedDB.open('lasso');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('events')) return done([]);
+          const req = db.transaction('events').objectStore('events').index('timestamp').getAll();
+          req.onsuccess = () => {
+            done(req.result);
+            db.close();
+          };
+          req.onerror = () => fail(req.error);
+        };
+      }),
+  );
+  return events as CaptureEvent[];
+}
+
+/** Poll the store until `predicate` holds for its events; returns them. */
+export async function waitForStored(
+  ext: Extension,
+  predicate: (events: CaptureEvent[]) => boolean,
+  timeoutMs = 10_000,
+): Promise<CaptureEvent[]> {
+  const deadline = Date.now() + timeoutMs;
+  let events: CaptureEvent[] = [];
+  while (Date.now() < deadline) {
+    events = await storedEvents(ext);
+    if (predicate(events)) return events;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`store never satisfied the condition; it holds ${events.length} events: ${events.map((e) => e.event).join(', ')}`);
+}
+
+/** The `$autocapture` events stored, optionally only those whose chain starts with `tag`. */
+export const autocaptures = (events: CaptureEvent[]) => events.filter((e) => e.event === '$autocapture');
+
+interface Fixtures {
+  ext: Extension;
+}
+interface WorkerFixtures {
+  site: { url: string; close(): Promise<void> };
+}
+
+/** Playwright test with a demo site (per worker) and a fresh browser + extension (per test). */
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  site: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startDemoServer({ host: '127.0.0.1', port: 0 });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  ext: async ({}, use) => {
+    const { ext, close } = await launchWithExtension();
+    await use(ext);
+    await close();
+  },
+});
+
+export { expect } from '@playwright/test';

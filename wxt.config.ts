@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import pkg from './package.json' with { type: 'json' };
+
+// Chrome MV3 and Firefox MV2 builds. Host access is deliberately narrow: capture runs on
+// localhost and 127.0.0.1 out of the box; every other site is granted one by one from the popup
+// (optional host permission + dynamic content-script registration). See README "Permissions".
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact()],
+    define: { __LASSO_VERSION__: JSON.stringify(pkg.version) },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Lasso',
+    description: 'Define product analytics actions by pointing at any website. PostHog-compatible.',
+    permissions: ['storage', 'scripting', 'tabs'],
+    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://localhost/*', 'https://127.0.0.1/*'],
+    optional_host_permissions: ['<all_urls>'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'lasso@lasso.dev', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
