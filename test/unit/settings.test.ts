@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, isCaptureEnabled, migrateSettings, siteOf, withSite } from '../../src/settings/settings';
+
+describe('settings', () => {
+  it.each([
+    ['nothing stored', undefined, DEFAULT_SETTINGS],
+    ['garbage', 'yes', DEFAULT_SETTINGS],
+    ['v0 `sites` list', { sites: ['Example.COM', 'shop.test:8080', 42] }, { ...DEFAULT_SETTINGS, enabledSites: ['example.com', 'shop.test'] }],
+    ['partial v1', { version: 1, paused: true }, { ...DEFAULT_SETTINGS, paused: true }],
+    ['wrong types fall back', { version: 1, enabledSites: 'x', allSites: 'true', paused: 1 }, DEFAULT_SETTINGS],
+  ])('migrates %s', (_n, stored, expected) => {
+    expect(migrateSettings(stored)).toEqual(expected);
+  });
+
+  it.each([
+    ['http://localhost:3000/x', DEFAULT_SETTINGS, true],
+    ['http://127.0.0.1:5174/', DEFAULT_SETTINGS, true],
+    ['https://example.com/', DEFAULT_SETTINGS, false],
+    ['https://example.com/', { ...DEFAULT_SETTINGS, allSites: true }, true],
+    ['https://example.com/', withSite(DEFAULT_SETTINGS, 'EXAMPLE.com', true), true],
+    ['http://localhost/', { ...DEFAULT_SETTINGS, paused: true }, false],
+    ['https://example.com/', { ...DEFAULT_SETTINGS, allSites: true, paused: true }, false],
+    ['chrome://extensions', { ...DEFAULT_SETTINGS, allSites: true }, false],
+    ['file:///etc/passwd', { ...DEFAULT_SETTINGS, allSites: true }, false],
+    ['not a url', { ...DEFAULT_SETTINGS, allSites: true }, false],
+  ])('capture on %s: %s → %s', (url, settings, expected) => {
+    expect(isCaptureEnabled(settings, url)).toBe(expected);
+  });
+
+  it('switches a site off without touching the others', () => {
+    expect(withSite(DEFAULT_SETTINGS, 'localhost', false).enabledSites).toEqual(['127.0.0.1']);
+    expect(siteOf('https://Shop.Example.com:8443/a')).toBe('shop.example.com');
+  });
+});

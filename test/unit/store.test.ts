@@ -1,0 +1,52 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CaptureEvent } from '../../src/events/types';
+import { countEvents, ingestEvents, latestForWindow } from '../../src/store/events';
+import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
+
+let db: LassoDatabase;
+beforeEach(async () => {
+  db = await openLassoDB(new IDBFactory());
+});
+
+const ev = (n: number, window = 'w1'): CaptureEvent => ({
+  uuid: `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`,
+  event: n % 2 ? '$autocapture' : '$pageview',
+  distinct_id: 'd',
+  timestamp: new Date(Date.UTC(2026, 10, 28, 10, 0, n)).toISOString(),
+  properties: { $window_id: window, $session_id: 's', $host: 'shop.test' },
+});
+
+describe('event store', () => {
+  it('stores a batch and ignores uuids it already has (resends) or that repeat in the batch', async () => {
+    expect((await ingestEvents(db, [ev(1), ev(2), ev(2)])).stored).toHaveLength(2);
+    const again = await ingestEvents(db, [ev(1), ev(2), ev(3)]);
+    expect(again.stored.map((e) => e.uuid)).toEqual([ev(3).uuid]);
+    expect(again.duplicates).toEqual([ev(1).uuid, ev(2).uuid]);
+    expect(await countEvents(db)).toBe(3);
+    expect(await db.get('events', ev(1).uuid)).toEqual(ev(1));
+  });
+
+  it('reads the latest events of one window, newest first, by index', async () => {
+    await ingestEvents(db, [ev(1), ev(2, 'w2'), ev(3), ev(4), ev(5, 'w2')]);
+    expect((await latestForWindow(db, 'w1', 2)).map((e) => e.uuid)).toEqual([ev(4).uuid, ev(3).uuid]);
+    expect(await latestForWindow(db, 'nope', 5)).toEqual([]);
+  });
+
+  it('indexes events by name, session, distinct id and host', async () => {
+    await ingestEvents(db, [ev(1), ev(2), ev(3)]);
+    expect(await db.countFromIndex('events', 'event', '$autocapture')).toBe(2);
+    expect(await db.countFromIndex('events', 'session', 's')).toBe(3);
+    expect(await db.countFromIndex('events', 'distinct_id', 'd')).toBe(3);
+    expect(await db.countFromIndex('events', 'host', 'shop.test')).toBe(3);
+  });
+
+  it('an upgrade from an existing version keeps stored events', async () => {
+    const factory = new IDBFactory();
+    const first = await openLassoDB(factory);
+    await ingestEvents(first, [ev(1)]);
+    first.close();
+    const reopened = await openLassoDB(factory);
+    expect(await countEvents(reopened)).toBe(1);
+  });
+});
