@@ -23,6 +23,8 @@ export interface CaptureEnv {
   send(events: CaptureEvent[]): Promise<OutboxAck>;
   signal: AbortSignal;
   now?: () => number;
+  /** Also capture script-dispatched (untrusted) events. Benchmarks only: pages can forge those. */
+  acceptUntrusted?: boolean;
 }
 
 /** Persist last-activity at most this often: enough for the 30-minute idle rule. */
@@ -88,7 +90,7 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
   };
 
   const onDomEvent = (type: 'click' | 'change' | 'submit') => (e: Event) => {
-    if (!e.isTrusted) return; // synthetic events from page script are not user actions
+    if (!e.isTrusted && !env.acceptUntrusted) return; // events forged by page script are not user actions
     const props = autocaptureProperties(e, type);
     if (!props) return;
     capture('$autocapture', props);

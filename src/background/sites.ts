@@ -3,6 +3,7 @@ import type { Settings } from '../settings/settings';
 
 const SCRIPT_ID = 'lasso-capture';
 const CAPTURE_FILE = 'content-scripts/capture.js';
+const CAPTURE_PATH = '/content-scripts/capture.js' as const;
 /** Covered by the static content script in the manifest. */
 const BUILT_IN = new Set(['localhost', '127.0.0.1']);
 
@@ -34,7 +35,7 @@ export async function syncCaptureRegistration(settings: Settings): Promise<void>
 /** Start capture in an already-open tab right after its site was switched on. */
 export async function injectCapture(tabId: number): Promise<void> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CAPTURE_FILE] });
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CAPTURE_PATH] });
   } catch {
     // no access to that tab (permission refused, browser page): nothing to capture there
   }

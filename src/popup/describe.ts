@@ -12,7 +12,7 @@ export function describeEvent(event: CaptureEvent): string {
     const [el] = parseElementsChain(p.$elements_chain);
     if (el) {
       const id = el.attr_id ? `#${el.attr_id}` : '';
-      const cls = el.attr_class.slice(0, 2).map((c) => `.${c}`).join('');
+      const cls = el.attr_class.slice(0, 2).map((c: string) => `.${c}`).join('');
       return `${el.tag_name}${id}${cls}`;
     }
   }
