@@ -1,19 +1,15 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'test/fixtures/site/vendor/'] },
+  { ignores: ['.output/', '.wxt/', '.prof/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Browser code, and Node tooling whose page.evaluate callbacks run in a browser.
     languageOptions: {
-      globals: {
-        window: 'readonly', document: 'readonly', console: 'readonly', location: 'readonly', navigator: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
-        process: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', fetch: 'readonly', performance: 'readonly',
-        globalThis: 'readonly', crypto: 'readonly', structuredClone: 'readonly', indexedDB: 'readonly', IDBKeyRange: 'readonly',
-        defineBackground: 'readonly', defineContentScript: 'readonly', browser: 'readonly', Buffer: 'readonly',
-      },
+      globals: { ...globals.browser, ...globals.node, ...globals.webextensions, defineBackground: 'readonly', defineContentScript: 'readonly' },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -22,6 +18,6 @@ export default tseslint.config(
   },
   {
     files: ['test/fixtures/site/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { posthog: 'readonly', customElements: 'readonly', HTMLElement: 'readonly', history: 'readonly' } },
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, posthog: 'readonly' } },
   },
 );

@@ -35,7 +35,11 @@ export function campaignProperties(url: string): Record<string, string> {
   return out;
 }
 
+// Parsing the user agent, resolving the time zone (Intl.DateTimeFormat costs ~0.5 ms) and the
+// URL's campaign parameters are cached: they run on every click.
 let cachedUa: { ua: string; info: ReturnType<typeof parseUserAgent> } | null = null;
+let cachedCampaign: { href: string; props: Record<string, string> } | null = null;
+let timezone: string | undefined | null = null;
 
 /**
  * The standard properties every browser event carries, read from `win` at capture time
@@ -45,6 +49,8 @@ export function standardProperties(win: Window, now: number): Record<string, unk
   const { location, navigator, screen, document } = win;
   const ua = navigator.userAgent;
   if (cachedUa?.ua !== ua) cachedUa = { ua, info: parseUserAgent(ua) };
+  if (cachedCampaign?.href !== location.href) cachedCampaign = { href: location.href, props: campaignProperties(location.href) };
+  if (timezone === null) timezone = safeTimezone();
   const referrer = document.referrer;
   return {
     $current_url: location.href,
@@ -58,11 +64,11 @@ export function standardProperties(win: Window, now: number): Record<string, unk
     $viewport_height: win.innerHeight,
     $viewport_width: win.innerWidth,
     $browser_language: navigator.language,
-    $timezone: safeTimezone(),
+    $timezone: timezone,
     $lib: 'lasso',
     $lib_version: typeof __LASSO_VERSION__ === 'string' ? __LASSO_VERSION__ : '0.0.0',
     $time: now / 1000,
-    ...campaignProperties(location.href),
+    ...cachedCampaign.props,
   };
 }
 

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { CaptureEvent } from '../events/types';
 import { sendMessage } from '../messaging/protocol';
 import { isCaptureEnabled, siteOf, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/storage';

@@ -94,6 +94,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  // eslint-disable-next-line no-empty-pattern
   ext: async ({}, use) => {
     const { ext, close } = await launchWithExtension();
     await use(ext);
