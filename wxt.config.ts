@@ -20,7 +20,12 @@ export default defineConfig({
     host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://localhost/*', 'https://127.0.0.1/*'],
     optional_host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'lasso@lasso.dev', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing is transmitted: events stay in the local store unless the user sets up sync.
+            gecko: { id: 'lasso@lasso.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });
