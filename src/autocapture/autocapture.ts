@@ -8,6 +8,11 @@ import { hasBlockingClass, shouldCaptureValue } from './privacy';
 /**
  * `$autocapture` properties for DOM events, deciding which events count the way posthog-js
  * 1.449.2 does (`shouldCaptureDomEvent`, `Autocapture._captureEvent`) with its default config.
+ *
+ * posthog-js's order on a click: feed the rage-click detector with every click; when it fires
+ * and rageclickAllowed(), record `$rageclick` (only if autocaptureProperties is non-null) before
+ * the click's own `$autocapture`. A click landing on <html> / <body> is first offered to
+ * createClickTargetRecovery().
  */
 
 export type AutocaptureEventType = 'click' | 'change' | 'submit';
@@ -104,7 +109,7 @@ export function autocaptureProperties(
   try {
     if (!target || isLassoUi(target)) return null;
     if (event.composedPath().some((n) => (n as Element).hasAttribute?.(LASSO_UI_ATTRIBUTE))) return null;
-    if (!countsAsInteraction(target, elementAndAncestors(target), eventType)) return null;
+    if (!countsAsInteraction(target, elementAndAncestors(target, Infinity), eventType)) return null;
     const found = captureElements(target, eventType === 'click');
     if (found.noCapture) return null;
     const props: Record<string, unknown> = {
@@ -137,7 +142,7 @@ export function autocaptureProperties(
 /** False when a rage click on this event's target is to be ignored (`.ph-no-rageclick` / `.ph-no-capture`). */
 export function rageclickAllowed(event: Event): boolean {
   const target = eventTarget(event);
-  return !!target && tagOf(target) !== 'html' && !elementAndAncestors(target).some((el) => matches(el, RAGE_IGNORE_SELECTOR));
+  return !!target && tagOf(target) !== 'html' && !elementAndAncestors(target, Infinity).some((el) => matches(el, RAGE_IGNORE_SELECTOR));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CaptureEvent } from '../events/types';
 import { uuidv7 } from '../events/uuid';
 import type { CaptureContext } from '../messaging/protocol';
-import { autocaptureProperties, createRageclickDetector } from './autocapture';
+import { autocaptureProperties, createClickTargetRecovery, createRageclickDetector, rageclickAllowed } from './autocapture';
 import { isNewPage, watchUrl } from './navigation';
 import { Outbox, type OutboxAck } from './outbox';
 import { createPosthogIdReader } from './posthog-ids';
@@ -89,17 +89,28 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
     pageview = { id: e.uuid, pathname: win.location.pathname, at: t };
   };
 
+  // posthog-js credits a click that lands on <html>/<body> (the DOM changed under the pointer)
+  // to the element that was pressed; it needs to see the press.
+  const recovery = createClickTargetRecovery();
+  for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'] as const) {
+    win.document.addEventListener(type, (e) => recovery.track(e), { capture: true, passive: true, signal });
+  }
+  win.addEventListener('blur', (e) => recovery.track(e), { signal });
+
   const onDomEvent = (type: 'click' | 'change' | 'submit') => (e: Event) => {
     if (!e.isTrusted && !env.acceptUntrusted) return; // events forged by page script are not user actions
-    const props = autocaptureProperties(e, type);
-    if (!props) return;
-    capture('$autocapture', props);
+    let target: Element | null | undefined;
     if (type === 'click') {
-      const { clientX, clientY } = e as MouseEvent;
-      const target = e.composedPath()[0];
-      const ignored = target instanceof Element && target.closest('.ph-no-rageclick, .ph-no-capture');
-      if (rage.isRageClick(clientX, clientY, now()) && !ignored) capture('$rageclick', props);
+      target = recovery.recover(e as MouseEvent);
+      if (target === null) return;
     }
+    const props = autocaptureProperties(e, type, target ?? undefined);
+    if (type === 'click') {
+      // As posthog-js: every click feeds the detector; the third fast click nearby is a rage click.
+      const { clientX, clientY } = e as MouseEvent;
+      if (rage.isRageClick(clientX, clientY, now()) && props && rageclickAllowed(e)) capture('$rageclick', props);
+    }
+    if (props) capture('$autocapture', props);
   };
   for (const type of ['click', 'change', 'submit'] as const) {
     win.document.addEventListener(type, onDomEvent(type), { capture: true, passive: true, signal });

@@ -32,10 +32,13 @@ export function shadowHostOf(node: Node | null): Element | null {
   return host?.nodeType === ELEMENT_NODE ? host : null;
 }
 
-/** `target` and its ancestors up to and including <body>; a shadow root is left via its host. */
-export function elementAndAncestors(target: Element): Element[] {
+/**
+ * `target` and its ancestors up to and including <body>, at most `limit` of them; a shadow root
+ * is left via its host. (posthog-js limits the chain, not the "is it interactive" walk.)
+ */
+export function elementAndAncestors(target: Element, limit = MAX_DEPTH): Element[] {
   const list = [target];
-  for (let cur = target; cur.parentNode && tagOf(cur) !== 'body' && list.length < MAX_DEPTH; ) {
+  for (let cur = target; cur.parentNode && tagOf(cur) !== 'body' && list.length < limit; ) {
     const parent = cur.parentNode;
     const next = shadowHostOf(parent) ?? (parent.nodeType === ELEMENT_NODE ? (parent as Element) : null);
     if (!next) break;
@@ -56,9 +59,10 @@ export class ElementPrivacy {
   private walkLength(node: Node): number {
     const path: Node[] = [];
     let base = 0;
-    // The walk stops at <body> or at a node without a parent (a shadow root, a detached root);
-    // neither of those is itself looked at.
-    for (let cur: Node | null = node; cur; cur = cur.parentNode) {
+    // The walk stops at <body> or at a node without a parent (a detached root); neither is
+    // itself looked at. Stricter than posthog-js, it goes on from a shadow root to its host, so
+    // `ph-sensitive` around a web component also covers what is inside it.
+    for (let cur: Node | null = node; cur; cur = shadowHostOf(cur.parentNode) ?? cur.parentNode) {
       const known = this.walk.get(cur);
       if (known !== undefined) {
         base = known;

@@ -129,7 +129,7 @@ export function shouldCaptureElement(el: ElementFacts): boolean {
  * submit / reset, select, textarea, `contenteditable="true"`) keep no text and few attributes.
  */
 export function isSensitiveElement(el: Pick<ElementFacts, 'tag' | 'type' | 'contentEditable'>): boolean {
-  if (el.tag === 'input') return !CONTROL_INPUT_TYPES.includes(el.type as string);
+  if (el.tag === 'input' && !CONTROL_INPUT_TYPES.includes(el.type as string)) return true;
   return el.tag === 'select' || el.tag === 'textarea' || el.contentEditable === 'true';
 }
 

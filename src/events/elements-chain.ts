@@ -38,11 +38,27 @@ function escapeValue(value: string): string {
   return out + value.slice(from);
 }
 
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function serializeElement(el: ChainElement): string {
   let out = el.tag_name || '';
   // posthog-js sorts the class names first and removes `"` afterwards.
-  const classes = el.attr_class ? [...el.attr_class].sort() : [];
-  for (const name of classes) out += '.' + name.replace(/"/g, '');
+  const classes = el.attr_class ?? [];
+  const sorted = classes.length > 1 ? [...classes].sort() : classes;
+  for (const name of sorted) out += '.' + (name.indexOf('"') < 0 ? name : name.replace(/"/g, ''));
+  out += ':';
+  const attributes = el.attributes ?? {};
+  const keys = Object.keys(attributes);
+  if (keys.every((key) => key.startsWith('attr__'))) {
+    // Always so for DOM elements. Code-unit order: attr__* < attr_id < href < nth-* < text.
+    keys.sort(byCodeUnit);
+    for (const key of keys) out += escapeValue(key) + '="' + escapeValue(String(attributes[key])) + '"';
+    if (el.attr_id) out += 'attr_id="' + escapeValue(el.attr_id) + '"';
+    if (el.href) out += 'href="' + escapeValue(el.href) + '"';
+    out += 'nth-child="' + (el.nth_child ?? 0) + '"nth-of-type="' + (el.nth_of_type ?? 0) + '"';
+    if (el.text) out += 'text="' + escapeValue(el.text) + '"';
+    return out;
+  }
   // An object, as in posthog-js, so a same-named entry in `attributes` replaces a field.
   const pairs: Record<string, string> = Object.create(null);
   if (el.text) pairs.text = el.text;
@@ -50,11 +66,9 @@ function serializeElement(el: ChainElement): string {
   pairs['nth-of-type'] = String(el.nth_of_type ?? 0);
   if (el.href) pairs.href = el.href;
   if (el.attr_id) pairs.attr_id = el.attr_id;
-  for (const key of Object.keys(el.attributes ?? {})) pairs[key] = String(el.attributes[key]);
+  for (const key of keys) pairs[key] = String(attributes[key]);
   // Plain code-unit order (posthog-js 1.449 uses `<`, not localeCompare).
-  const keys = Object.keys(pairs).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  out += ':';
-  for (const key of keys) out += escapeValue(key) + '="' + escapeValue(pairs[key]) + '"';
+  for (const key of Object.keys(pairs).sort(byCodeUnit)) out += escapeValue(key) + '="' + escapeValue(pairs[key]) + '"';
   return out;
 }
 
@@ -94,6 +108,8 @@ function isKnownKey(key: string): boolean {
  * followed by a key Lasso writes, then PostHog's own rule (`[a-zA-Z0-9_-]*`), then the last one.
  */
 function splitColon(head: string): number {
+  const firstColon = head.indexOf(':');
+  if (firstColon < 0 || head.indexOf(':', firstColon + 1) < 0) return firstColon;
   let known = -1;
   let posthogRule = -1;
   let last = -1;
@@ -108,20 +124,24 @@ function splitColon(head: string): number {
   return known >= 0 ? known : posthogRule >= 0 ? posthogRule : last;
 }
 
+/** Only canonical integers become nth fields, so that anything else round-trips as written. */
+const CANONICAL_INT = /^(?:0|[1-9][0-9]{0,14})$/;
+
 function setKey(el: ChainElement, key: string, value: string): void {
-  if (key === 'nth-child' && String(Number(value)) === value) el.nth_child = Number(value);
-  else if (key === 'nth-of-type' && String(Number(value)) === value) el.nth_of_type = Number(value);
-  else if (key === 'text' && value) el.text = value;
-  else if (key === 'href' && value) el.href = value;
-  else if (key === 'attr_id' && value) el.attr_id = value;
+  if (key === 'nth-child' && CANONICAL_INT.test(value)) el.nth_child = +value;
+  else if (key === 'nth-of-type' && CANONICAL_INT.test(value)) el.nth_of_type = +value;
+  else if (value && (key === 'text' || key === 'href' || key === 'attr_id')) el[key] = value;
   // Anything else, including odd named values, stays an attribute so that it round-trips.
   else if (key !== '__proto__') el.attributes[key] = value;
   else Object.defineProperty(el.attributes, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** The original class names from `attr__class`, when they agree with the chain's tag part. */
+/**
+ * The original class names from `attr__class`, when they agree with the chain's tag part. Only
+ * worth it when a name contains `.`, `"` or `;`; otherwise the tag part says the same.
+ */
 function classesFromAttribute(dotted: string, attrClass: string | undefined): string[] | null {
-  if (!attrClass) return null;
+  if (!attrClass || !/[.";]/.test(attrClass)) return null;
   const originals = attrClass.trim().split(/\s+/).sort();
   return originals.map((c) => c.replace(/"/g, '')).join('.') === dotted ? originals : null;
 }
@@ -131,18 +151,23 @@ function classesFromAttribute(dotted: string, attrClass: string | undefined): st
  * has no `=` before it), or of the ';' ending an element without attributes, or the end.
  */
 function headEnd(chain: string, i: number, semicolonEnds: boolean): number {
-  for (; i < chain.length; i++) {
+  for (const n = chain.length; i < n; i++) {
     const c = chain.charCodeAt(i);
-    if ((c === SEMICOLON && semicolonEnds) || (c === QUOTE && chain.charCodeAt(i - 1) === EQUALS)) break;
+    if (c === QUOTE ? chain.charCodeAt(i - 1) === EQUALS : c === SEMICOLON && semicolonEnds) return i;
   }
   return i;
 }
 
+// Results of parseAt besides the element (module scratch: no allocation per element).
+let parsedEnd = 0;
+let parsedTrusted = true;
+
 /**
- * Parses the element whose head ends at `stop` (see headEnd). `trusted` is false when a ';' in
- * its head can only be explained by a class name or key containing ';' and nothing confirms it.
+ * Parses the element whose head ends at `stop` (see headEnd). Sets parsedEnd, and parsedTrusted
+ * to false when a ';' in its head can only be a class name or key containing ';' and nothing
+ * confirms it.
  */
-function parseAt(chain: string, start: number, stop: number): { el: ChainElement; end: number; trusted: boolean } {
+function parseAt(chain: string, start: number, stop: number): ChainElement {
   const n = chain.length;
   let i = stop;
   const hasAttributes = i < n && chain.charCodeAt(i) === QUOTE;
@@ -156,35 +181,50 @@ function parseAt(chain: string, start: number, stop: number): { el: ChainElement
   } else if (head.charCodeAt(head.length - 1) === COLON) head = head.slice(0, -1);
   const dot = head.indexOf('.');
   const el: ChainElement = { tag_name: dot < 0 ? head : head.slice(0, dot), attr_class: [], attributes: {} };
-  let trusted = el.tag_name.indexOf(';') < 0 && (key.indexOf(';') < 0 || isKnownKey(key));
+  parsedTrusted = el.tag_name.indexOf(';') < 0 && (key.indexOf(';') < 0 || isKnownKey(key));
+  let keyEscaped = key.indexOf('\\') >= 0;
   while (hasAttributes && i < n) {
-    // i is at the opening quote of a value.
+    // i is at the opening quote of a value; `\` + any character is kept together.
     let j = i + 1;
     let escaped = false;
     for (; j < n; j++) {
       const c = chain.charCodeAt(j);
       if (c === QUOTE) break;
-      if (c === BACKSLASH) (escaped = true), j++;
+      if (c === BACKSLASH) {
+        escaped = true;
+        j++;
+      }
     }
-    const raw = chain.slice(i + 1, Math.min(j, n));
-    setKey(el, unescape(key), escaped ? unescape(raw) : raw);
+    const raw = chain.slice(i + 1, j > n ? n : j);
+    setKey(el, keyEscaped ? unescape(key) : key, escaped ? unescape(raw) : raw);
     i = j + 1;
     if (i >= n || chain.charCodeAt(i) === SEMICOLON) break;
-    const next = chain.indexOf('="', i);
-    if (next < 0) {
+    // The next key runs to the next `="`.
+    let k = i;
+    keyEscaped = false;
+    for (; k < n; k++) {
+      const c = chain.charCodeAt(k);
+      if (c === QUOTE && chain.charCodeAt(k - 1) === EQUALS) break;
+      if (c === BACKSLASH) keyEscaped = true;
+    }
+    if (k >= n) {
       // Malformed tail: skip to the next element.
       const semi = chain.indexOf(';', i);
       i = semi < 0 ? n : semi;
       break;
     }
-    key = chain.slice(i, next);
-    i = next + 1;
+    key = chain.slice(i, k - 1);
+    i = k;
   }
   const dotted = dot < 0 ? '' : head.slice(dot + 1);
   const originals = classesFromAttribute(dotted, el.attributes.attr__class);
-  el.attr_class = originals ?? (dotted ? dotted.split('.').filter(Boolean) : []);
-  if (dotted.indexOf(';') >= 0 && !originals) trusted = false;
-  return { el, end: i, trusted };
+  if (originals) el.attr_class = originals;
+  else if (dotted) {
+    el.attr_class = dotted.split('.').filter(Boolean);
+    if (dotted.indexOf(';') >= 0) parsedTrusted = false;
+  }
+  parsedEnd = i;
+  return el;
 }
 
 /** Parses one element starting at `start` into `out`; returns the index just after it. */
@@ -195,15 +235,14 @@ function parseElement(chain: string, start: number, out: ChainElement[]): number
     const further = headEnd(chain, start, false);
     if (further < chain.length) {
       const attempt = parseAt(chain, start, further);
-      if (attempt.trusted) {
-        out.push(attempt.el);
-        return attempt.end;
+      if (parsedTrusted) {
+        out.push(attempt);
+        return parsedEnd;
       }
     }
   }
-  const parsed = parseAt(chain, start, stop);
-  out.push(parsed.el);
-  return parsed.end;
+  out.push(parseAt(chain, start, stop));
+  return parsedEnd;
 }
 
 /**

@@ -31,7 +31,10 @@ export type EventProperties = Record<string, unknown> & {
  */
 export interface ChainElement {
   tag_name: string;
-  /** Sorted class names, as written in the chain. */
+  /**
+   * Class names, sorted in code-unit order. The chain writes them with `"` removed; where a name
+   * contains `.`, `"` or `;`, the parser returns the original from `attr__class` instead.
+   */
   attr_class: string[];
   text?: string;
   href?: string;
