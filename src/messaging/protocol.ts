@@ -1,6 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaptureEvent } from '../events/types';
 import type { Settings } from '../settings/settings';
+import type { ActionStep, StoredAction } from '../actions/types';
+import type { PreviewResult } from '../preview/preview';
+import type { ActionInput } from '../store/actions';
 
 /** What a capture content script needs from the background before it captures. */
 export interface CaptureContext {
@@ -41,6 +44,19 @@ export interface ProtocolMap {
   /** Switch capture for a site; the caller has already obtained any host permission needed. */
   'settings.setSite'(data: { site: string; enabled: boolean; tabId?: number }): Settings;
   'settings.update'(data: { allSites?: boolean; paused?: boolean }): Settings;
+  /**
+   * Actions of one site, by name. Extension pages may ask for any site; this extension's
+   * content scripts (the toolbar) only for the site of their tab.
+   */
+  'actions.list'(data: { site: string }): StoredAction[];
+  /**
+   * Create (no id) or update an action. A refused save throws an error whose `problems`
+   * lists `{ path, message }` per field (e.g. `steps[0].selector`, `name`); nothing is stored.
+   */
+  'actions.save'(data: { action: ActionInput }): StoredAction;
+  'actions.delete'(data: { id: string }): { deleted: boolean };
+  /** extension pages → background: store already-captured events (import, tests, benchmarks); ≤ 500 per call. */
+  'store.import'(data: { events: CaptureEvent[] }): IngestAck;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
@@ -50,3 +66,35 @@ export const LIVE_EVENTS_PORT = 'lasso.live-events';
 
 /** What the background pushes on a live-events port: events just stored, and their tab. */
 export type LiveEventsMessage = { type: 'events'; events: CaptureEvent[]; tabId?: number };
+
+/** Port name for live action previews (extension pages and the toolbar). */
+export const PREVIEW_PORT = 'lasso.preview';
+
+/**
+ * page → background on a preview port. A new `query` cancels the port's previous one; answers
+ * carry the query's `id` so late answers to an old draft can be told apart.
+ */
+export type PreviewRequest =
+  | {
+      type: 'query';
+      id: number;
+      /** A draft (steps checked like a save, without the name) … */
+      action?: { steps: ActionStep[] };
+      /** … or a saved action's id. */
+      actionId?: string;
+      /** Count events of this site only; null = all sites (extension pages only; the toolbar always gets its tab's site). */
+      site?: string | null;
+      /** Windows end here; default the background's clock. */
+      now?: number;
+      /** Minutes added to UTC for per-day buckets; default 0. */
+      tzOffsetMinutes?: number;
+      /** Latest matches to return, 1–200; default 50. */
+      latest?: number;
+    }
+  | { type: 'cancel'; id: number };
+
+/** background → page on a preview port. */
+export type PreviewMessage =
+  | { type: 'result'; id: number; result: PreviewResult }
+  | { type: 'progress'; id: number; fraction: number }
+  | { type: 'error'; id: number; message: string; problems?: { path: string; message: string }[] };

@@ -1,5 +1,9 @@
 import type { CaptureEvent } from '../events/types';
-import type { LassoDatabase } from './schema';
+import { extendCatalog, loadedCatalog, publishIngested } from './catalog';
+import { fileEvents } from './filing';
+import { INGEST_STORES, type LassoDatabase } from './schema';
+
+const NO_IDS = { chainIds: new Map<string, number>(), urlIds: new Map<string, number>() };
 
 export interface IngestResult {
   /** Events written now. */
@@ -11,25 +15,47 @@ export interface IngestResult {
 /**
  * Store a batch of validated events in one transaction. A uuid already stored (or repeated in
  * the batch) is ignored, so resending after a lost acknowledgement never duplicates an event.
- * Resolves only after the transaction commits: acknowledging earlier could lose events when
- * the browser stops the service worker mid-batch.
+ * The same transaction files the new events into the index (chains, urls, series, counts,
+ * refs), so the index never disagrees with the events. Resolves only after the transaction
+ * commits: acknowledging earlier could lose events when the browser stops the service worker
+ * mid-batch. After commit, the in-memory catalog is extended and ingest listeners are told.
  */
 export async function ingestEvents(db: LassoDatabase, events: CaptureEvent[]): Promise<IngestResult> {
-  const tx = db.transaction('events', 'readwrite');
+  const tx = db.transaction([...INGEST_STORES], 'readwrite');
+  const store = tx.objectStore('events');
   const seen = new Set<string>();
   const stored: CaptureEvent[] = [];
   const duplicates: string[] = [];
-  await Promise.all(
-    events.map(async (event) => {
-      if (seen.has(event.uuid)) return duplicates.push(event.uuid);
-      seen.add(event.uuid);
-      if ((await tx.store.getKey(event.uuid)) !== undefined) return duplicates.push(event.uuid);
-      await tx.store.add(event);
-      stored.push(event);
-    }),
-  );
+  let filed;
+  try {
+    await Promise.all(
+      events.map(async (event) => {
+        if (seen.has(event.uuid)) return duplicates.push(event.uuid);
+        seen.add(event.uuid);
+        if ((await store.getKey(event.uuid)) !== undefined) return duplicates.push(event.uuid);
+        await store.add(event);
+        stored.push(event);
+      }),
+    );
+    filed = stored.length ? await fileEvents(tx, stored, loadedCatalog(db) ?? NO_IDS) : undefined;
+  } catch (error) {
+    // Requests already issued would otherwise commit: events without their index, or half a batch.
+    abortQuietly(tx);
+    throw error;
+  }
   await tx.done;
+  if (filed) extendCatalog(db, filed);
+  publishIngested(db, stored);
   return { stored, duplicates };
+}
+
+function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // already finished or aborted
+  }
 }
 
 /** Number of stored events. */

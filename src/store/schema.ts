@@ -1,9 +1,12 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { StoredAction } from '../actions/types';
 import type { CaptureEvent } from '../events/types';
+import { backfillIndex } from './backfill';
+import type { ChainRecord, CountRow, RefKey, SeriesKey, SeriesRow, UrlRecord } from './rows';
 
 /**
- * The whole IndexedDB schema of Lasso, one type. Later versions add stores (chains, urls,
- * counts, actions, persons, sessions, cohorts, outbox) through `upgrade()` below.
+ * The whole IndexedDB schema of Lasso, one type. See src/store/README.md for what each store
+ * is for and why it is shaped so. Later versions add persons, sessions, cohorts, outbox.
  */
 export interface LassoDB extends DBSchema {
   events: {
@@ -18,16 +21,34 @@ export interface LassoDB extends DBSchema {
       window_time: [string, string]; // [properties.$window_id, timestamp]: a tab's latest events
     };
   };
+  /** v2: each distinct `$elements_chain` once (id from 1; 0 means "no chain"). */
+  chains: { key: number; value: ChainRecord; indexes: { chain: string } };
+  /** v2: each distinct `$current_url` once (id from 1; 0 means "no url"). */
+  urls: { key: number; value: UrlRecord; indexes: { url: string } };
+  /** v2: each distinct (event, chain id, url id, host) with its total and time span. */
+  series: { key: SeriesKey; value: SeriesRow; indexes: { host: string; event: string } };
+  /** v2: events per series per hour. Key order puts one series' hours together. */
+  counts: { key: [...SeriesKey, number]; value: CountRow; indexes: { hour: number; host_hour: [string, number] } };
+  /** v2: one key per event, [series, -ms, uuid] (value unused): latest events of a series by key range. */
+  refs: { key: RefKey; value: 0 };
+  /** v2: saved action definitions. */
+  actions: { key: string; value: StoredAction; indexes: { site: string } };
 }
 
 export const DB_NAME = 'lasso';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+
+/** The stores ingest writes in one transaction (events plus the index derived from them). */
+export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs'] as const satisfies StoreNames<LassoDB>[];
+
+export type UpgradeTx = IDBPTransaction<LassoDB, StoreNames<LassoDB>[], 'versionchange'>;
 
 /**
  * Create or migrate the schema from `oldVersion` to DB_VERSION. Each step only adds: data already
- * stored is never dropped by an upgrade.
+ * stored is never dropped. v1→v2 backfills the new index stores from the stored events inside
+ * the upgrade transaction, so a failure aborts the upgrade and leaves the v1 database as it was.
  */
-export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number): void {
+export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: UpgradeTx): Promise<void> | void {
   if (oldVersion < 1) {
     const events = db.createObjectStore('events', { keyPath: 'uuid' });
     events.createIndex('timestamp', 'timestamp');
@@ -36,6 +57,20 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number): void {
     events.createIndex('session', 'properties.$session_id');
     events.createIndex('host', 'properties.$host');
     events.createIndex('window_time', ['properties.$window_id', 'timestamp']);
+  }
+  if (oldVersion < 2) {
+    db.createObjectStore('chains', { keyPath: 'id', autoIncrement: true }).createIndex('chain', 'chain', { unique: true });
+    db.createObjectStore('urls', { keyPath: 'id', autoIncrement: true }).createIndex('url', 'url', { unique: true });
+    const series = db.createObjectStore('series', { keyPath: ['event', 'chain', 'url', 'host'] });
+    series.createIndex('host', 'host');
+    series.createIndex('event', 'event');
+    const counts = db.createObjectStore('counts', { keyPath: ['event', 'chain', 'url', 'host', 'hour'] });
+    counts.createIndex('hour', 'hour');
+    counts.createIndex('host_hour', ['host', 'hour']);
+    db.createObjectStore('refs');
+    db.createObjectStore('actions', { keyPath: 'id' }).createIndex('site', 'site');
+    // A fresh database has no events; only a v1 database needs its index built.
+    if (oldVersion >= 1) return backfillIndex(tx);
   }
 }
 
@@ -47,7 +82,16 @@ export function openLassoDB(factory: IDBFactory = indexedDB, name = DB_NAME): Pr
   const previous = globalThis.indexedDB;
   if (factory !== previous) (globalThis as { indexedDB: IDBFactory }).indexedDB = factory;
   try {
-    return openDB<LassoDB>(name, DB_VERSION, { upgrade: (db, oldVersion) => upgrade(db, oldVersion) });
+    return openDB<LassoDB>(name, DB_VERSION, {
+      upgrade: (db, oldVersion, _newVersion, tx) => {
+        const work = upgrade(db, oldVersion, tx);
+        // A failed backfill aborts the upgrade: the database stays at its old version, intact.
+        if (work) work.catch((error) => {
+          console.error('Lasso: index backfill failed, upgrade aborted', error);
+          tx.abort();
+        });
+      },
+    });
   } finally {
     if (factory !== previous) (globalThis as { indexedDB: IDBFactory }).indexedDB = previous;
   }

@@ -1,0 +1,152 @@
+import { browser, type Browser } from 'wxt/browser';
+import { ActionValidationError } from '../actions';
+import { onMessage, PREVIEW_PORT, type PreviewMessage } from '../messaging/protocol';
+import { assertOwnSender, checkIngestBatch, isExtensionUrl, MessageRejectedError, requireString } from '../messaging/validate';
+import { startPreview, type PreviewHandle } from '../preview/preview';
+import { checkPreviewRequest } from '../preview/request';
+import { siteOf } from '../settings/settings';
+import { ActionSaveError, deleteAction, getAction, listActions, saveAction } from '../store/actions';
+import { loadCatalog } from '../store/catalog';
+import { ingestEvents } from '../store/events';
+import type { LassoDatabase } from '../store/schema';
+import type { createLiveEvents } from './live';
+
+interface Deps {
+  db: Promise<LassoDatabase>;
+  live: ReturnType<typeof createLiveEvents>;
+}
+
+type Sender = { id?: string; url?: string; tab?: { url?: string } };
+
+/**
+ * Who is asking: an extension page (any site), or this extension's content script (the toolbar),
+ * which may only touch the site of its own tab. Anything else is rejected.
+ */
+function callerScope(sender: Sender | undefined, extensionId: string): { site: string | null } {
+  assertOwnSender(sender, extensionId);
+  if (isExtensionUrl(sender!.url)) return { site: null };
+  const site = siteOf(sender!.tab?.url ?? sender!.url ?? '');
+  if (!site) throw new MessageRejectedError('message rejected: not from an extension page or a web page tab');
+  return { site };
+}
+
+function assertSite(scope: { site: string | null }, site: string): void {
+  if (scope.site !== null && scope.site !== site) throw new MessageRejectedError(`message rejected: a page of ${scope.site} cannot touch actions of ${site}`);
+}
+
+/**
+ * Register action CRUD, bulk import and the preview port. Every payload is checked before the
+ * store is touched; a refused save throws ActionSaveError, whose `problems` (field paths)
+ * reach the caller with the error.
+ */
+export function registerActionHandlers({ db, live }: Deps): void {
+  const extensionId = browser.runtime.id;
+
+  onMessage('actions.list', async ({ data, sender }) => {
+    const scope = callerScope(sender, extensionId);
+    const site = requireString(data, 'site', 253);
+    assertSite(scope, site);
+    return listActions(await db, site);
+  });
+
+  onMessage('actions.save', async ({ data, sender }) => {
+    const scope = callerScope(sender, extensionId);
+    const action = (data as { action?: unknown } | null)?.action;
+    if (typeof action !== 'object' || action === null) throw new MessageRejectedError('action: expected an action object');
+    const site = (action as { site?: unknown }).site;
+    if (typeof site === 'string') assertSite(scope, site);
+    else if (scope.site !== null) (action as { site?: unknown }).site = scope.site; // the toolbar saves for its tab's site
+    return saveAction(await db, action);
+  });
+
+  onMessage('actions.delete', async ({ data, sender }) => {
+    const scope = callerScope(sender, extensionId);
+    const id = requireString(data, 'id', 64);
+    const store = await db;
+    const existing = await getAction(store, id);
+    if (!existing) return { deleted: false };
+    assertSite(scope, existing.site);
+    return { deleted: await deleteAction(store, id) };
+  });
+
+  onMessage('store.import', async ({ data, sender }) => {
+    if (callerScope(sender, extensionId).site !== null) throw new MessageRejectedError('message rejected: only extension pages may import events');
+    const { valid, rejected } = checkIngestBatch(data);
+    const { stored, duplicates } = await ingestEvents(await db, valid);
+    live.publish(stored, undefined);
+    return { acknowledged: valid.map((e) => e.uuid), stored: stored.length, duplicates: duplicates.length, rejected };
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PREVIEW_PORT) return;
+    try {
+      servePreviewPort(port, callerScope(port.sender, extensionId), db);
+    } catch {
+      port.disconnect();
+    }
+  });
+  // Warm the catalog so the first preview does not pay for loading it.
+  void db.then(loadCatalog).catch((error) => console.error('Lasso: catalog load failed', error));
+}
+
+/** One preview at a time per port: a new query (a changed draft) cancels the previous one. */
+function servePreviewPort(port: Browser.runtime.Port, scope: { site: string | null }, db: Promise<LassoDatabase>): void {
+  type Running = { id: number; handle?: PreviewHandle; stopped: boolean };
+  let current: Running | null = null;
+  const post = (message: PreviewMessage) => {
+    try {
+      port.postMessage(message);
+    } catch {
+      stop();
+    }
+  };
+  const stop = () => {
+    if (current) {
+      current.stopped = true;
+      current.handle?.cancel();
+    }
+    current = null;
+  };
+  const fail = (id: number, error: unknown) => {
+    const problems = error instanceof ActionSaveError ? error.problems : error instanceof ActionValidationError ? [{ path: error.path, message: error.message }] : undefined;
+    post({ type: 'error', id, message: error instanceof Error ? error.message : String(error), ...(problems && { problems }) });
+  };
+
+  port.onMessage.addListener(async (raw: unknown) => {
+    let request;
+    try {
+      request = checkPreviewRequest(raw);
+    } catch (error) {
+      return fail(typeof (raw as { id?: unknown })?.id === 'number' ? (raw as { id: number }).id : -1, error);
+    }
+    stop();
+    if (request.type === 'cancel') return;
+    const mine: Running = { id: request.id, stopped: false };
+    current = mine;
+    try {
+      const store = await db;
+      let steps = request.action?.steps;
+      let site = scope.site ?? request.site ?? null;
+      if (request.actionId !== undefined) {
+        const saved = await getAction(store, request.actionId);
+        if (!saved) throw new MessageRejectedError(`actionId: no action ${request.actionId}`);
+        assertSite(scope, saved.site);
+        steps = saved.steps;
+        site = saved.site;
+      }
+      if (mine.stopped) return;
+      mine.handle = startPreview(
+        store,
+        { action: { steps: steps! }, site, now: request.now ?? Date.now(), tzOffsetMinutes: request.tzOffsetMinutes ?? 0, latest: request.latest ?? 50 },
+        {
+          onResult: (result) => post({ type: 'result', id: mine.id, result }),
+          onProgress: (fraction) => post({ type: 'progress', id: mine.id, fraction }),
+          onError: (error) => fail(mine.id, error),
+        },
+      );
+    } catch (error) {
+      fail(mine.id, error);
+    }
+  });
+  port.onDisconnect.addListener(stop);
+}

@@ -1,0 +1,62 @@
+import { compileAction, type CompiledAction } from '../actions';
+import type { ActionStep, PropertyFilter } from '../actions/types';
+
+/**
+ * How a preview judges an action against the store's index. A step's conditions are AND-ed and
+ * each depends on one part of an event only: its name, its chain (selector, text, href,
+ * tag_name, element filters), its URL (url), or the raw event/person (event and person property
+ * filters). So a step is judged per distinct chain and per distinct URL, each once, and only
+ * the raw filters need stored events.
+ */
+export const needsRawEvent = (f: PropertyFilter): boolean => (f.type ?? 'event') !== 'element';
+
+const isSet = (v: unknown): boolean => v !== null && v !== undefined && v !== '';
+
+/** The chain-only and URL-only parts of a step (null when it sets no such condition), and whether it has raw filters. */
+export function stepParts(step: ActionStep): { chainStep: ActionStep | null; urlStep: ActionStep | null; raw: boolean } {
+  const elementFilters = (step.properties ?? []).filter((f) => !needsRawEvent(f));
+  const chainStep: ActionStep = {
+    ...(isSet(step.selector) && { selector: step.selector }),
+    ...(isSet(step.text) && { text: step.text, text_matching: step.text_matching }),
+    ...(isSet(step.href) && { href: step.href, href_matching: step.href_matching }),
+    ...(isSet(step.tag_name) && { tag_name: step.tag_name }),
+    ...(elementFilters.length && { properties: elementFilters }),
+  };
+  return {
+    chainStep: Object.keys(chainStep).length ? chainStep : null,
+    urlStep: isSet(step.url) ? { url: step.url, url_matching: step.url_matching } : null,
+    raw: (step.properties ?? []).some(needsRawEvent),
+  };
+}
+
+export interface StepPlan {
+  /** Required event name, or null for any. */
+  event: string | null;
+  chain: CompiledAction | null;
+  url: CompiledAction | null;
+  /** The step also has event/person filters: a series passing the parts above is only a candidate. */
+  raw: boolean;
+}
+
+export interface PreviewPlan {
+  steps: StepPlan[];
+  /** The whole action, for events read by the scan and events arriving later. */
+  full: CompiledAction;
+}
+
+/** Compile an action for preview. Throws ActionValidationError (with its field path) when invalid. */
+export function planPreview(action: { steps: ActionStep[] }): PreviewPlan {
+  const full = compileAction(action); // validates everything first: errors carry the real paths
+  return {
+    full,
+    steps: action.steps.map((step) => {
+      const { chainStep, urlStep, raw } = stepParts(step);
+      return {
+        event: isSet(step.event) ? (step.event as string) : null,
+        chain: chainStep && compileAction({ steps: [chainStep] }),
+        url: urlStep && compileAction({ steps: [urlStep] }),
+        raw,
+      };
+    }),
+  };
+}

@@ -1,0 +1,113 @@
+import { tagOf } from '../autocapture/elements';
+import type { Draft } from './css';
+import { DEFAULT_DATA_ATTRIBUTES, ariaDrafts, classDrafts, dataAttributeDrafts, idDrafts, splitStableClasses } from './drafts';
+import { isGeneratedName } from './generated-names';
+import { narrowShared } from './narrow';
+import { rankCandidates, scoreCandidate } from './scoring';
+import { selectorShape } from './selector-parts';
+import { structureDrafts } from './structure';
+import { countTextMatches, resolveTarget } from './target';
+import type { SelectorCandidate, SelectorOptions } from './types';
+import { clickChecker } from './verify';
+
+export { isGeneratedName } from './generated-names';
+export { DEFAULT_DATA_ATTRIBUTES } from './drafts';
+export type { CandidateKind, SelectorCandidate, SelectorOptions } from './types';
+
+/** Longer texts make poor conditions (they get edited, and the chain cuts them). */
+const MAX_TEXT_LENGTH = 80;
+/** Structural candidates are added only when no unique selector candidate scores at least this. */
+const STRUCTURE_WHEN_BELOW = 50;
+/** Shared candidates narrowed to the element (each narrowing costs a few page queries). */
+const MAX_NARROWINGS = 2;
+
+/** The document or shadow root the element lives in, for counting matches. */
+function defaultRoot(el: Element): ParentNode {
+  const root = el.getRootNode();
+  return root.nodeType === 9 || root.nodeType === 11 ? (root as ParentNode) : el.ownerDocument;
+}
+
+/** Reasons every candidate of this element shares: which element, what was skipped. */
+function sharedNotes(target: Element, notes: string[], noCapture: boolean): string[] {
+  const out = [...notes];
+  const id = target.getAttribute('id');
+  if (id && isGeneratedName(id)) out.push(`generated id skipped: ${id}`);
+  for (const c of splitStableClasses(target).generated) out.push(`generated class skipped: ${c}`);
+  if (noCapture) out.push('clicks here are never captured (ph-no-capture around the element)');
+  return out;
+}
+
+/**
+ * Ranked selector candidates (best first) for the element a user points at on a live page, each
+ * with its match count, robustness score, reasons, and whether an action built from it matches a
+ * click on the element. Proposals are for the element autocapture records (a click on an SVG
+ * icon is recorded on its button) or the link / button around it. Candidates stay inside the
+ * action selector grammar: each is compiled with compileAction and dropped if rejected.
+ */
+export function selectorCandidates(element: Element, options: SelectorOptions = {}): SelectorCandidate[] {
+  const dataAttributes = options.dataAttributes ?? DEFAULT_DATA_ATTRIBUTES;
+  const resolved = resolveTarget(element);
+  const { target, textCarrier } = resolved;
+  const root = options.root ?? defaultRoot(target);
+  const count = (selector: string) => root.querySelectorAll(selector).length;
+  const check = clickChecker(resolved.clickChain);
+  const notes = sharedNotes(target, resolved.notes, resolved.noCapture);
+
+  const evaluate = (draft: Draft): SelectorCandidate | null => {
+    const matchesClick = check(draft.selector, draft.text);
+    if (matchesClick === null) return null;
+    let matchCount: number;
+    try {
+      matchCount = draft.text !== undefined ? countTextMatches(root, draft.selector, draft.text) : count(draft.selector);
+    } catch {
+      return null; // the browser rejects it: never propose it
+    }
+    const { score, reasons } = scoreCandidate({ ...draft, ...selectorShape(draft.selector), matchCount, matchesClick });
+    const candidate: SelectorCandidate = { selector: draft.selector, kind: draft.kind, matchCount, score, reasons: [...reasons, ...notes], matchesClick };
+    if (draft.text !== undefined) candidate.text = draft.text;
+    return candidate;
+  };
+
+  const drafts: Draft[] = [
+    ...dataAttributeDrafts(target, dataAttributes),
+    ...idDrafts(target),
+    ...ariaDrafts(target),
+    ...classDrafts(target, root),
+  ];
+  if (textCarrier && textCarrier.text.length <= MAX_TEXT_LENGTH) {
+    drafts.push({ kind: 'text', selector: tagOf(textCarrier.element), text: textCarrier.text });
+  }
+
+  const candidates = drafts.map(evaluate).filter((c): c is SelectorCandidate => c !== null);
+  // One of many similar elements: keep the shared candidate and add a unique narrowing of it.
+  const shared = rankCandidates(candidates.filter((c) => c.matchCount > 1 && c.matchesClick && c.kind !== 'structure'));
+  for (const c of shared.slice(0, MAX_NARROWINGS)) {
+    const draft = drafts.find((d) => d.selector === c.selector && d.text === c.text);
+    const text = draft?.text;
+    const counter = text === undefined ? count : (selector: string) => countTextMatches(root, selector, text);
+    const narrowed = draft && narrowShared(target, draft, dataAttributes, counter);
+    const evaluated = narrowed && evaluate(narrowed);
+    if (!evaluated) continue;
+    const at = c.reasons.findIndex((r) => r.startsWith('shared by')) + 1;
+    c.reasons.splice(at, 0, `one of ${c.matchCount} similar elements; unique narrowing: \`${evaluated.selector}\``);
+    candidates.push(evaluated);
+  }
+
+  // Structure is the fallback: only worth its cost (the generator queries the page a lot) when
+  // nothing better identifies the element on its own.
+  // A text condition does not count: the toolbar needs at least one selector to highlight with.
+  if (!candidates.some((c) => c.kind !== 'text' && c.matchCount === 1 && c.matchesClick && c.score >= STRUCTURE_WHEN_BELOW)) {
+    for (const draft of structureDrafts(target, root)) {
+      const evaluated = evaluate(draft);
+      if (evaluated) candidates.push(evaluated);
+    }
+  }
+
+  const seen = new Set<string>();
+  return rankCandidates(candidates).filter((c) => {
+    const key = `${c.selector}\u0000${c.text ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

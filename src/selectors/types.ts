@@ -1,0 +1,60 @@
+/** What a candidate identifies the element by. `text` is a text condition, not a selector. */
+export type CandidateKind = 'data-attribute' | 'id' | 'aria' | 'class' | 'structure' | 'text';
+
+/** One proposed way to identify an element in an action step, with its robustness. */
+export interface SelectorCandidate {
+  /**
+   * CSS in the selector grammar actions support (shared/spec/action-semantics.md), names escaped
+   * with CSS.escape. For kind `text` it is the tag name of the element carrying the text, which
+   * the step uses together with `text`.
+   */
+  selector: string;
+  kind: CandidateKind;
+  /** For kind `text`: the exact text condition value. */
+  text?: string;
+  /** How many elements under the root match it now (for `text`: elements of that tag with that text). */
+  matchCount: number;
+  /** Robustness, 0–100 (see src/selectors/README.md). */
+  score: number;
+  /** Why this candidate and score, in plain words. */
+  reasons: string[];
+  /**
+   * Whether the action `{steps: [{event: '$autocapture', selector, text}]}` matches the
+   * `$elements_chain` recorded for a click on the element the caller passed.
+   */
+  matchesClick: boolean;
+}
+
+/** Options of selectorCandidates. */
+export interface SelectorOptions {
+  /**
+   * Attributes the site sets for analytics or tests, most trusted first. A name ending in `*` is
+   * a prefix. Default: data-attr, data-testid, data-test, data-cy, data-qa,
+   * data-ph-capture-attribute-*.
+   */
+  dataAttributes?: string[];
+  /** Where matchCount counts and structural selectors are anchored. Default: the element's document. */
+  root?: ParentNode;
+}
+
+/** Facts about a candidate that its score is computed from (pure input of scoreCandidate). */
+export interface CandidateFacts {
+  kind: CandidateKind;
+  selector: string;
+  matchCount: number;
+  matchesClick: boolean;
+  /** Number of class names used. */
+  classCount?: number;
+  /** Number of `:nth-child` / `:nth-of-type` / `:first-*` parts. */
+  positionalParts?: number;
+  /** Number of compound selectors (1 for `button.x`, 2 for `#list button.x`). */
+  compoundParts?: number;
+  /** Generated-looking values the candidate still uses (e.g. a data attribute value). */
+  generatedTokens?: string[];
+  /** Narrowed to one element by an ancestor: the ancestor's selector. */
+  narrowedBy?: string;
+  /** Shared candidate this one narrows (set on narrowed candidates). */
+  narrows?: string;
+  /** What the candidate identifies by, for the reasons (e.g. `data-attr`, `aria-label`). */
+  via?: string;
+}

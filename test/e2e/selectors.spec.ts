@@ -1,0 +1,220 @@
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { build, type Plugin } from 'vite';
+import { startDemoServer } from '../fixtures/serve.mjs';
+import { CHROMIUM_QUIET_ARGS, chromiumPath } from '../support/browsers';
+import type { SelectorCandidate } from '../../src/selectors';
+
+/**
+ * Selector candidates on the demo shop in plain Chromium (no extension): src/selectors, the
+ * action compiler and the chain builder are bundled into one IIFE and injected into the page.
+ */
+
+const ENTRY = 'virtual:lasso-selectors-test';
+const entryPlugin: Plugin = {
+  name: 'lasso-selectors-test-entry',
+  // Lib mode hands the entry over as a path under the project root.
+  resolveId: (id) => (id.endsWith(ENTRY) ? '\0' + ENTRY : null),
+  load: (id) => id === '\0' + ENTRY ? [
+    `export { selectorCandidates, isGeneratedName } from ${JSON.stringify(resolve('src/selectors/index.ts'))};`,
+    `export { compileAction } from ${JSON.stringify(resolve('src/actions/index.ts'))};`,
+    `export { elementsChainFor } from ${JSON.stringify(resolve('src/autocapture/elements.ts'))};`,
+  ].join('\n') : null,
+};
+
+async function bundle(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [entryPlugin],
+    build: { write: false, minify: false, lib: { entry: ENTRY, formats: ['iife'], name: 'lassoSelectors' } },
+  });
+  const result = Array.isArray(out) ? out[0] : out;
+  if (!('output' in result)) throw new Error('unexpected vite build result');
+  return result.output[0].code;
+}
+
+type Server = { url: string; close(): Promise<void> };
+let server: Server;
+let browser: Browser;
+let code: string;
+
+test.beforeAll(async () => {
+  code = await bundle();
+  server = await startDemoServer({ port: 0 });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_QUIET_ARGS });
+});
+test.afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(server.url + path);
+  await page.addScriptTag({ content: code });
+  return page;
+}
+
+/** What the page says about the candidates for the element `pointAt` selects (first match). */
+interface Checked {
+  candidates: SelectorCandidate[];
+  /** For each candidate: matches the expected element (closest from the pointed-at element). */
+  matchesTarget: boolean[];
+  /** For each candidate: document.querySelectorAll(selector).length (text: same for its selector). */
+  liveCounts: number[];
+  /** For each candidate: the action really matches a click's chain (recomputed independently). */
+  clickMatches: boolean[];
+  /** Classes and ids on the page that isGeneratedName flags, as they would appear in a selector. */
+  generated: string[];
+}
+
+async function check(page: Page, pointAt: string, expected: string): Promise<Checked> {
+  return page.evaluate(([pointAt, expected]) => {
+    type Api = typeof import('../../src/selectors') & typeof import('../../src/actions') & typeof import('../../src/autocapture/elements');
+    const api = (window as unknown as { lassoSelectors: Api }).lassoSelectors;
+    const el = document.querySelector(pointAt)!;
+    const want = document.querySelector(expected)!;
+    const candidates = api.selectorCandidates(el);
+    const event = { uuid: 'u', event: '$autocapture', distinct_id: 'd', timestamp: new Date(0).toISOString(), properties: { $elements_chain: api.elementsChainFor(el) } };
+    const generated = new Set<string>();
+    for (const node of document.querySelectorAll('[class]')) {
+      for (const c of node.classList) if (api.isGeneratedName(c)) generated.add('.' + CSS.escape(c));
+    }
+    for (const node of document.querySelectorAll('[id]')) if (api.isGeneratedName(node.id)) generated.add('#' + CSS.escape(node.id));
+    return {
+      candidates,
+      matchesTarget: candidates.map((c) => c.kind === 'text' ? el.closest(c.selector) !== null : want.matches(c.selector)),
+      liveCounts: candidates.map((c) => c.kind === 'text' ? -1 : document.querySelectorAll(c.selector).length),
+      clickMatches: candidates.map((c) => api.compileAction({ steps: [{ event: '$autocapture', selector: c.selector, ...(c.kind === 'text' ? { text: c.text } : {}) }] }).matches(event)),
+      generated: [...generated],
+    };
+  }, [pointAt, expected] as const);
+}
+
+const CASES: { page: string; name: string; pointAt: string; expected: string; top: string; count: number }[] = [
+  { page: '/', name: 'add-to-cart button (data-testid)', pointAt: '[data-testid="add-to-cart-2"]', expected: '[data-testid="add-to-cart-2"]', top: '[data-testid="add-to-cart-2"]', count: 1 },
+  { page: '/', name: 'svg path in the wishlist button → the button', pointAt: '[data-testid="wishlist"] path', expected: '[data-testid="wishlist"]', top: '[data-testid="wishlist"]', count: 1 },
+  { page: '/', name: 'svg in the second wishlist button → the button', pointAt: '[data-testid="wishlist-2"] svg', expected: '[data-testid="wishlist-2"]', top: '[data-testid="wishlist-2"]', count: 1 },
+  { page: '/', name: 'Tailwind box', pointAt: '#tailwind-box', expected: '#tailwind-box', top: '[data-testid="tailwind-box"]', count: 1 },
+  { page: '/', name: 'css-in-js card', pointAt: 'article[data-product-id="3"]', expected: 'article[data-product-id="3"]', top: 'article.card[data-product-id="3"]', count: 1 },
+  { page: '/', name: 'strong inside a product link → the link', pointAt: '[data-testid="product-link-1"] strong', expected: '[data-testid="product-link-1"]', top: '[data-testid="product-link-1"]', count: 1 },
+  { page: '/', name: 'nav link', pointAt: '[data-testid="nav-signup"]', expected: '[data-testid="nav-signup"]', top: '[data-testid="nav-signup"]', count: 1 },
+  { page: '/', name: 'cursor:pointer promo card', pointAt: '#promo-card', expected: '#promo-card', top: '[data-testid="promo-card"]', count: 1 },
+  { page: '/signup.html', name: 'email input', pointAt: '#email', expected: '#email', top: '#email', count: 1 },
+  { page: '/signup.html', name: 'textarea', pointAt: '#bio', expected: '#bio', top: '#bio', count: 1 },
+  { page: '/signup.html', name: 'capture-attribute button', pointAt: '#upgrade-btn', expected: '#upgrade-btn', top: '[data-testid="upgrade-btn"]', count: 1 },
+  { page: '/product.html?id=2', name: 'quantity select', pointAt: '#qty', expected: '#qty', top: '#qty', count: 1 },
+];
+
+test.describe('selector candidates on the demo shop', () => {
+  for (const c of CASES) {
+    test(`${c.name}: top candidate ${c.top}`, async () => {
+      const page = await open(c.page);
+      if (c.page.startsWith('/product')) await page.waitForSelector('#qty');
+      const r = await check(page, c.pointAt, c.expected);
+      expect(r.candidates.length).toBeGreaterThan(0);
+      expect(r.candidates[0]).toMatchObject({ selector: c.top, matchCount: c.count, matchesClick: true });
+      r.candidates.forEach((cand, i) => {
+        expect(r.matchesTarget[i], `${cand.selector} matches the expected element`).toBe(true);
+        expect(r.clickMatches[i], `${cand.selector} matchesClick`).toBe(cand.matchesClick);
+        if (cand.kind !== 'text') expect(cand.matchCount, `${cand.selector} matchCount`).toBe(r.liveCounts[i]);
+        for (const g of r.generated) expect(cand.selector, 'no generated class or id').not.toContain(g);
+        expect(cand.score).toBeGreaterThanOrEqual(0);
+        expect(cand.score).toBeLessThanOrEqual(100);
+      });
+      // Best first: every click-matching candidate precedes every other one.
+      const firstMiss = r.candidates.findIndex((x) => !x.matchesClick);
+      if (firstMiss >= 0) expect(r.candidates.slice(firstMiss).every((x) => !x.matchesClick)).toBe(true);
+      await page.close();
+    });
+  }
+
+  test('one of many similar buttons: the shared data-attr and a unique narrowing', async () => {
+    const page = await open('/');
+    const r = await check(page, '[data-testid="add-to-cart-3"]', '[data-testid="add-to-cart-3"]');
+    const shared = r.candidates.find((x) => x.selector === '[data-attr="add-to-cart"]');
+    expect(shared).toMatchObject({ kind: 'data-attribute', matchCount: 4, matchesClick: true });
+    expect(shared!.reasons).toContain('shared by 4 elements');
+    expect(shared!.reasons.some((x) => x.startsWith('one of 4 similar elements; unique narrowing'))).toBe(true);
+    const narrowed = r.candidates.find((x) => x.selector !== shared!.selector && x.selector.includes('[data-attr="add-to-cart"]'));
+    expect(narrowed).toMatchObject({ matchCount: 1, matchesClick: true });
+    await page.close();
+  });
+
+  test('css-in-js hashes are skipped and reported; Tailwind classes are escaped and work', async () => {
+    const page = await open('/');
+    const card = await check(page, 'article[data-product-id="1"]', 'article[data-product-id="1"]');
+    expect(card.candidates[0].reasons).toEqual(expect.arrayContaining(['generated class skipped: css-1x2y3z', 'generated class skipped: sc-bdVaJa']));
+    const box = await check(page, '#tailwind-box', '#tailwind-box');
+    const cls = box.candidates.find((x) => x.kind === 'class');
+    expect(cls).toMatchObject({ selector: 'div.hover\\:bg-blue-500', matchCount: 1, matchesClick: true });
+    await page.close();
+  });
+});
+
+test('escaped names (digit-first id, quotes and backslashes, Tailwind) match in Chromium and in the chain', async () => {
+  const page = await open('/');
+  await page.evaluate(() => {
+    const b = document.createElement('button');
+    b.id = '1st';
+    b.className = 'md:flex w-1/2 w-[37px]';
+    b.setAttribute('aria-label', 'Say "hi" \\o/');
+    b.setAttribute('data-testid', 'odd "one"');
+    b.textContent = 'Odd';
+    document.querySelector('main')!.append(b);
+  });
+  const r = await check(page, '[id="1st"]', '[id="1st"]');
+  expect(r.candidates.map((x) => x.kind)).toEqual(expect.arrayContaining(['data-attribute', 'id', 'aria', 'class', 'text']));
+  r.candidates.forEach((cand, i) => {
+    expect(r.matchesTarget[i], cand.selector).toBe(true);
+    expect(cand.matchesClick, cand.selector).toBe(true);
+    expect(r.clickMatches[i], cand.selector).toBe(true);
+  });
+  expect(r.candidates[0]).toMatchObject({ selector: '[data-testid="odd \\"one\\""]', matchCount: 1 });
+  await page.close();
+});
+
+test('selectorCandidates timing on big.html (median over 50 elements)', async () => {
+  test.setTimeout(120_000);
+  const page = await open('/big.html');
+  await page.waitForSelector('body[data-ready="true"]');
+  const result = await page.evaluate(() => {
+    type Api = typeof import('../../src/selectors');
+    const api = (window as unknown as { lassoSelectors: Api }).lassoSelectors;
+    const items = [...document.querySelectorAll('.big-item')];
+    const picks: Element[] = [...document.querySelectorAll('#bench-buttons button')];
+    // Spread over the list, cycling through the element types of an item.
+    for (let i = 0; picks.length < 50; i++) {
+      const item = items[Math.floor((i * items.length) / 45) % items.length];
+      picks.push(item.children[i % item.children.length] ?? item);
+    }
+    // Warm-up (JIT) on elements outside the measured set: the last item and its children.
+    const last = items[items.length - 1];
+    for (const el of [last, ...last.children]) api.selectorCandidates(el);
+    const times = picks.map((el) => {
+      const t0 = performance.now();
+      const list = api.selectorCandidates(el);
+      const ms = performance.now() - t0;
+      if (!list.length || !list[0].matchesClick) throw new Error(`no usable candidate for ${el.outerHTML.slice(0, 80)}`);
+      return ms;
+    });
+    const sorted = [...times].sort((a, b) => a - b);
+    const slowest = picks[times.indexOf(sorted[sorted.length - 1])];
+    return {
+      nodes: document.getElementsByTagName('*').length,
+      median: (sorted[24] + sorted[25]) / 2,
+      p90: sorted[44],
+      max: sorted[sorted.length - 1],
+      slowest: slowest.outerHTML.slice(0, 60),
+      top: picks.slice(0, 8).map((el) => api.selectorCandidates(el)[0].selector),
+    };
+  });
+  console.log(
+    `selectorCandidates on big.html (${result.nodes} elements), 50 elements: median ${result.median.toFixed(2)} ms, ` +
+    `p90 ${result.p90.toFixed(2)} ms, max ${result.max.toFixed(2)} ms (${result.slowest})`,
+  );
+  expect(result.nodes).toBeGreaterThan(4500);
+  expect(result.top.length).toBe(8);
+  await page.close();
+});

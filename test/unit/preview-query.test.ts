@@ -1,0 +1,136 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ActionStep } from '../../src/actions/types';
+import { startPreview, type PreviewQuery, type PreviewResult } from '../../src/preview/preview';
+import { ingestEvents } from '../../src/store/events';
+import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
+import { generateEvents, GENERATOR_NOW } from '../fixtures/generate-events';
+import { bruteForcePreview } from '../support/brute-force';
+
+const events = generateEvents({ count: 3000, seed: 42 });
+// Mid-hour, and before the newest events: windows start inside an hour and include "future" events.
+const NOW = GENERATOR_NOW - 17 * 60_000;
+
+async function seed(db: LassoDatabase, list = events) {
+  for (let i = 0; i < list.length; i += 500) await ingestEvents(db, list.slice(i, i + 500));
+}
+
+/** Resolve with the first complete answer (and every progress fraction seen before it). */
+function preview(db: LassoDatabase, q: Partial<PreviewQuery> & { action: { steps: ActionStep[] } }) {
+  const progress: number[] = [];
+  const results: PreviewResult[] = [];
+  let handle!: ReturnType<typeof startPreview>;
+  const complete = new Promise<PreviewResult>((resolve, reject) => {
+    handle = startPreview(db, { site: null, now: NOW, tzOffsetMinutes: 0, latest: 50, ...q }, {
+      onResult: (r) => {
+        results.push(r);
+        if (r.complete) resolve(r);
+      },
+      onProgress: (f) => progress.push(f),
+      onError: reject,
+    });
+  });
+  return { complete, progress, results, handle };
+}
+
+const comparable = (r: PreviewResult) => ({ windows: r.windows, perDay: r.perDay, latest: r.latest.map((e) => e.uuid) });
+
+const ACTIONS: [string, ActionStep[]][] = [
+  ['selector on autocapture', [{ event: '$autocapture', selector: 'button[data-attr="add-to-cart"]' }]],
+  ['url contains on pageview', [{ event: '$pageview', url: '/product', url_matching: 'contains' }]],
+  ['two steps: text contains, url regex', [{ event: '$autocapture', text: 'Product 1', text_matching: 'contains' }, { event: '$pageview', url: '^https://blog', url_matching: 'regex' }]],
+  ['child selector on any event', [{ selector: 'ul.products > li:nth-child(odd) a' }]],
+  ['href exact + element filter', [{ href: '/cart', properties: [{ key: 'tag_name', value: 'a', type: 'element' }] }]],
+  ['event property filter (fallback scan)', [{ event: 'signed_up', properties: [{ key: 'plan', value: 'pro', operator: 'exact', type: 'event' }] }]],
+  ['index step OR raw step', [{ event: '$autocapture', selector: '.card button' }, { event: '$pageview', properties: [{ key: '$pathname', value: '/cart' }] }]],
+  ['person filter (no persons yet: key missing)', [{ event: '$pageleave', properties: [{ key: 'email', operator: 'is_not_set', type: 'person' }] }]],
+];
+
+describe('preview equals a brute-force matcher over the same events', { timeout: 30_000 }, () => {
+  let db: LassoDatabase;
+  // Read-only queries: one seeded database for the whole table.
+  beforeAll(async () => {
+    db = await openLassoDB(new IDBFactory());
+    await seed(db);
+  });
+
+  it.each(ACTIONS)('%s', async (_name, steps) => {
+    for (const [site, tz] of [[null, 0], ['shop.test', 60], ['blog.test', -300]] as const) {
+      const got = await preview(db, { action: { steps }, site, tzOffsetMinutes: tz }).complete;
+      const want = bruteForcePreview(events, { steps }, { now: NOW, site, tzOffsetMinutes: tz });
+      expect(comparable(got)).toEqual(want);
+    }
+    const want = bruteForcePreview(events, { steps }, { now: NOW });
+    expect(want.windows.all).toBeGreaterThan(0); // the table exercises real matches
+  });
+});
+
+describe('preview: fallback scan, cancellation, live updates', { timeout: 30_000 }, () => {
+  let db: LassoDatabase;
+  beforeEach(async () => {
+    db = await openLassoDB(new IDBFactory());
+  });
+
+  it('scans only candidate series, reporting rising progress up to 1, and says when the index part is partial', async () => {
+    await seed(db);
+    const steps: ActionStep[] = [{ properties: [{ key: '$os', value: 'Windows' }] }];
+    const run = preview(db, { action: { steps } });
+    const got = await run.complete;
+    expect(run.results[0].complete).toBe(false);
+    expect(run.progress.length).toBeGreaterThan(2);
+    expect(run.progress).toEqual([...run.progress].sort((a, b) => a - b));
+    expect(run.progress.at(-1)).toBe(1);
+    expect(got.stats.candidateEvents).toBe(events.length);
+    expect(comparable(got)).toEqual(bruteForcePreview(events, { steps }, { now: NOW }));
+  });
+
+  it('stops a scan when cancelled: no further progress or result, no error', async () => {
+    await seed(db);
+    const steps: ActionStep[] = [{ properties: [{ key: '$os', value: 'Windows' }] }];
+    let errors = 0;
+    const progress: number[] = [];
+    const results: PreviewResult[] = [];
+    const handle = startPreview(db, { action: { steps }, site: null, now: NOW, tzOffsetMinutes: 0, latest: 50 }, {
+      onResult: (r) => results.push(r),
+      onProgress: (f) => {
+        progress.push(f);
+        handle.cancel();
+      },
+      onError: () => errors++,
+    });
+    await handle.done;
+    expect(progress).toHaveLength(1);
+    expect(progress[0]).toBeLessThan(1);
+    expect(results.every((r) => !r.complete)).toBe(true);
+    expect(errors).toBe(0);
+  });
+
+  it('applies newly ingested events to an open preview without rescanning', async () => {
+    await seed(db, events.slice(0, 2000));
+    const steps: ActionStep[] = [{ event: '$autocapture', selector: '.card button' }, { event: 'signed_up', properties: [{ key: 'plan', value: 'team' }] }];
+    const run = preview(db, { action: { steps } });
+    expect(comparable(await run.complete)).toEqual(bruteForcePreview(events.slice(0, 2000), { steps }, { now: NOW }));
+    const before = run.results.length;
+    await seed(db, events.slice(2000));
+    expect(run.results.length).toBeGreaterThan(before);
+    expect(comparable(run.results.at(-1)!)).toEqual(bruteForcePreview(events, { steps }, { now: NOW }));
+    run.handle.cancel();
+    await ingestEvents(db, generateEvents({ count: 50, seed: 9 }));
+    expect(comparable(run.results.at(-1)!)).toEqual(bruteForcePreview(events, { steps }, { now: NOW }));
+  });
+
+  it('counts each event once when batches commit while the query runs', async () => {
+    await seed(db, events.slice(0, 1000));
+    const steps: ActionStep[] = [{ event: '$autocapture', selector: '.card button' }, { event: '$pageview', properties: [{ key: '$os', value: 'Mac OS X' }] }];
+    const run = preview(db, { action: { steps } });
+    const ingesting = seed(db, events.slice(1000)); // not awaited: batches interleave with the query
+    await run.complete;
+    await ingesting;
+    expect(comparable(run.results.at(-1)!)).toEqual(bruteForcePreview(events, { steps }, { now: NOW }));
+  });
+
+  it('rejects an invalid draft with the field path', async () => {
+    const run = preview(db, { action: { steps: [{ selector: 'a + b' }] } });
+    await expect(run.complete).rejects.toMatchObject({ path: 'steps[0].selector' });
+  });
+});
