@@ -1,0 +1,7 @@
+// Node: one compiled action over realistic events vs only JSON-parsing the same events.
+import { importTs } from './util.mjs';
+
+export async function benchMatch() {
+  const { matchThroughput } = await importTs('test/bench/match-throughput.ts');
+  return matchThroughput(50_000, 9);
+}

@@ -1,0 +1,13 @@
+// Selector candidates for one element on a ~5,000-element page (test/fixtures/site/big.html).
+import { bundleIife } from './util.mjs';
+
+export async function benchSelectors(browser, siteUrl) {
+  const code = await bundleIife('test/bench/page-selectors.ts', 'lassoSelectorsBench');
+  const page = await browser.newPage();
+  await page.goto(`${siteUrl}/big.html`);
+  await page.waitForFunction(() => document.querySelectorAll('*').length > 4000);
+  await page.addScriptTag({ content: code });
+  const result = await page.evaluate(() => window.lassoSelectorsBench.run(60));
+  await page.close();
+  return result;
+}
