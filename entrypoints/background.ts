@@ -1,3 +1,4 @@
+import { registerActionHandlers } from '../src/background/actions-handlers';
 import { registerHandlers } from '../src/background/handlers';
 import { createLiveEvents } from '../src/background/live';
 import { sessionArea } from '../src/background/session-area';
@@ -9,6 +10,8 @@ export default defineBackground(() => {
   // Listeners are registered synchronously on every service-worker start (MV3 requirement);
   // the database opens once and handlers await it.
   const db = openLassoDB();
-  registerHandlers({ db, live: createLiveEvents(browser.runtime.id), session: sessionArea() });
+  const live = createLiveEvents(browser.runtime.id);
+  registerHandlers({ db, live, session: sessionArea() });
+  registerActionHandlers({ db, live });
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));
 });

@@ -5,6 +5,7 @@ import { assertOwnSender, checkIngestBatch, isExtensionUrl, MessageRejectedError
 import { startPreview, type PreviewHandle } from '../preview/preview';
 import { checkPreviewRequest } from '../preview/request';
 import { siteOf } from '../settings/settings';
+import { exportActionsFile, importActionsFile } from '../store/action-files';
 import { ActionSaveError, deleteAction, getAction, listActions, saveAction } from '../store/actions';
 import { loadCatalog } from '../store/catalog';
 import { ingestEvents } from '../store/events';
@@ -67,6 +68,24 @@ export function registerActionHandlers({ db, live }: Deps): void {
     if (!existing) return { deleted: false };
     assertSite(scope, existing.site);
     return { deleted: await deleteAction(store, id) };
+  });
+
+  onMessage('actions.import', async ({ data, sender }) => {
+    const scope = callerScope(sender, extensionId);
+    const site = requireString(data, 'site', 253);
+    assertSite(scope, site);
+    // The size cap itself lives in parseImport (it reports it per file); this only bounds the message.
+    const text = requireString(data, 'text', 64 * 1024 * 1024);
+    return importActionsFile(await db, text, site);
+  });
+
+  onMessage('actions.export', async ({ data, sender }) => {
+    const scope = callerScope(sender, extensionId);
+    const site = requireString(data, 'site', 253);
+    assertSite(scope, site);
+    const ids = (data as { ids?: unknown }).ids;
+    if (ids !== undefined && !(Array.isArray(ids) && ids.every((id) => typeof id === 'string'))) throw new MessageRejectedError('ids: expected a list of action ids');
+    return { file: await exportActionsFile(await db, site, ids as string[] | undefined) };
   });
 
   onMessage('store.import', async ({ data, sender }) => {

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ImportPlan } from '../actions/io';
 import type { CaptureEvent } from '../events/types';
 import type { Settings } from '../settings/settings';
 import type { ActionStep, StoredAction } from '../actions/types';
@@ -55,6 +56,10 @@ export interface ProtocolMap {
    */
   'actions.save'(data: { action: ActionInput }): StoredAction;
   'actions.delete'(data: { id: string }): { deleted: boolean };
+  /** Import an actions file into a site: validated whole first; nothing written unless `ok`. */
+  'actions.import'(data: { site: string; text: string }): ImportPlan;
+  /** Export a site's actions (all, or `ids`) as one PostHog-compatible JSON file. */
+  'actions.export'(data: { site: string; ids?: string[] }): { file: string };
   /** extension pages → background: store already-captured events (import, tests, benchmarks); ≤ 500 per call. */
   'store.import'(data: { events: CaptureEvent[] }): IngestAck;
 }

@@ -31,7 +31,7 @@ export interface Selection {
   candidates: SeriesRow[];
   /** `${event}\0${chain}\0${url}\0${host}` (strings, not ids) of the exact series. */
   exactKeys: Set<string>;
-  /** Events per (event, chain) group over all series of all sites (see index-query's readCounts). */
+  /** Events per (event, chain) group of an exact series, over all its series and sites (see index-query's readCounts). */
   groupTotals: Map<string, number>;
 }
 
@@ -62,10 +62,16 @@ export function selectSeries(catalog: Catalog, plan: PreviewPlan, site: string |
     if (ok === undefined) memo[i].url.set(id, (ok = step.url.matches(bare(id === NONE ? {} : { $current_url: catalog.urls.get(id) }))));
     return ok;
   };
+  // Per-row work must stay at a few lookups: a catalog holds tens of thousands of series.
+  const siteOk = new Map<string, boolean>();
+  const totals = new Map<string, Map<number, number>>();
   for (const row of catalog.series.values()) {
-    const gid = groupId(row);
-    sel.groupTotals.set(gid, (sel.groupTotals.get(gid) ?? 0) + row.n);
-    if (!inSite(row.host, site)) continue;
+    let byChain = totals.get(row.event);
+    if (!byChain) totals.set(row.event, (byChain = new Map()));
+    byChain.set(row.chain, (byChain.get(row.chain) ?? 0) + row.n);
+    let inside = siteOk.get(row.host);
+    if (inside === undefined) siteOk.set(row.host, (inside = inSite(row.host, site)));
+    if (!inside) continue;
     let exact = false;
     let candidate = false;
     for (let i = 0; i < plan.steps.length && !exact; i++) {
@@ -82,5 +88,6 @@ export function selectSeries(catalog: Catalog, plan: PreviewPlan, site: string |
       sel.exactKeys.add(`${row.event}\u0000${chain}\u0000${url}\u0000${row.host}`);
     } else if (candidate) sel.candidates.push(row);
   }
+  for (const row of sel.exact) sel.groupTotals.set(groupId(row), totals.get(row.event)!.get(row.chain)!);
   return sel;
 }
