@@ -24,7 +24,10 @@ for (const [name, cmd, args, browsers, aptPackage] of steps) {
   const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
   if (status !== 0) {
     console.error(`✗ ${name} failed (exit ${status})`);
+    console.log(`\ntiers: ${steps.indexOf(steps.find((s) => s[0] === name))} passed, 1 failed`);
     process.exit(status ?? 1);
   }
   console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
+// A plain closing line CI can read (tiers, each one a whole test runner's pass).
+console.log(`\ntiers: ${steps.length} passed, 0 failed`);
