@@ -13,6 +13,7 @@ describe('popup helpers', () => {
   it.each([
     [{ $el_text: '  Add to cart ' }, 'Add to cart'],
     [{ $elements_chain: serializeElementsChain([{ tag_name: 'button', attr_class: ['b', 'a'], attr_id: 'buy', attributes: {} }]) }, 'button#buy.a.b'],
+    [{ $elements_chain: serializeElementsChain([{ tag_name: 'button', attr_class: ['icon'], attributes: { 'attr__aria-label': 'Add to wishlist' } }]) }, 'Add to wishlist'],
     [{ $pathname: '/pricing' }, '/pricing'],
     [{}, ''],
   ])('describes %j as %j', (properties, expected) => expect(describeEvent(ev('u', 0, properties))).toBe(expected));
