@@ -1,7 +1,5 @@
-import { chromium, expect, test, type Browser } from '@playwright/test';
-import { startDemoServer } from '../fixtures/serve.mjs';
-import { bundleForPage } from '../support/bundle';
-import { CHROMIUM_QUIET_ARGS, chromiumPath } from '../support/browsers';
+import { expect, test } from '@playwright/test';
+import { useBundledPages } from '../support/page-bundle';
 
 /**
  * Chain round-trip property test in Chromium: random elements with hostile attribute values,
@@ -14,21 +12,7 @@ import { CHROMIUM_QUIET_ARGS, chromiumPath } from '../support/browsers';
 const SEED = Number(process.env.LASSO_SEED ?? 424242);
 const ELEMENTS = Number(process.env.LASSO_PAIRS ?? 600);
 
-let server: Awaited<ReturnType<typeof startDemoServer>>;
-let browser: Browser;
-let bundle: string;
-
-test.beforeAll(async () => {
-  [server, browser, bundle] = await Promise.all([
-    startDemoServer({ port: 0 }),
-    chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_QUIET_ARGS }),
-    bundleForPage('lassoTest', ['src/autocapture/elements.ts', 'src/events/elements-chain.ts']),
-  ]);
-});
-test.afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = useBundledPages('lassoTest', ['src/autocapture/elements.ts', 'src/events/elements-chain.ts']);
 
 interface Failure {
   what: string;
@@ -122,9 +106,7 @@ function runRoundTrip({ seed, count }: { seed: number; count: number }): { check
 }
 
 test('elements chains round-trip hostile values exactly', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url + '/index.html');
-  await page.addScriptTag({ content: bundle });
+  const page = await pages.open('/index.html');
   const { checked, failures } = await page.evaluate(runRoundTrip, { seed: SEED, count: ELEMENTS });
   await page.close();
   console.log(`${checked} random elements round-tripped, seed ${SEED}`);

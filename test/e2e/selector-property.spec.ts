@@ -1,7 +1,5 @@
-import { chromium, expect, test, type Browser } from '@playwright/test';
-import { startDemoServer } from '../fixtures/serve.mjs';
-import { bundleForPage } from '../support/bundle';
-import { CHROMIUM_QUIET_ARGS, chromiumPath } from '../support/browsers';
+import { expect, test } from '@playwright/test';
+import { useBundledPages } from '../support/page-bundle';
 
 /**
  * Property test of the spec's invariant (action-semantics.md, Selectors): for an element E of a
@@ -32,21 +30,7 @@ const HOSTILE = `
       <button type="SUBMIT" class="btn" formmethod="Get">Go</button></form>
   </section>`;
 
-let server: Awaited<ReturnType<typeof startDemoServer>>;
-let browser: Browser;
-let bundle: string;
-
-test.beforeAll(async () => {
-  [server, browser, bundle] = await Promise.all([
-    startDemoServer({ port: 0 }),
-    chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_QUIET_ARGS }),
-    bundleForPage('lassoTest', ['src/actions/index.ts', 'src/autocapture/elements.ts', 'src/events/elements-chain.ts']),
-  ]);
-});
-test.afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = useBundledPages('lassoTest', ['src/actions/index.ts', 'src/autocapture/elements.ts', 'src/events/elements-chain.ts']);
 
 interface Outcome {
   checked: number;
@@ -276,11 +260,9 @@ function runProperty({ seed, pairs, scope }: { seed: number; pairs: number; scop
 
 for (const [i, path] of PAGES.entries()) {
   test(`selector matching equals closest() on ${path}`, async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + path);
-    await page.waitForLoadState('load');
-    if (path.endsWith('#hostile')) await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), HOSTILE);
-    await page.addScriptTag({ content: bundle });
+    const page = await pages.open(path, async (p) => {
+      if (path.endsWith('#hostile')) await p.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), HOSTILE);
+    });
     const seed = SEED + i * 7919;
     const outcome = await page.evaluate(runProperty, { seed, pairs: PAIRS_PER_PAGE, scope: path.endsWith('#hostile') ? '#hostile' : null });
     await page.close();

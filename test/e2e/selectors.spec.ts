@@ -1,8 +1,5 @@
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import { resolve } from 'node:path';
-import { build, type Plugin } from 'vite';
-import { startDemoServer } from '../fixtures/serve.mjs';
-import { CHROMIUM_QUIET_ARGS, chromiumPath } from '../support/browsers';
+import { expect, test, type Page } from '@playwright/test';
+import { useBundledPages } from '../support/page-bundle';
 import type { SelectorCandidate } from '../../src/selectors';
 
 /**
@@ -10,51 +7,9 @@ import type { SelectorCandidate } from '../../src/selectors';
  * action compiler and the chain builder are bundled into one IIFE and injected into the page.
  */
 
-const ENTRY = 'virtual:lasso-selectors-test';
-const entryPlugin: Plugin = {
-  name: 'lasso-selectors-test-entry',
-  // Lib mode hands the entry over as a path under the project root.
-  resolveId: (id) => (id.endsWith(ENTRY) ? '\0' + ENTRY : null),
-  load: (id) => id === '\0' + ENTRY ? [
-    `export { selectorCandidates, isGeneratedName } from ${JSON.stringify(resolve('src/selectors/index.ts'))};`,
-    `export { compileAction } from ${JSON.stringify(resolve('src/actions/index.ts'))};`,
-    `export { elementsChainFor } from ${JSON.stringify(resolve('src/autocapture/elements.ts'))};`,
-  ].join('\n') : null,
-};
-
-async function bundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [entryPlugin],
-    build: { write: false, minify: false, lib: { entry: ENTRY, formats: ['iife'], name: 'lassoSelectors' } },
-  });
-  const result = Array.isArray(out) ? out[0] : out;
-  if (!('output' in result)) throw new Error('unexpected vite build result');
-  return result.output[0].code;
-}
-
-type Server = { url: string; close(): Promise<void> };
-let server: Server;
-let browser: Browser;
-let code: string;
-
-test.beforeAll(async () => {
-  code = await bundle();
-  server = await startDemoServer({ port: 0 });
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_QUIET_ARGS });
-});
-test.afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(server.url + path);
-  await page.addScriptTag({ content: code });
-  return page;
-}
+// The selector engine, the action compiler and the chain builder, as window.lassoSelectors.
+const pages = useBundledPages('lassoSelectors', ['src/selectors/index.ts', 'src/actions/index.ts', 'src/autocapture/elements.ts']);
+const open = (path: string): Promise<Page> => pages.open(path);
 
 /** What the page says about the candidates for the element `pointAt` selects (first match). */
 interface Checked {
