@@ -34,8 +34,26 @@ export async function launchWithExtension(): Promise<{ ext: Extension; close(): 
   };
 }
 
-/** Every stored event, read inside the background from IndexedDB (oldest first). */
+/**
+ * Every stored event, read inside the background from IndexedDB (oldest first). Right after the
+ * service worker was stopped, the handle Playwright still lists can hang: give up on it after
+ * 3 s and ask again (reading wakes or finds the new worker).
+ */
 export async function storedEvents(ext: Extension): Promise<CaptureEvent[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await Promise.race([
+        readStore(ext),
+        new Promise<never>((_, fail) => setTimeout(() => fail(new Error('background did not answer in 3 s')), 3000)),
+      ]);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await ext.context.newPage().then((p) => p.goto(`chrome-extension://${ext.id}/popup.html`).then(() => p.close()));
+    }
+  }
+}
+
+async function readStore(ext: Extension): Promise<CaptureEvent[]> {
   const sw = await ext.background();
   const events = await sw.evaluate(
     () =>
