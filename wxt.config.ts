@@ -16,7 +16,12 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Lasso',
     description: 'Define product analytics actions by pointing at any website. PostHog-compatible.',
-    permissions: ['storage', 'scripting', 'tabs'],
+    // activeTab: the toolbar opens on any page the user invokes it on (shortcut, popup) without
+    // a standing host permission for that site.
+    permissions: ['storage', 'scripting', 'tabs', 'activeTab'],
+    commands: {
+      'toggle-toolbar': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open or close the Lasso toolbar on this page' },
+    },
     host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://localhost/*', 'https://127.0.0.1/*'],
     optional_host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'

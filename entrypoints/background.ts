@@ -3,6 +3,8 @@ import { registerHandlers } from '../src/background/handlers';
 import { createLiveEvents } from '../src/background/live';
 import { sessionArea } from '../src/background/session-area';
 import { syncCaptureRegistration } from '../src/background/sites';
+import { registerToolbar } from '../src/background/toolbar';
+import { registerToolbarQueries } from '../src/background/toolbar-queries';
 import { loadSettings } from '../src/settings/storage';
 import { openLassoDB } from '../src/store/schema';
 
@@ -11,7 +13,10 @@ export default defineBackground(() => {
   // the database opens once and handlers await it.
   const db = openLassoDB();
   const live = createLiveEvents(browser.runtime.id);
-  registerHandlers({ db, live, session: sessionArea() });
+  const session = sessionArea();
+  registerHandlers({ db, live, session });
   registerActionHandlers({ db, live });
+  registerToolbar({ session });
+  registerToolbarQueries({ db });
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));
 });

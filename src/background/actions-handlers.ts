@@ -23,7 +23,7 @@ type Sender = { id?: string; url?: string; tab?: { url?: string } };
  * Who is asking: an extension page (any site), or this extension's content script (the toolbar),
  * which may only touch the site of its own tab. Anything else is rejected.
  */
-function callerScope(sender: Sender | undefined, extensionId: string): { site: string | null } {
+export function callerScope(sender: Sender | undefined, extensionId: string): { site: string | null } {
   assertOwnSender(sender, extensionId);
   if (isExtensionUrl(sender!.url)) return { site: null };
   const site = siteOf(sender!.tab?.url ?? sender!.url ?? '');
@@ -31,7 +31,7 @@ function callerScope(sender: Sender | undefined, extensionId: string): { site: s
   return { site };
 }
 
-function assertSite(scope: { site: string | null }, site: string): void {
+export function assertSite(scope: { site: string | null }, site: string): void {
   if (scope.site !== null && scope.site !== site) throw new MessageRejectedError(`message rejected: a page of ${scope.site} cannot touch actions of ${site}`);
 }
 

@@ -5,6 +5,8 @@ import type { Settings } from '../settings/settings';
 import type { ActionStep, StoredAction } from '../actions/types';
 import type { PreviewResult } from '../preview/preview';
 import type { ActionInput } from '../store/actions';
+import type { HeatmapAnswer } from '../store/heatmap';
+import type { ActionSummary, ToolbarUiState } from '../toolbar/state';
 
 /** What a capture content script needs from the background before it captures. */
 export interface CaptureContext {
@@ -60,6 +62,21 @@ export interface ProtocolMap {
   'actions.import'(data: { site: string; text: string }): ImportPlan;
   /** Export a site's actions (all, or `ids`) as one PostHog-compatible JSON file. */
   'actions.export'(data: { site: string; ids?: string[] }): { file: string };
+  /**
+   * Saved actions of a site with their stored counts, and where each last matched on `url` (for
+   * the toolbar's list and its broken-action badge). The toolbar gets its own tab's site only.
+   */
+  'actions.summary'(data: { site: string; url: string }): ActionSummary[];
+  /** Click counts per `$elements_chain` on a page of the caller's site (the toolbar's heatmap). */
+  'heatmap.clicks'(data: { site: string; url: string; match: 'exact' | 'path' }): HeatmapAnswer;
+  /** popup → background: open or close the toolbar in a tab (injected on demand). */
+  'toolbar.toggle'(data: { tabId: number }): { open: boolean };
+  /** toolbar → background: its tab's saved toolbar state (open, dock, draft …) and its site. */
+  'toolbar.hello'(data: Record<string, never>): { site: string; ui: ToolbarUiState };
+  /** toolbar → background: remember this tab's toolbar state (survives reloads of the tab). */
+  'toolbar.save'(data: { ui: ToolbarUiState }): { saved: true };
+  /** background → toolbar (tab message): is it there and open; open or close it (shortcut, popup). */
+  'toolbar.command'(data: { command: 'open' | 'close' | 'ping' }): { open: boolean };
   /** extension pages → background: store already-captured events (import, tests, benchmarks); ≤ 500 per call. */
   'store.import'(data: { events: CaptureEvent[] }): IngestAck;
 }
@@ -71,6 +88,9 @@ export const LIVE_EVENTS_PORT = 'lasso.live-events';
 
 /** What the background pushes on a live-events port: events just stored, and their tab. */
 export type LiveEventsMessage = { type: 'events'; events: CaptureEvent[]; tabId?: number };
+
+/** Port name the toolbar uses to receive new events captured in its own tab. */
+export const TOOLBAR_LIVE_PORT = 'lasso.toolbar-live';
 
 /** Port name for live action previews (extension pages and the toolbar). */
 export const PREVIEW_PORT = 'lasso.preview';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CaptureEvent } from '../events/types';
 import { relativeTime } from '../ui/time';
-import { describeEvent } from './describe';
+import { describeEvent } from '../ui/describe';
 
 /** Latest events, newest first: name, what it was about, relative time (re-rendered every 5 s). */
 export function EventList({ events }: { events: CaptureEvent[] }) {

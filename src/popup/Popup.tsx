@@ -48,10 +48,26 @@ export function Popup() {
     }
   };
 
+  const openToolbar = async () => {
+    if (tab?.id === undefined) return;
+    setError('');
+    try {
+      await sendMessage('toolbar.toggle', { tabId: tab.id });
+      if (!new URLSearchParams(location.search).has('tab')) window.close();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
   return (
     <main class="popup">
       <header>
         <h1>Lasso</h1>
+        {site && (
+          <button type="button" class="toolbar-button" data-testid="toolbar-toggle" onClick={openToolbar} title="Open or close the toolbar on this page (Alt+Shift+L)">
+            Toolbar
+          </button>
+        )}
         <span class="count" data-testid="event-count">{count === null ? '…' : `${count.toLocaleString('en')} events stored`}</span>
       </header>
       {site ? (

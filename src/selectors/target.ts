@@ -61,17 +61,20 @@ export function resolveTarget(element: Element): ResolvedTarget {
 
 /**
  * Elements under `root` matching `selector` (a tag, or a narrowed `[data-row="2"] a`) whose
- * recorded text equals `text`: what a text candidate's matchCount counts.
+ * recorded text equals `text`: what a text candidate matches.
  */
-export function countTextMatches(root: ParentNode, selector: string, text: string): number {
+export function textMatches(root: ParentNode, selector: string, text: string): Element[] {
   // Recorded text only drops and collapses whitespace, so each of its words is in textContent:
   // a cheap native check first, the exact (slower) recorded-text rule only for the survivors.
   const words = text.split(/\s+/);
   const privacy = new ElementPrivacy();
-  let count = 0;
+  const out: Element[] = [];
   for (const el of root.querySelectorAll(selector)) {
     const content = el.textContent ?? '';
-    if (words.every((w) => content.includes(w)) && privacy.elementText(el) === text) count++;
+    if (words.every((w) => content.includes(w)) && privacy.elementText(el) === text) out.push(el);
   }
-  return count;
+  return out;
 }
+
+/** How many elements a text candidate matches (see textMatches). */
+export const countTextMatches = (root: ParentNode, selector: string, text: string): number => textMatches(root, selector, text).length;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serializeElementsChain } from '../../src/events/elements-chain';
 import type { CaptureEvent } from '../../src/events/types';
-import { describeEvent } from '../../src/popup/describe';
+import { describeEvent } from '../../src/ui/describe';
 import { mergeLatest } from '../../src/popup/useLiveEvents';
 import { relativeTime } from '../../src/ui/time';
 

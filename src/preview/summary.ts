@@ -1,0 +1,52 @@
+import type { StoredAction } from '../actions/types';
+import type { LassoDatabase } from '../store/schema';
+import type { ActionSummary } from '../toolbar/state';
+import { startPreview } from './preview';
+
+/** Latest matches looked through for one on the page asked about. */
+const LATEST = 200;
+
+/** Origin + path of a URL (query and hash dropped), or null when it is not a URL. */
+export function pageKey(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return null;
+  }
+}
+
+/** One action's counts and its latest match on `page`, from a one-shot preview. */
+function summarize(db: LassoDatabase, action: StoredAction, page: string | null, now: number): Promise<ActionSummary> {
+  return new Promise((resolve, reject) => {
+    let last: ActionSummary | null = null;
+    const handle = startPreview(db, { action, site: action.site, now, tzOffsetMinutes: 0, latest: LATEST }, {
+      onResult: (result) => {
+        const here = page === null ? undefined : result.latest.find((e) => pageKey(String(e.properties.$current_url ?? '')) === page);
+        last = {
+          id: action.id,
+          windows: result.windows,
+          lastHere: here ? { chain: String(here.properties.$elements_chain ?? ''), timestamp: here.timestamp } : null,
+        };
+      },
+      onError: reject,
+    });
+    void handle.done.then(() => {
+      handle.cancel();
+      if (last) resolve(last);
+      else reject(new Error(`no preview answer for action ${action.id}`));
+    });
+  });
+}
+
+/**
+ * Counts of each saved action, and where it last matched on the page at `url` (origin and
+ * path): the toolbar's list, and the evidence behind its "broken by a deploy?" badge. Uses the
+ * preview's index (no full scan) one action after another, so a long list cannot flood the store.
+ */
+export async function summarizeActions(db: LassoDatabase, actions: StoredAction[], url: string, now = Date.now()): Promise<ActionSummary[]> {
+  const page = pageKey(url);
+  const out: ActionSummary[] = [];
+  for (const action of actions) out.push(await summarize(db, action, page, now));
+  return out;
+}

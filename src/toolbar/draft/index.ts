@@ -1,0 +1,13 @@
+/**
+ * The toolbar editor's action draft: pure model (types, conversion, validation, edits, feed
+ * lines) plus two DOM parts (`stepFromElement`, `pageMatches`). No Preact here.
+ */
+export type { Draft, DraftField, DraftProblems, DraftStep, MatchedDraftField, MatchedFieldName, StepFieldName, StepKind } from './types';
+export { blankStep, eventStep, kindOfEvent, pageviewStep, setStepKind } from './steps';
+export { stepFromElement, type ElementStepContext } from './element-step';
+export { draftFromAction, draftStepFromAction, draftStepToAction, draftToAction, duplicateDraft, emptyDraft } from './convert';
+export { toDraft } from './revive';
+export { canSave, draftKey, draftProblems, draftWarnings, problemsFromSave } from './problems';
+export { addFilter, addStep, moveStep, parseTags, removeFilter, removeStep, setTags, tagsText, updateField, updateFilter, updateStep } from './edit';
+export { conditionLabel, explainLines, type ExplainLine } from './explain';
+export { isElementStep, pageMatches, type PageMatches, type PageMatchesError, type StepPageMatches } from './page-matches';

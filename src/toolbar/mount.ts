@@ -1,0 +1,81 @@
+/** Attribute autocapture skips (src/autocapture/autocapture.ts isLassoUi); `ph-no-capture` makes a posthog-js on the page skip it too. */
+export const UI_ATTRIBUTE = 'data-lasso-ui';
+export const HOST_TAG = 'lasso-toolbar';
+
+/**
+ * Events the toolbar's own controls produce. They stop at the shadow root, so the page's bubbling
+ * listeners (shortcuts, analytics, click-outside handlers) never see the toolbar being used.
+ */
+const CONTAINED = [
+  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
+  'touchstart', 'touchend', 'keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'focusin', 'focusout', 'wheel',
+] as const;
+
+/** Host styles set inline with !important: page rules cannot hide, move or restyle the host. */
+const HOST_STYLE: [string, string][] = [
+  ['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'],
+  ['overflow', 'visible'], ['display', 'block'], ['z-index', '2147483647'], ['visibility', 'visible'], ['opacity', '1'],
+];
+
+export interface Mounted {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** Where the overlay draws highlight boxes and outlines (under the panel). */
+  layer: HTMLElement;
+  /** Where the Preact app renders. */
+  app: HTMLElement;
+  /** Is this node the toolbar (its host, or anything in its shadow tree)? */
+  isOwnUi(node: EventTarget | null): boolean;
+}
+
+/** Styles that survive a strict page CSP: a constructed sheet is not inline markup. */
+function applyStyles(shadow: ShadowRoot, css: string, doc: Document): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+}
+
+/**
+ * Create the toolbar's host on the page: a shadow root with its own styles (`:host { all:
+ * initial }` inside keeps inherited page styles out), kept attached to <html> even when the page
+ * replaces <body> or removes foreign nodes. Everything is removed when `signal` aborts.
+ */
+export function mountToolbar(doc: Document, css: string, signal: AbortSignal): Mounted {
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute(UI_ATTRIBUTE, '');
+  host.className = 'ph-no-capture';
+  for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  applyStyles(shadow, css, doc);
+  const layer = doc.createElement('div');
+  layer.className = 'lasso-layer';
+  const app = doc.createElement('div');
+  app.className = 'lasso-app';
+  shadow.append(layer, app);
+  for (const type of CONTAINED) shadow.addEventListener(type, (e) => e.stopPropagation(), { signal });
+
+  const attach = () => {
+    if (!host.isConnected) doc.documentElement.append(host);
+  };
+  attach();
+  const observer = new MutationObserver(attach);
+  observer.observe(doc.documentElement, { childList: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    host.remove();
+  }, { once: true });
+
+  const isOwnUi = (node: EventTarget | null): boolean => {
+    for (let cur = node as Node | null; cur; cur = cur.parentNode ?? (cur.nodeType === 11 ? (cur as ShadowRoot).host : null)) {
+      if (cur === host) return true;
+    }
+    return false;
+  };
+  return { host, shadow, layer, app, isOwnUi };
+}

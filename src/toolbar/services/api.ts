@@ -1,0 +1,25 @@
+import { sendMessage } from '../../messaging/protocol';
+
+/** A problem the background reported for one field of a refused save. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** The message of an error from the background, with the field problems a refused save carries. */
+export function describeError(error: unknown): { message: string; problems: FieldProblem[] } {
+  const problems = (error as { problems?: unknown } | null)?.problems;
+  return {
+    message: error instanceof Error ? error.message : String(error),
+    problems: Array.isArray(problems) ? problems.filter((p): p is FieldProblem => typeof p?.path === 'string' && typeof p?.message === 'string') : [],
+  };
+}
+
+/** Thin, typed calls the toolbar makes; the background checks every one (site = the tab's). */
+export const api = {
+  list: (site: string) => sendMessage('actions.list', { site }),
+  summary: (site: string, url: string) => sendMessage('actions.summary', { site, url }),
+  save: (action: Parameters<typeof sendMessage<'actions.save'>>[1]['action']) => sendMessage('actions.save', { action }),
+  remove: (id: string) => sendMessage('actions.delete', { id }),
+  heatmap: (site: string, url: string) => sendMessage('heatmap.clicks', { site, url, match: 'exact' }),
+};

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ActionStep } from '../../actions/types';
+import { pageMatches, type PageMatches, type PageMatchesError } from '../draft';
+import type { Overlay } from '../overlay/overlay';
+import { watchPage } from './watch-page';
+
+/**
+ * Which live elements the draft matches, outlined in `group`, recomputed when the draft changes
+ * (debounced) and when the page changes (throttled): the page preview. `steps` null = none.
+ */
+export function usePageMatches(steps: ActionStep[] | null, doc: Document, overlay: Overlay, group: string): PageMatches | PageMatchesError | null {
+  const [result, setResult] = useState<PageMatches | PageMatchesError | null>(null);
+  const key = steps ? JSON.stringify(steps) : '';
+  useEffect(() => {
+    if (!steps) {
+      setResult(null);
+      overlay.clear(group);
+      return;
+    }
+    const controller = new AbortController();
+    const run = () => {
+      const found = pageMatches(steps, [doc]);
+      setResult(found);
+      overlay.outline(group, 'elements' in found ? found.elements.map((element) => ({ element, tone: 'match' as const })) : []);
+    };
+    const timer = setTimeout(run, 120);
+    watchPage(doc, controller.signal, run);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+      overlay.clear(group);
+    };
+    // `key` stands for `steps` (a new array on every render).
+  }, [key, doc, overlay, group]);
+  return result;
+}

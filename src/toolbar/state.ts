@@ -1,0 +1,58 @@
+import type { WindowName } from '../preview/tally';
+
+/** Where the toolbar panel sits. */
+export type Dock = 'right' | 'left' | 'float';
+
+/**
+ * A tab's toolbar state, kept by the background in storage.session so the toolbar comes back
+ * as it was after a reload. `draft` is the editor's unsaved action (src/toolbar/draft), opaque
+ * here; the toolbar checks it again when it reads it back.
+ */
+export interface ToolbarUiState {
+  open: boolean;
+  dock: Dock;
+  collapsed: boolean;
+  /** Panel position when floating (px from the viewport's top-left). */
+  x: number;
+  y: number;
+  heatmap: boolean;
+  draft: unknown;
+}
+
+export const DEFAULT_UI: ToolbarUiState = { open: false, dock: 'right', collapsed: false, x: 24, y: 24, heatmap: false, draft: null };
+
+/** Largest state kept per tab; a draft is a few KB, this only bounds abuse. */
+export const MAX_UI_BYTES = 128 * 1024;
+
+const finite = (x: unknown, fallback: number): number => (typeof x === 'number' && Number.isFinite(x) ? Math.round(x) : fallback);
+
+/** Any stored or received value brought to a valid state (unknown fields dropped, bad ones defaulted). */
+export function toUiState(x: unknown): ToolbarUiState {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return { ...DEFAULT_UI };
+  const s = x as Record<string, unknown>;
+  const draft = s.draft === undefined ? null : s.draft;
+  let size = 0;
+  try {
+    size = JSON.stringify(draft)?.length ?? 0;
+  } catch {
+    size = Infinity;
+  }
+  return {
+    open: s.open === true,
+    dock: s.dock === 'left' || s.dock === 'float' ? s.dock : 'right',
+    collapsed: s.collapsed === true,
+    x: Math.max(0, finite(s.x, DEFAULT_UI.x)),
+    y: Math.max(0, finite(s.y, DEFAULT_UI.y)),
+    heatmap: s.heatmap === true,
+    draft: size <= MAX_UI_BYTES ? draft : null,
+  };
+}
+
+/** A saved action as the toolbar lists it. */
+export interface ActionSummary {
+  id: string;
+  /** Stored matches per window (this site's events). */
+  windows: Record<WindowName, number>;
+  /** The most recent stored match on the page asked about (same origin and path), if any. */
+  lastHere: { chain: string; timestamp: string } | null;
+}

@@ -1,0 +1,64 @@
+import { h, render } from 'preact';
+import { onMessage, sendMessage } from '../messaging/protocol';
+import { mountToolbar } from './mount';
+import { toUiState, type ToolbarUiState } from './state';
+import { App } from './ui/App';
+import css from './ui/toolbar.css?inline';
+
+/** What the running toolbar exposes to its content script (and to tests through the DOM only). */
+export interface ToolbarHandle {
+  close(): void;
+  isOpen(): boolean;
+}
+
+/**
+ * Run the toolbar in a page's top frame: ask the background for this tab's state, mount the
+ * shadow-root UI, and answer the background's ping / close. Closing unmounts everything (every
+ * listener and observer is owned by an AbortSignal) and tells the background, so a reload does
+ * not bring it back; `signal` (the content script's context) ends it for good.
+ */
+export async function startToolbar(win: Window, signal: AbortSignal): Promise<ToolbarHandle> {
+  let session: AbortController | null = null;
+  let ui: ToolbarUiState = toUiState(null);
+  let site = '';
+
+  const save = (next: ToolbarUiState) => {
+    ui = next;
+    void sendMessage('toolbar.save', { ui }).catch(() => {
+      // The background is restarting: the next change saves again.
+    });
+  };
+
+  const close = () => {
+    if (!session) return;
+    session.abort();
+    session = null;
+    save({ ...ui, open: false });
+  };
+
+  const open = () => {
+    if (session || signal.aborted) return;
+    session = new AbortController();
+    const own = session.signal;
+    signal.addEventListener('abort', () => session?.abort(), { once: true, signal: own });
+    const mounted = mountToolbar(win.document, css, own);
+    render(h(App, { win, site, mounted, initial: ui, onState: save, onClose: close, signal: own }), mounted.app);
+    own.addEventListener('abort', () => render(null, mounted.app), { once: true });
+    save({ ...ui, open: true });
+  };
+
+  const stop = onMessage('toolbar.command', ({ data, sender }) => {
+    // Only the background may command the toolbar (sender without a tab = the extension itself).
+    if (sender.id !== browser.runtime.id || sender.tab) throw new Error('toolbar.command: not from the background');
+    if (data?.command === 'close') close();
+    else if (data?.command === 'open') open();
+    return { open: session !== null };
+  });
+  signal.addEventListener('abort', stop, { once: true });
+
+  const hello = await sendMessage('toolbar.hello', {});
+  site = hello.site;
+  ui = toUiState(hello.ui);
+  open();
+  return { close, isOpen: () => session !== null };
+}

@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import type { StoredAction } from '../../actions/types';
+import type { SelectorCandidate } from '../../selectors';
+import type { ActionSummary } from '../state';
+
+/** One saved action as the list shows it: stored counts, matches on this page, broken or not. */
+export interface ListedAction {
+  action: StoredAction;
+  summary: ActionSummary | null;
+  /** Elements it matches on this page now (null: no element step). */
+  pageCount: number | null;
+  /** It matched here before (a stored event on this page) but matches nothing now. */
+  broken: boolean;
+  /** For a broken action: the element it most likely used to match, and selectors for it. */
+  replacements: SelectorCandidate[];
+}
+
+interface Props {
+  items: ListedAction[] | null;
+  error: string;
+  shown: string | null;
+  onNew(): void;
+  onEdit(action: StoredAction): void;
+  onDuplicate(action: StoredAction): void;
+  onDelete(action: StoredAction): void;
+  onShow(action: StoredAction | null): void;
+}
+
+/** Saved actions of this site: search, counts, edit / duplicate / delete, show on page, broken badge. */
+export function ActionList({ items, error, shown, onNew, onEdit, onDuplicate, onDelete, onShow }: Props) {
+  const [query, setQuery] = useState('');
+  const q = query.trim().toLowerCase();
+  const visible = (items ?? []).filter(({ action }) => !q || action.name.toLowerCase().includes(q) || (action.tags ?? []).some((t) => t.toLowerCase().includes(q)));
+  return (
+    <section class="lasso-list" data-testid="action-list">
+      <div class="lasso-actions-row">
+        <input type="search" placeholder="Search actions" aria-label="Search actions" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <button type="button" class="lasso-primary" onClick={onNew}>New action</button>
+      </div>
+      {error && <p class="lasso-error" role="alert">{error}</p>}
+      {items === null && <p class="lasso-muted">Loading actions…</p>}
+      {items?.length === 0 && <p class="lasso-muted">No actions on this site yet. Pick an element to define one.</p>}
+      <ul>
+        {visible.map(({ action, summary, pageCount, broken, replacements }) => (
+          <li key={action.id} data-testid="saved-action" data-name={action.name}>
+            <div class="lasso-row-head">
+              <b>{action.name}</b>
+              {broken && (
+                <span class="lasso-badge lasso-badge--warn" data-testid="broken-badge" title="Matched elements on this page before; matches none now. A deploy may have changed the element.">
+                  broken?
+                </span>
+              )}
+            </div>
+            <div class="lasso-muted">
+              <span data-testid="saved-count">{summary ? `${summary.windows['7d'].toLocaleString('en')} in 7 d · ${summary.windows.all.toLocaleString('en')} in all` : '…'}</span>
+              {pageCount !== null && <span data-testid="saved-page-count"> · {pageCount} on this page</span>}
+            </div>
+            {broken && replacements.length > 0 && (
+              <div class="lasso-replacements" data-testid="replacements">
+                Try instead:{' '}
+                {replacements.map((c) => (
+                  <code key={c.selector + (c.text ?? '')} class="lasso-selector">{c.kind === 'text' ? `${c.selector} "${c.text}"` : c.selector}</code>
+                ))}
+              </div>
+            )}
+            <div class="lasso-actions-row">
+              <button type="button" onClick={() => onEdit(action)}>Edit</button>
+              <button type="button" onClick={() => onDuplicate(action)}>Duplicate</button>
+              <button type="button" aria-pressed={shown === action.id} onClick={() => onShow(shown === action.id ? null : action)}>Show on page</button>
+              <button type="button" class="lasso-danger" onClick={() => onDelete(action)}>Delete</button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

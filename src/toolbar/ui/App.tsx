@@ -1,0 +1,227 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { compileAction, type CompiledAction } from '../../actions';
+import type { StoredAction } from '../../actions/types';
+import type { SelectorCandidate } from '../../selectors';
+import { candidateElements } from './candidate-elements';
+import { addStep, canSave, draftFromAction, draftProblems, draftToAction, draftWarnings, duplicateDraft, emptyDraft, problemsFromSave, stepFromElement, toDraft, type Draft } from '../draft';
+import type { Mounted } from '../mount';
+import { createOverlay } from '../overlay/overlay';
+import { api, describeError } from '../services/api';
+import { useHeatmap } from '../services/useHeatmap';
+import { useLiveFeed } from '../services/useLiveFeed';
+import { usePageMatches } from '../services/usePageMatches';
+import { usePreview } from '../services/usePreview';
+import { useSavedActions } from '../services/useSavedActions';
+import { useUrl } from '../services/useUrl';
+import type { ToolbarUiState } from '../state';
+import { ActionList } from './ActionList';
+import { Editor } from './Editor';
+import { ElementPanel } from './ElementPanel';
+import { Header } from './Header';
+import { Panel } from './Panel';
+import { useInspect } from './useInspect';
+
+interface Props {
+  win: Window;
+  site: string;
+  mounted: Mounted;
+  initial: ToolbarUiState;
+  signal: AbortSignal;
+  onState(ui: ToolbarUiState): void;
+  onClose(): void;
+}
+
+type View = 'actions' | 'element' | 'editor';
+
+/** The toolbar: header (modes), and one of: saved actions, the picked element, the action editor. */
+export function App({ win, site, mounted, initial, signal, onState, onClose }: Props) {
+  const doc = win.document;
+  const overlay = useMemo(() => createOverlay(mounted.layer, win, signal), [mounted, win, signal]);
+  const [ui, setUi] = useState(initial);
+  const [draft, setDraftState] = useState<Draft | null>(() => toDraft(initial.draft));
+  const [view, setView] = useState<View>(draft ? 'editor' : 'actions');
+  const [inspecting, setInspecting] = useState(false);
+  const [pickFor, setPickFor] = useState<'new' | 'step'>('new');
+  const [picked, setPicked] = useState<Element | null>(null);
+  const [testing, setTesting] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState('');
+  const [serverProblems, setServerProblems] = useState<Map<string, string[]>>(new Map());
+  const [shown, setShown] = useState<string | null>(null);
+  const [undo, setUndo] = useState<StoredAction | null>(null);
+  const url = useUrl(win);
+
+  const update = (patch: Partial<ToolbarUiState>) => setUi((u) => ({ ...u, ...patch }));
+  // The draft is kept with the tab's state (debounced), so a reload does not lose it.
+  useEffect(() => {
+    const timer = setTimeout(() => onState({ ...ui, open: true, draft }), 300);
+    return () => clearTimeout(timer);
+  }, [ui, draft, onState]);
+
+  const setDraft = (next: Draft | null) => {
+    setDraftState(next);
+    setServerProblems(new Map());
+    setSaveError('');
+  };
+
+  const ghost = useInspect({ on: inspecting, win, mounted, overlay, onPick: (target, pointed) => {
+    setInspecting(false);
+    if (pickFor === 'step' && draft) {
+      setDraft(addStep(draft, stepFromElement(pointed, { url: win.location.href })));
+      setView('editor');
+    } else {
+      setPicked(pointed);
+      setView('element');
+    }
+    void target;
+  }, onExit: () => setInspecting(false) });
+
+  const problems = useMemo(() => {
+    if (!draft) return new Map<string, string[]>();
+    const local = draftProblems(draft, { requireName: true });
+    for (const [k, v] of serverProblems) local.set(k, [...(local.get(k) ?? []), ...v.filter((m) => !local.get(k)?.includes(m))]);
+    return local;
+  }, [draft, serverProblems]);
+  const warnings = useMemo(() => (draft ? draftWarnings(draft) : new Map<string, string[]>()), [draft]);
+  const steps = useMemo(() => {
+    if (!draft) return null;
+    return draftProblems(draft).size ? null : draftToAction(draft).steps;
+  }, [draft]);
+  const compiled = useMemo<CompiledAction | null>(() => {
+    try {
+      return steps ? compileAction({ steps }) : null;
+    } catch {
+      return null;
+    }
+  }, [steps]);
+  const draftPage = usePageMatches(view === 'editor' && draft ? (steps ?? draftToAction(draft).steps) : null, doc, overlay, 'draft');
+  const stored = usePreview(view === 'editor' ? steps : null);
+  const feed = useLiveFeed(testing && view === 'editor');
+  const heat = useHeatmap(ui.heatmap, site, url, doc, overlay);
+  const saved = useSavedActions(site, url, doc);
+
+  const shownSteps = useMemo(() => saved.items?.find((i) => i.action.id === shown)?.action.steps ?? null, [saved.items, shown]);
+  usePageMatches(view === 'actions' ? shownSteps : null, doc, overlay, 'saved');
+
+  const startPick = (forWhat: 'new' | 'step') => {
+    setTesting(false);
+    setPickFor(forWhat);
+    setInspecting(true);
+  };
+  const newFromElement = (element: Element, candidates: SelectorCandidate[]) => {
+    const base = emptyDraft(site);
+    setDraft({ ...base, steps: [stepFromElement(element, { url: win.location.href, candidates })] });
+    setView('editor');
+  };
+  const previewCandidate = (c: SelectorCandidate | null) => {
+    if (!c) return overlay.clear('candidate');
+    overlay.outline('candidate', candidateElements(picked ? (picked.getRootNode() as unknown as ParentNode) : doc, c).map((element) => ({ element, tone: 'candidate' as const })));
+  };
+  const save = async () => {
+    if (!draft || !canSave(draft)) return;
+    setSaving(true);
+    try {
+      await api.save(draftToAction(draft));
+      setDraft(null);
+      setTesting(false);
+      setView('actions');
+      saved.reload();
+    } catch (e) {
+      const { message, problems: fields } = describeError(e);
+      setSaveError(message);
+      setServerProblems(problemsFromSave(fields));
+    } finally {
+      setSaving(false);
+    }
+  };
+  const remove = async (action: StoredAction) => {
+    try {
+      await api.remove(action.id);
+      setUndo(action);
+      saved.reload();
+    } catch (e) {
+      setSaveError(describeError(e).message);
+    }
+  };
+  const restore = async () => {
+    if (!undo) return;
+    const { created_at: _c, updated_at: _u, ...input } = undo;
+    setUndo(null);
+    await api.save(input).catch((e: unknown) => setSaveError(describeError(e).message));
+    saved.reload();
+  };
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(null), 10_000);
+    return () => clearTimeout(timer);
+  }, [undo]);
+
+  const header = (
+    <Header
+      collapsed={ui.collapsed}
+      dock={ui.dock}
+      inspecting={inspecting}
+      heatmap={ui.heatmap}
+      onInspect={() => (inspecting ? setInspecting(false) : startPick(draft && view === 'editor' ? 'step' : 'new'))}
+      onHeatmap={() => update({ heatmap: !ui.heatmap })}
+      onDock={() => update({ dock: ui.dock === 'right' ? 'left' : 'right' })}
+      onCollapse={() => update({ collapsed: !ui.collapsed })}
+      onClose={onClose}
+    />
+  );
+  return (
+    <Panel dock={ui.dock} collapsed={ui.collapsed} x={ui.x} y={ui.y} ghost={ghost} onMove={(x, y) => update({ dock: 'float', x, y })} header={header}>
+      <nav class="lasso-tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={view === 'actions'} onClick={() => setView('actions')}>Actions</button>
+        <button type="button" role="tab" aria-selected={view === 'element'} disabled={!picked} onClick={() => setView('element')}>Element</button>
+        <button type="button" role="tab" aria-selected={view === 'editor'} disabled={!draft} onClick={() => setView('editor')}>{draft?.id ? 'Edit action' : 'New action'}</button>
+      </nav>
+      {ui.heatmap && (
+        <div class="lasso-heat-legend" data-testid="heatmap-legend">
+          {heat.loading ? 'Loading clicks…' : heat.error ? heat.error : `${heat.total.toLocaleString('en')} stored clicks on this page; ${heat.placedClicks.toLocaleString('en')} drawn on ${heat.elements} elements${heat.missing.length ? `, ${heat.missing.length} elements not on the page now` : ''}.`}
+        </div>
+      )}
+      {inspecting && <p class="lasso-muted" style={{ padding: '6px 12px', margin: 0 }}>Click an element to pick it. Arrows: parent / child / siblings. Esc: stop.</p>}
+      {view === 'actions' && (
+        <ActionList
+          items={saved.items}
+          error={saved.error || (view === 'actions' ? saveError : '')}
+          shown={shown}
+          onNew={() => startPick('new')}
+          onEdit={(a) => { setDraft(draftFromAction(a)); setView('editor'); }}
+          onDuplicate={(a) => { setDraft(duplicateDraft(draftFromAction(a))); setView('editor'); }}
+          onDelete={(a) => void remove(a)}
+          onShow={(a) => setShown(a?.id ?? null)}
+        />
+      )}
+      {view === 'element' && picked && (
+        <ElementPanel element={picked} editing={!!draft} onNewAction={newFromElement} onAddStep={(el) => { if (draft) { setDraft(addStep(draft, stepFromElement(el, { url: win.location.href }))); setView('editor'); } }} onPreviewCandidate={previewCandidate} />
+      )}
+      {view === 'editor' && draft && (
+        <Editor
+          draft={draft}
+          problems={problems}
+          warnings={warnings}
+          page={draftPage}
+          stored={stored}
+          compiled={compiled}
+          testing={testing}
+          feed={feed.events}
+          saving={saving}
+          saveError={saveError}
+          pageUrl={win.location.href}
+          onChange={setDraft}
+          onPickStep={() => startPick('step')}
+          onTest={(on) => { setTesting(on); if (on) setInspecting(false); }}
+          onSave={() => void save()}
+          onCancel={() => { setDraft(null); setTesting(false); setView('actions'); }}
+        />
+      )}
+      {undo && (
+        <div class="lasso-toast" role="status">
+          Deleted “{undo.name}”. <button type="button" data-testid="undo-delete" onClick={() => void restore()}>Undo</button>
+        </div>
+      )}
+    </Panel>
+  );
+}

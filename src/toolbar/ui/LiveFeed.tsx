@@ -1,0 +1,52 @@
+import { useState } from 'preact/hooks';
+import type { CompiledAction } from '../../actions';
+import type { CaptureEvent } from '../../events/types';
+import { describeEvent } from '../../ui/describe';
+
+interface Props {
+  events: CaptureEvent[];
+  /** The draft compiled once (null while it is invalid). */
+  compiled: CompiledAction | null;
+}
+
+/**
+ * Events captured in this tab while testing, each marked matched or not by the same compiled
+ * matcher the stored preview and the page outlines use. Clicking one shows, per step, which
+ * condition passed or failed and why.
+ */
+export function LiveFeed({ events, compiled }: Props) {
+  const [open, setOpen] = useState<string | null>(null);
+  if (!events.length) return <p class="lasso-muted" data-testid="live-empty">Use the page: events captured in this tab appear here.</p>;
+  return (
+    <ul class="lasso-feed" data-testid="live-feed">
+      {events.map((e) => {
+        const matched = compiled ? compiled.matches(e) : false;
+        const expanded = open === e.uuid;
+        return (
+          <li key={e.uuid} class={matched ? 'lasso-hit' : 'lasso-miss'} data-matched={String(matched)}>
+            <button type="button" class="lasso-feed-row" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : e.uuid)}>
+              <span class="lasso-mark">{matched ? '✓ matched' : '✗ not matched'}</span> <code>{e.event}</code>{' '}
+              <span class="lasso-ellipsis">{describeEvent(e)}</span>
+            </button>
+            {expanded && compiled && (
+              <ol class="lasso-explain" data-testid="explanation">
+                {compiled.explain(e).map((step) => (
+                  <li key={step.step} class={step.matched ? 'lasso-hit' : 'lasso-miss'}>
+                    Step {step.step + 1}: {step.matched ? 'matches' : 'does not match'}
+                    <ul>
+                      {step.conditions.map((c) => (
+                        <li key={c.condition} class={c.passed ? 'lasso-pass' : 'lasso-fail'}>
+                          <b>{c.condition}</b> {c.passed ? '✓' : '✗'} {c.reason}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,33 @@
+import { autocaptures, expect, storedEvents, test, waitForStored } from './harness';
+import { openToolbar, pick, toolbar } from './toolbar-support';
+
+test('popup opens the toolbar; picking the svg inside a button proposes the button; an action is saved and counted', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.url}/`);
+  await waitForStored(ext, (all) => all.some((e) => e.event === '$pageview'));
+  await openToolbar(ext, page);
+
+  await pick(page, '[data-testid="wishlist"] svg path');
+  const panel = toolbar(page).getByTestId('element-panel');
+  await expect(panel).toContainText('<button>');
+  await expect(panel.getByTestId('candidates')).toContainText('Add to wishlist');
+
+  // The pick did not reach the page: no click was captured, nothing was added.
+  await page.waitForTimeout(500);
+  expect(autocaptures(await storedEvents(ext))).toHaveLength(0);
+
+  await pick(page, '[data-testid="add-to-cart-1"]');
+  await toolbar(page).getByTestId('new-action').click();
+  const editor = toolbar(page).getByTestId('editor');
+  // The best candidate is unique to this button; the shared data-attr one matches all four.
+  await expect(editor.getByTestId('step-0-selector')).toHaveValue('[data-testid="add-to-cart-1"]');
+  await expect(editor.getByTestId('page-count')).toHaveText('1 matching element outlined');
+  await editor.getByTestId('step-0-selector').fill('[data-attr="add-to-cart"]');
+  await expect(editor.getByTestId('page-count')).toHaveText('4 matching elements outlined');
+  await expect(editor.getByTestId('save-action')).toBeDisabled();
+  await editor.getByTestId('action-name').fill('Add to cart');
+  await expect(editor.getByTestId('save-action')).toBeEnabled();
+  await editor.getByTestId('save-action').click();
+  await expect(toolbar(page).getByTestId('saved-action')).toHaveAttribute('data-name', 'Add to cart');
+  await expect(toolbar(page).getByTestId('saved-page-count')).toContainText('4 on this page');
+});
