@@ -4,6 +4,7 @@
 //   match      event-matches/s for one action vs JSON.parse of the same events (Node)
 //   selectors  selector candidates for one element on a 5,000-element page (Chromium)
 //   preview    preview of one action over 100k stored events, extension loaded (Chromium)
+//   toolbar    toolbar injection → interactive, hover work per move, bundle size (Chromium; not in the default set)
 // Pick sections with BENCH=capture,match,... ; results also go to bench-results/bench.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -12,6 +13,7 @@ import { benchCapture } from './bench/capture.mjs';
 import { benchMatch } from './bench/match.mjs';
 import { benchPreview } from './bench/preview.mjs';
 import { benchSelectors } from './bench/selectors.mjs';
+import { benchToolbar } from './bench/toolbar.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './bench/util.mjs';
 
 const wanted = new Set((process.env.BENCH ?? 'capture,match,selectors,preview').split(','));
@@ -41,6 +43,19 @@ try {
     for (const row of r.rows) {
       console.log(`\npreview over ${row.events} stored events (all windows + per day + latest 50): median ${row.medianMs.toFixed(0)} ms (goal ≤ 200 ms at 100k); seeding took ${(row.seedMs / 1000).toFixed(1)} s`);
     }
+  }
+  if (wanted.has('toolbar')) {
+    const r = (results.toolbar = await benchToolbar(browser, server.url));
+    console.log(`\ntoolbar: executeScript → panel rendered with its header buttons (median / p95 of ${r.injection[0].runs} runs after a first; goal ≤ 150 ms median)`);
+    for (const row of r.injection) {
+      const ms = (s) => `${s.median.toFixed(1)} / ${s.p95.toFixed(1)} ms`;
+      console.log(`  ${row.page.padEnd(10)} ${ms(row.execToPanelMs)} · first ${row.firstExecToPanelMs.toFixed(1)} ms · next frame ${ms(row.execToFrameMs)} · from the popup's toggle ${ms(row.toggleToPanelMs)}`);
+    }
+    const h = r.hover;
+    console.log(`hover on a ${h.elements}-element page (${h.moves} moves × ${h.rounds}): median ${h.lassoMs.median.toFixed(3)} ms, p95 ${h.lassoMs.p95.toFixed(3)} ms (goal ≤ 4 ms median)`);
+    console.log(`  reference elementFromPoint + getBoundingClientRect + one box: median ${h.referenceMs.median.toFixed(3)} ms, p95 ${h.referenceMs.p95.toFixed(3)} ms, mean ${h.referenceMs.mean.toFixed(4)} ms · ratio ${h.ratio.toFixed(1)}`);
+    const g = r.gzipBytes;
+    console.log(`size (gzip): toolbar ${kb(g.toolbar)} (on demand) · capture ${kb(g.capture)} (always on) · re2js in the toolbar ${kb(g.re2jsInToolbar)} (dist file alone ${kb(g.re2jsDist)})`);
   }
 } finally {
   await browser.close();

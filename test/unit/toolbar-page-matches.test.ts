@@ -168,6 +168,55 @@ describe('pageMatches', () => {
   });
 });
 
+describe('pageMatches agrees with matchesElement on every element (prefilters are safe)', () => {
+  beforeEach(() => {
+    setUpPage();
+    $('main').insertAdjacentHTML('beforeend', `
+      <a href="/go" class="go"><svg><path class="icon"></path></svg></a>
+      <nav><a href="/a" data-attr="nav" class="nav"><span class="nav">A</span></a><a href="/b" class="nav">B</a></nav>
+      <div class="card" data-product="3"><div class="card"><button data-attr="add" class="add">Add to cart</button></div></div>`);
+  });
+
+  /** The rule, written out naively: matched, and no matched chain ancestor unless a control. */
+  function oracle(step: ActionStep): Element[] {
+    const compiled = compileAction({ steps: [step] });
+    const all = collectPageElements([document]).els;
+    const matched = new Set(all.filter((el) => compiled.matchesElement(el)));
+    const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+    const underMatch = (el: Element): boolean => {
+      for (let p = parentOf(el); p; p = parentOf(p)) if (matched.has(p)) return true;
+      return false;
+    };
+    const controls = ['a', 'button', 'form', 'input', 'select', 'textarea', 'label'];
+    return all.filter((el) => matched.has(el) && (!underMatch(el) || controls.includes(el.tagName.toLowerCase())));
+  }
+
+  it.each<ActionStep>([
+    { selector: '.card' }, { selector: '.card .card' }, { selector: 'div > button' }, { selector: 'a.go' }, { selector: '.icon' },
+    { selector: 'nav .nav' }, { selector: '[data-attr="add"], .price' }, { selector: '[href="/go"]' }, { selector: '[href^="/"]' },
+    { selector: 'span[href]' }, { selector: '[class="card"]' }, { selector: '#host span' }, { selector: 'main :nth-child(2)' },
+    { href: '/a' }, { href: '/%', href_matching: 'contains' }, { text: 'A' }, { text: 'add', text_matching: 'contains' },
+    { tag_name: 'span' }, { selector: 'nav', text: 'B' }, { selector: 'form', tag_name: 'input' },
+  ])('%j', (step) => {
+    const step$ = { event: '$autocapture', ...step };
+    expect(ok(pageMatches([step$], [document])).perStep[0].elements).toEqual(oracle(step$));
+  });
+});
+
+describe('the click event cache', () => {
+  beforeEach(setUpPage);
+
+  it('is reused across calls until the caller replaces it', () => {
+    const step: ActionStep = { event: '$autocapture', text: 'Add to cart' };
+    const events = new WeakMap();
+    expect(ok(pageMatches([step], [document], { events })).perStep[0].count).toBe(2);
+    $('[data-attr="add"]').textContent = 'Remove';
+    expect(ok(pageMatches([step], [document], { events })).perStep[0].count).toBe(2); // stale by contract
+    expect(ok(pageMatches([step], [document], { events: new WeakMap() })).perStep[0].count).toBe(1);
+    expect(ok(pageMatches([step], [document])).perStep[0].count).toBe(1);
+  });
+});
+
 describe('collectPageElements', () => {
   beforeEach(setUpPage);
 

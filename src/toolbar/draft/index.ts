@@ -10,4 +10,4 @@ export { toDraft } from './revive';
 export { canSave, draftKey, draftProblems, draftWarnings, problemsFromSave } from './problems';
 export { addFilter, addStep, moveStep, parseTags, removeFilter, removeStep, setTags, tagsText, updateField, updateFilter, updateStep } from './edit';
 export { conditionLabel, explainLines, type ExplainLine } from './explain';
-export { isElementStep, pageMatches, type PageMatches, type PageMatchesError, type StepPageMatches } from './page-matches';
+export { isElementStep, pageMatches, type ClickEventCache, type PageMatches, type PageMatchesError, type PageMatchesOptions, type StepPageMatches } from './page-matches';

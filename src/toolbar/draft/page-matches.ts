@@ -1,12 +1,15 @@
 import { AUTOCAPTURE_TAGS, tagOf } from '../../autocapture/elements';
 import { compileAction, type CompiledAction } from '../../actions/compile';
+import { eventForClickOn } from '../../actions/element';
+import type { CaptureEvent } from '../../events/types';
 import { ActionValidationError } from '../../actions/errors';
 import type { ActionStep } from '../../actions/types';
 import { collectPageElements, hrefPrefilter, selectorPrefilter, tagPrefilter, type PageElements, type Prefilter } from './page-walk';
 
 /**
  * "On the page" preview (DOM): which live elements match a draft, judged by the compiled
- * matcher's `matchesElement` — the same code that matches stored events.
+ * matcher on the event a click would record (what `matchesElement` does) — the same code that
+ * matches stored events.
  *
  * Counting rule. A click on an element matches a selector when the element *or an ancestor*
  * does (closest), so every descendant of a matching card would match too. An element is counted
@@ -30,6 +33,19 @@ export interface StepPageMatches {
 export interface PageMatches {
   perStep: StepPageMatches[];
   elements: Element[];
+}
+
+/**
+ * The `$autocapture` event a click on each element would record (eventForClickOn), kept between
+ * calls. Building it is most of the cost, and it depends only on the page: the caller replaces the
+ * cache (new WeakMap) whenever the page changes (DOM mutation, URL change), never on draft edits.
+ */
+export type ClickEventCache = WeakMap<Element, CaptureEvent>;
+
+/** Options of pageMatches. */
+export interface PageMatchesOptions {
+  /** Reuse click events across calls (see ClickEventCache); without it, each call builds its own. */
+  events?: ClickEventCache;
 }
 
 /** Why there is no preview: the steps do not compile (the matcher's message, with its path). */
@@ -67,7 +83,19 @@ function insideOf(page: PageElements, test: Prefilter): Uint8Array {
   return inside;
 }
 
-function stepMatches(page: PageElements, step: ActionStep, compiled: CompiledAction): StepPageMatches {
+/**
+ * `compiled.matchesElement(el)` is `compiled.matches(eventForClickOn(el))`; calling the two halves
+ * here lets every step (and call) share one event per element. Same code, same answers.
+ */
+function clickMatcher(events: ClickEventCache): (compiled: CompiledAction, el: Element) => boolean {
+  return (compiled, el) => {
+    let event = events.get(el);
+    if (!event) events.set(el, (event = eventForClickOn(el)));
+    return compiled.matches(event);
+  };
+}
+
+function stepMatches(page: PageElements, step: ActionStep, compiled: CompiledAction, test: ReturnType<typeof clickMatcher>): StepPageMatches {
   const n = page.els.length;
   const insides = prefiltersOf(step).map((f) => insideOf(page, f));
   const matched = new Uint8Array(n);
@@ -79,9 +107,12 @@ function stepMatches(page: PageElements, step: ActionStep, compiled: CompiledAct
     underMatch[i] = p >= 0 && (matched[p] || underMatch[p]) ? 1 : 0;
     if (!insides.every((inside) => inside[i])) continue;
     const el = page.els[i];
-    if (!compiled.matchesElement(el)) continue;
+    // Under a match, only a control can still count, and its descendants are under a match
+    // whatever it is: skipping the (costly) matcher call changes no result.
+    if (underMatch[i] && !AUTOCAPTURE_TAGS.includes(tagOf(el))) continue;
+    if (!test(compiled, el)) continue;
     matched[i] = 1;
-    if (!underMatch[i] || AUTOCAPTURE_TAGS.includes(tagOf(el))) elements.push(el);
+    elements.push(el);
   }
   return { count: elements.length, elements };
 }
@@ -91,7 +122,7 @@ function stepMatches(page: PageElements, step: ActionStep, compiled: CompiledAct
  * Steps that are not element steps report count 0 and `notElementStep: true`. A step list that
  * does not compile gives `{ error }` with the matcher's first message.
  */
-export function pageMatches(steps: readonly ActionStep[], roots: readonly ParentNode[]): PageMatches | PageMatchesError {
+export function pageMatches(steps: readonly ActionStep[], roots: readonly ParentNode[], options: PageMatchesOptions = {}): PageMatches | PageMatchesError {
   if (!steps.length) return { perStep: [], elements: [] };
   let compiled: CompiledAction[];
   try {
@@ -102,8 +133,9 @@ export function pageMatches(steps: readonly ActionStep[], roots: readonly Parent
     throw error;
   }
   const page = collectPageElements(roots);
+  const test = clickMatcher(options.events ?? new WeakMap());
   const perStep = steps.map((step, s): StepPageMatches =>
-    isElementStep(step) ? stepMatches(page, step, compiled[s]) : { count: 0, elements: [], notElementStep: true },
+    isElementStep(step) ? stepMatches(page, step, compiled[s], test) : { count: 0, elements: [], notElementStep: true },
   );
   const counted = new Set(perStep.flatMap((r) => r.elements));
   return { perStep, elements: page.els.filter((el) => counted.has(el)) };

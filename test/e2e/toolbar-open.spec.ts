@@ -1,0 +1,86 @@
+import { autocaptures, expect, storedEvents, test, waitForStored } from './harness';
+import { openToolbar, pick, toolbar, toggleFromPopup } from './toolbar-support';
+
+test('the shortcut is registered as Alt+Shift+L (browser accelerators cannot be pressed through CDP; the command handler is unit-tested)', async ({ ext }) => {
+  const commands = await (await ext.background()).evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } };
+    return chrome.commands.getAll();
+  });
+  expect(commands.find((c) => c.name === 'toggle-toolbar')?.shortcut).toBe('Alt+Shift+L');
+});
+
+test('open state and draft survive a reload and SPA routes; closing is remembered', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.url}/app/`);
+  await openToolbar(ext, page);
+  await pick(page, '[data-testid="dashboard-refresh"]');
+  await toolbar(page).getByTestId('new-action').click();
+  await toolbar(page).getByTestId('action-name').fill('Refresh orders');
+
+  // SPA route: the same toolbar stays, the page preview follows the new DOM.
+  await page.getByTestId('route-settings').click();
+  await expect(page.getByTestId('view')).toContainText('Settings');
+  await expect(toolbar(page)).toBeVisible();
+  await expect(toolbar(page).getByTestId('page-count')).toHaveText('0 matching elements outlined');
+  await page.getByTestId('route-home').click();
+  await expect(toolbar(page).getByTestId('page-count')).toHaveText('1 matching element outlined');
+
+  // Reload: injected again, with the unsaved draft.
+  await page.waitForTimeout(500); // the draft is saved 300 ms after the last change
+  await page.reload();
+  await expect(toolbar(page)).toBeVisible();
+  await expect(toolbar(page).getByTestId('action-name')).toHaveValue('Refresh orders');
+  await expect(page.locator('lasso-toolbar')).toHaveCount(1);
+
+  // Closed with its button: a reload does not bring it back.
+  await toolbar(page).getByTestId('close-toolbar').click();
+  await expect(page.locator('lasso-toolbar')).toHaveCount(0);
+  await page.reload();
+  await page.waitForTimeout(800);
+  await expect(page.locator('lasso-toolbar')).toHaveCount(0);
+
+  // And the popup opens it again.
+  await toggleFromPopup(ext, page);
+  await expect(toolbar(page)).toBeVisible();
+});
+
+test('strict-CSP page: the toolbar is styled, inspects and saves an action', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  const violations: string[] = [];
+  page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+  await page.goto(`${site.url}/csp.html`);
+  await openToolbar(ext, page);
+  const style = await toolbar(page).evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { position: s.position, radius: s.borderTopLeftRadius, width: s.width };
+  });
+  expect(style).toEqual({ position: 'fixed', radius: '10px', width: '380px' });
+  await pick(page, '[data-testid="gift-50"]');
+  await toolbar(page).getByTestId('new-action').click();
+  await toolbar(page).getByTestId('action-name').fill('Gift card');
+  await toolbar(page).getByTestId('save-action').click();
+  await expect(toolbar(page).getByTestId('saved-action')).toHaveAttribute('data-name', 'Gift card');
+  expect(violations).toEqual([]);
+});
+
+test("the toolbar's own clicks and keys are never captured and never reach the page's listeners", async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.url}/`);
+  await waitForStored(ext, (all) => all.some((e) => e.event === '$pageview'));
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    for (const type of ['click', 'keydown', 'input']) document.addEventListener(type, (e) => seen.push(`${type}:${(e.target as Element).tagName}`));
+  });
+  await openToolbar(ext, page);
+  await toolbar(page).getByTestId('heatmap').click();
+  await toolbar(page).getByTestId('heatmap').click();
+  await toolbar(page).getByRole('searchbox').fill('anything');
+  await toolbar(page).getByRole('searchbox').press('Enter');
+  await page.waitForTimeout(600);
+  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+  expect(autocaptures(await storedEvents(ext))).toEqual([]);
+  // Capture still works for the page itself.
+  await page.getByTestId('add-to-cart-2').click();
+  await waitForStored(ext, (all) => autocaptures(all).length === 1);
+});

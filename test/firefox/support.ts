@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firefoxPath } from '../support/browsers';
+
+// Playwright cannot drive a stock Firefox; puppeteer-core can, over WebDriver BiDi.
+export const GECKO_ID = 'lasso@lasso.dev';
+export const FIREFOX_DIR = resolve('.output/firefox-mv2');
+
+export interface Firefox {
+  browser: Browser;
+  /** The extension's pinned moz-extension:// host. */
+  uuid: string;
+  close(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Launch Firefox ESR in a fresh profile with the Firefox build installed as a temporary add-on. */
+export async function launchFirefox(): Promise<Firefox> {
+  const uuid = randomUUID();
+  const profile = mkdtempSync(join(tmpdir(), 'lasso-ff-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: profile,
+    // Without it Firefox refuses to navigate a BiDi-driven tab to moz-extension://.
+    args: ['--remote-allow-system-access'],
+    // Pinning the UUID makes moz-extension://<uuid>/popup.html predictable.
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+  });
+  await browser.installExtension(FIREFOX_DIR);
+  return {
+    browser,
+    uuid,
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Poll `check` (every 100 ms) until it returns a truthy value; throws `message` after `timeoutMs`. */
+export async function until<T>(check: () => Promise<T>, message: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check().catch(() => undefined);
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(message);
+    await sleep(100);
+  }
+}
+
+/** Open an extension page: its load event never fires in Firefox, so poll until it rendered. */
+export async function openExtensionPage(ff: Firefox, path: string, ready: string): Promise<Page> {
+  const page = await ff.browser.newPage();
+  void page.goto(`moz-extension://${ff.uuid}/${path}`).catch(() => {});
+  await until(() => page.evaluate((sel) => !!document.querySelector(sel), ready), `extension page ${path} never showed ${ready}`);
+  return page;
+}
+
+export interface StoredEvent {
+  event: string;
+  properties: Record<string, unknown>;
+}
+
+/** Stored events, read from the extension's IndexedDB inside one of its pages. */
+export async function stored(page: Page): Promise<StoredEvent[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredEvent[]>((done, fail) => {
+        const open = indexedDB.open('lasso');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('events')) return done([]);
+          const req = db.transaction('events').objectStore('events').getAll();
+          req.onsuccess = () => {
+            done(req.result);
+            db.close();
+          };
+          req.onerror = () => fail(req.error);
+        };
+      }),
+  );
+}
+
+/** The tab id of the tab showing `url`, asked from an extension page. */
+export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
+  const id = await extensionPage.evaluate(async (u) => {
+    const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+    return (await api.tabs.query({})).find((t) => t.url === u)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no tab at ${url}`);
+  return id;
+}

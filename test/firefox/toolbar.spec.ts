@@ -1,0 +1,169 @@
+import { expect, test } from '@playwright/test';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { startDemoServer } from '../fixtures/serve.mjs';
+import { launchFirefox, openExtensionPage, stored, tabIdOf, until, type Firefox } from './support';
+
+// Issue 4: in Firefox the toolbar opens on the demo site and an action can be created and saved.
+// Everything on the page is driven with real input (BiDi input.performActions via page.mouse /
+// page.keyboard), so the inspect handler sees the same events a user produces.
+
+let ff: Firefox;
+let site: { url: string; close(): Promise<void> };
+
+test.beforeAll(async () => {
+  site = await startDemoServer({ host: '127.0.0.1', port: 0 });
+  ff = await launchFirefox();
+});
+
+test.afterAll(async () => {
+  await ff?.close();
+  await site?.close();
+});
+
+/** An element of the toolbar, found inside the open shadow root of <lasso-toolbar>. */
+async function inToolbar(page: Page, testid: string): Promise<ElementHandle<Element>> {
+  return until(() => page.$(`pierce/[data-testid="${testid}"]`), `toolbar never showed [data-testid="${testid}"]`);
+}
+
+/** Text / attribute / value of a toolbar element (read through the shadow root). */
+const read = (page: Page, testid: string, what: 'text' | 'value' | `@${string}`) =>
+  page.evaluate(
+    (id, w) => {
+      const el = document.querySelector('lasso-toolbar')?.shadowRoot?.querySelector(`[data-testid="${id}"]`);
+      if (!el) return null;
+      if (w === 'text') return el.textContent;
+      if (w === 'value') return (el as HTMLInputElement).value;
+      return el.getAttribute(w.slice(1));
+    },
+    testid,
+    what,
+  );
+
+/** Move the real pointer to the centre of `el` (scrolled into view first) and click there. */
+async function clickCentre(page: Page, el: ElementHandle<Element>): Promise<void> {
+  await el.evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
+  const box = await el.boundingBox();
+  if (!box) throw new Error('element has no box');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x - 20, y - 10);
+  await page.mouse.move(x, y, { steps: 4 });
+  await page.mouse.click(x, y);
+}
+
+/** Open (or close) the toolbar for the tab showing `page` with the popup's button (the popup page opened in a tab with ?tab=). */
+async function toggleFromPopup(page: Page, ext: Page): Promise<void> {
+  const tabId = await tabIdOf(ext, page.url());
+  const popup = await openExtensionPage(ff, `popup.html?tab=${tabId}`, '[data-testid="toolbar-toggle"]');
+  await (await popup.$('[data-testid="toolbar-toggle"]'))!.click();
+  await page.bringToFront();
+  await popup.close();
+}
+
+/** How the panel is mounted: only inside the host's shadow root, with the toolbar's own styles applied. */
+const mountOf = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('lasso-toolbar');
+    const inner = host?.shadowRoot?.querySelector('[data-testid="lasso-panel"]');
+    return {
+      lightDom: !!document.querySelector('[data-testid="lasso-panel"]'),
+      hostMarked: !!host?.hasAttribute('data-lasso-ui') && !!host?.classList.contains('ph-no-capture'),
+      position: inner ? getComputedStyle(inner).position : null,
+      width: inner?.getBoundingClientRect().width ?? 0,
+    };
+  });
+const MOUNTED = { lightDom: false, hostMarked: true, position: 'fixed', width: 380 };
+
+test('the toolbar opens from the popup page; inspect picks a button without clicking it; an action is saved', async () => {
+  const page = await ff.browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.goto(`${site.url}/`);
+
+  // An extension page: reads the store and finds the tab id for the popup.
+  const ext = await openExtensionPage(ff, 'popup.html', 'main.popup');
+  await until(async () => (await stored(ext)).some((e) => e.event === '$pageview'), 'the page view was never stored');
+  await toggleFromPopup(page, ext);
+
+  // The panel renders inside the open shadow root of the host, not in the page's DOM, with its styles applied.
+  const panel = await inToolbar(page, 'lasso-panel');
+  expect(await mountOf(page)).toEqual(MOUNTED);
+  expect(await panel.isVisible()).toBe(true);
+
+  // Inspect, then pick the first "Add to cart" with the real pointer.
+  await clickCentre(page, await inToolbar(page, 'inspect'));
+  await until(async () => (await read(page, 'inspect', '@aria-pressed')) === 'true', 'inspect mode never started');
+  const before = await stored(ext);
+  await clickCentre(page, (await page.$('[data-testid="add-to-cart-1"]'))!);
+
+  const elementPanel = await inToolbar(page, 'element-panel');
+  expect(await elementPanel.evaluate((el) => el.textContent)).toContain('<button>');
+  expect(await read(page, 'element-text', 'text')).toBe('Add to cart');
+  expect(await read(page, 'inspect', '@aria-pressed')).toBe('false');
+
+  // The pick never reached the page: its click handler did not add to the cart, and no click was captured.
+  await new Promise((r) => setTimeout(r, 500));
+  const cart = await page.evaluate(() => ({
+    badge: document.getElementById('cart-count')?.textContent,
+    stored: localStorage.getItem('lasso-demo-cart'),
+    flash: (document.getElementById('flash') as HTMLElement | null)?.hidden,
+  }));
+  expect(cart.badge).toBe('0');
+  expect(cart.stored === null || cart.stored === '{}').toBe(true);
+  expect(cart.flash).toBe(true);
+  const after = await stored(ext);
+  expect(after.filter((e) => e.event === '$autocapture')).toHaveLength(before.filter((e) => e.event === '$autocapture').length);
+
+  // New action from this element: one step pre-filled with the best selector; name it and save.
+  await clickCentre(page, await inToolbar(page, 'new-action'));
+  await inToolbar(page, 'editor');
+  expect(await read(page, 'step-0-selector', 'value')).toBe('[data-testid="add-to-cart-1"]');
+  await until(async () => (await read(page, 'page-count', 'text')) === '1 matching element outlined', 'the page count never showed 1 match');
+  expect(await read(page, 'save-action', '@disabled')).not.toBeNull();
+  await clickCentre(page, await inToolbar(page, 'action-name'));
+  await page.keyboard.type('Add to cart (Firefox)');
+  await until(async () => (await read(page, 'save-action', '@disabled')) === null, 'save never became enabled');
+  await clickCentre(page, await inToolbar(page, 'save-action'));
+
+  await until(async () => (await read(page, 'saved-action', '@data-name')) === 'Add to cart (Firefox)', 'the saved action never appeared in the list');
+  await until(async () => (await read(page, 'saved-page-count', 'text'))?.includes('1 on this page'), 'the saved action never showed its page count');
+
+  // And it is in the extension's store, for this site, with the picked selector.
+  const actions = await ext.evaluate(
+    () =>
+      new Promise<{ name: string; site: string; steps: { selector?: string; event?: string }[] }[]>((done, fail) => {
+        const open = indexedDB.open('lasso');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('actions').objectStore('actions').getAll();
+          req.onsuccess = () => done(req.result);
+          req.onerror = () => fail(req.error);
+        };
+      }),
+  );
+  expect(actions).toHaveLength(1);
+  expect(actions[0]).toMatchObject({ name: 'Add to cart (Firefox)', site: new URL(site.url).hostname });
+  expect(actions[0].steps[0]).toMatchObject({ event: '$autocapture', selector: '[data-testid="add-to-cart-1"]' });
+});
+
+test('on the strict-CSP page the toolbar is styled, and it comes back after a reload', async () => {
+  const page = await ff.browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.goto(`${site.url}/csp.html`);
+  const ext = await openExtensionPage(ff, 'popup.html', 'main.popup');
+  await toggleFromPopup(page, ext);
+  await inToolbar(page, 'lasso-panel');
+  // A constructed sheet is not inline markup: style-src 'self' cannot block it.
+  expect(await mountOf(page)).toEqual(MOUNTED);
+
+  // The tab's state (storage.session in Firefox too) re-injects the toolbar after a reload.
+  await page.reload();
+  await until(async () => (await mountOf(page)).position === 'fixed', 'the toolbar did not come back after the reload');
+  expect(await mountOf(page)).toEqual(MOUNTED);
+
+  // Toggling again closes it, and a reload then leaves it closed.
+  await toggleFromPopup(page, ext);
+  await until(async () => !(await page.$('lasso-toolbar')), 'the toolbar never closed');
+  await page.reload();
+  await new Promise((r) => setTimeout(r, 1000));
+  expect(await page.$('lasso-toolbar')).toBeNull();
+});

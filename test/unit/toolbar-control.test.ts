@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { KeyValueArea } from '../../src/identity/identity';
+import { createToolbarControl } from '../../src/background/toolbar-control';
+import { DEFAULT_UI, MAX_UI_BYTES, toUiState } from '../../src/toolbar/state';
+
+function memoryArea(): KeyValueArea & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (key) => (data.has(key) ? { [key]: data.get(key) } : {}),
+    set: async (items) => void Object.entries(items).forEach(([k, v]) => data.set(k, v)),
+  };
+}
+
+/** A fake tab: whether a toolbar script runs in it and whether it is open; records what was asked. */
+function fakeTabs(opts: { injectFails?: boolean } = {}) {
+  const scripts = new Map<number, { open: boolean }>();
+  const log: string[] = [];
+  return {
+    scripts,
+    log,
+    inject: async (tabId: number) => {
+      log.push(`inject ${tabId}`);
+      if (opts.injectFails) throw new Error('Cannot access contents of the page');
+      scripts.set(tabId, { open: true });
+    },
+    command: async (tabId: number, command: 'open' | 'close' | 'ping') => {
+      log.push(`${command} ${tabId}`);
+      const s = scripts.get(tabId);
+      if (!s) return null;
+      if (command === 'open') s.open = true;
+      if (command === 'close') s.open = false;
+      return { open: s.open };
+    },
+  };
+}
+
+describe('toolbar lifecycle', () => {
+  it('injects on the first toggle, closes on the second, reopens without a second injection', async () => {
+    const area = memoryArea();
+    const tabs = fakeTabs();
+    const control = createToolbarControl({ area, ...tabs });
+    expect(await control.toggle(7)).toBe(true);
+    expect((await control.load(7)).open).toBe(true);
+    expect(await control.toggle(7)).toBe(false);
+    expect((await control.load(7)).open).toBe(false);
+    expect(await control.toggle(7)).toBe(true);
+    expect(tabs.log.filter((l) => l.startsWith('inject'))).toEqual(['inject 7']);
+    expect(tabs.log).toContain('open 7');
+  });
+
+  it('keeps each tab apart', async () => {
+    const control = createToolbarControl({ area: memoryArea(), ...fakeTabs() });
+    await control.toggle(1);
+    expect((await control.load(1)).open).toBe(true);
+    expect((await control.load(2)).open).toBe(false);
+  });
+
+  it('reports a page it cannot script and leaves the tab closed', async () => {
+    const control = createToolbarControl({ area: memoryArea(), ...fakeTabs({ injectFails: true }) });
+    await expect(control.toggle(3)).rejects.toThrow(/cannot open the toolbar on this page: Cannot access/);
+    expect((await control.load(3)).open).toBe(false);
+  });
+
+  it.each([
+    { name: 'open, script gone (reload)', open: true, running: false, injected: true },
+    { name: 'open, script still there (SPA navigation)', open: true, running: true, injected: false },
+    { name: 'closed', open: false, running: false, injected: false },
+  ])('restore after a load: $name', async ({ open, running, injected }) => {
+    const area = memoryArea();
+    const tabs = fakeTabs();
+    const control = createToolbarControl({ area, ...tabs });
+    await control.store(5, { ...DEFAULT_UI, open, dock: 'left' });
+    if (running) tabs.scripts.set(5, { open: true });
+    expect(await control.restore(5)).toBe(injected);
+    expect(tabs.log.includes('inject 5')).toBe(injected);
+    expect((await control.load(5)).dock).toBe('left');
+  });
+
+  it('forgets a toolbar whose page can no longer be scripted after a reload', async () => {
+    const area = memoryArea();
+    const control = createToolbarControl({ area, ...fakeTabs({ injectFails: true }) });
+    await control.store(9, { ...DEFAULT_UI, open: true });
+    expect(await control.restore(9)).toBe(false);
+    expect((await control.load(9)).open).toBe(false);
+  });
+});
+
+describe('toUiState', () => {
+  it.each([
+    ['nothing', undefined, DEFAULT_UI],
+    ['garbage', 'x', DEFAULT_UI],
+    ['an array', [1], DEFAULT_UI],
+    ['bad fields', { open: 'yes', dock: 'top', x: NaN, y: -5, heatmap: 1 }, { ...DEFAULT_UI, y: 0 }],
+    ['valid fields', { open: true, dock: 'float', collapsed: true, x: 10.4, y: 20, heatmap: true, draft: { a: 1 } }, { open: true, dock: 'float', collapsed: true, x: 10, y: 20, heatmap: true, draft: { a: 1 } }],
+    ['an oversized draft', { draft: 'x'.repeat(MAX_UI_BYTES + 1) }, DEFAULT_UI],
+  ])('%s', (_name, input, expected) => {
+    expect(toUiState(input)).toEqual(expected);
+  });
+
+  it('drops unknown fields', () => {
+    expect(Object.keys(toUiState({ evil: 1, open: true })).sort()).toEqual(Object.keys(DEFAULT_UI).sort());
+  });
+});
