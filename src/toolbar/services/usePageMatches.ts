@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ActionStep } from '../../actions/types';
-import { pageMatches, type PageMatches, type PageMatchesError } from '../draft';
+import { pageMatches, type ClickEventCache, type PageMatches, type PageMatchesError } from '../draft';
 import type { Overlay } from '../overlay/overlay';
 import { watchPage } from './watch-page';
 
@@ -18,13 +18,18 @@ export function usePageMatches(steps: ActionStep[] | null, doc: Document, overla
       return;
     }
     const controller = new AbortController();
+    // Click events built per element are reused across steps and edits until the page changes.
+    let events: ClickEventCache = new WeakMap();
     const run = () => {
-      const found = pageMatches(steps, [doc]);
+      const found = pageMatches(steps, [doc], { events });
       setResult(found);
       overlay.outline(group, 'elements' in found ? found.elements.map((element) => ({ element, tone: 'match' as const })) : []);
     };
     const timer = setTimeout(run, 120);
-    watchPage(doc, controller.signal, run);
+    watchPage(doc, controller.signal, () => {
+      events = new WeakMap();
+      run();
+    });
     return () => {
       clearTimeout(timer);
       controller.abort();
