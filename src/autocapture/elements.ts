@@ -141,9 +141,12 @@ function describe(el: Element, text: string | undefined, privacy: ElementPrivacy
   }
   let nthChild = 1;
   let nthOfType = 1;
+  // localName, not tagName: the same test (no prefixes in HTML) without building an upper-case
+  // string per sibling, which made long lists quadratic in practice (toolbar page previews).
+  const name = el.localName;
   for (let s = el.previousElementSibling; s; s = s.previousElementSibling) {
     nthChild++;
-    if (s.tagName === el.tagName) nthOfType++;
+    if (s.localName === name) nthOfType++;
   }
   const out: ChainElement = {
     tag_name: tagOf(el), attr_class: splitClasses(attributes.attr__class).sort(), nth_child: nthChild, nth_of_type: nthOfType, attributes,

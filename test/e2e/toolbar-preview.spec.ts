@@ -14,6 +14,10 @@ async function clickAll(ext: Extension, page: Page, counts: Record<string, numbe
   await waitForStored(ext, (all) => autocaptures(all).length >= before + total);
 }
 
+/** Outline boxes of a tone the toolbar currently draws over the page. */
+const visibleOutlines = (page: Page, tone: string) =>
+  page.locator('lasso-toolbar').evaluate((host, t) => [...host.shadowRoot!.querySelectorAll<HTMLElement>(`.lasso-outline--${t}`)].filter((o) => o.style.display !== 'none').length, tone);
+
 test('editor: stored counts of real clicks, a live event marked matched with its explanation, two steps, invalid selector blocks saving', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 1700, height: 1000 }); // room for the panel beside the products
@@ -129,4 +133,31 @@ test('inspect works inside an open shadow root and a same-origin iframe', async 
   await expect(toolbar(page).getByTestId('element-panel')).toContainText('Inside frame');
   await page.waitForTimeout(400);
   expect(autocaptures(await storedEvents(ext)).filter((e) => String(e.properties.$elements_chain).includes('frame-btn'))).toHaveLength(0);
+});
+
+test('a saved action that matched here before but matches nothing after a "deploy" gets a badge and replacement selectors', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1700, height: 1000 });
+  await page.goto(`${site.url}/`);
+  await clickAll(ext, page, { 'add-to-cart-1': 2 });
+  await openToolbar(ext, page);
+  await pick(page, '[data-testid="add-to-cart-1"]');
+  await toolbar(page).getByTestId('new-action').click();
+  await toolbar(page).getByTestId('step-0-selector').fill('[data-attr="add-to-cart"]');
+  await toolbar(page).getByTestId('action-name').fill('Add to cart');
+  await toolbar(page).getByTestId('save-action').click();
+  const saved = toolbar(page).getByTestId('saved-action');
+  await expect(saved.getByTestId('saved-page-count')).toContainText('4 on this page');
+  await expect(saved.getByTestId('broken-badge')).toHaveCount(0);
+  await saved.getByRole('button', { name: 'Show on page' }).click();
+  await expect.poll(() => visibleOutlines(page, 'match')).toBe(4);
+  await saved.getByRole('button', { name: 'Show on page' }).click();
+  await expect.poll(() => visibleOutlines(page, 'match')).toBe(0);
+
+  // The site renames its analytics attribute: the action matches nothing on this page any more.
+  await page.evaluate(() => document.querySelectorAll('[data-attr="add-to-cart"]').forEach((b) => b.setAttribute('data-attr', 'cart-add')));
+  await expect(saved.getByTestId('broken-badge')).toBeVisible();
+  await expect(saved.getByTestId('saved-page-count')).toContainText('0 on this page');
+  // Replacements are for the element its last stored match here was recorded on.
+  await expect(saved.getByTestId('replacements')).toContainText('[data-testid="add-to-cart-1"]');
 });

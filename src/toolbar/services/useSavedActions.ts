@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { StoredAction } from '../../actions/types';
 import { selectorCandidates } from '../../selectors';
-import { isElementStep, pageMatches } from '../draft';
+import { isElementStep, pageMatches, type ClickEventCache } from '../draft';
 import { locateChains } from '../heatmap/locate';
 import type { ActionSummary } from '../state';
 import type { ListedAction } from '../ui/ActionList';
 import { api, describeError } from './api';
+import { watchPage } from './watch-page';
 
 /** Replacement selectors offered for a broken action. */
 const REPLACEMENTS = 3;
@@ -16,10 +17,10 @@ const REPLACEMENTS = 3;
  * match here was recorded on is looked for by that event's chain (same tag path, positions,
  * most attributes) and selectors for it are offered.
  */
-export function listAction(action: StoredAction, summary: ActionSummary | null, doc: Document): ListedAction {
+export function listAction(action: StoredAction, summary: ActionSummary | null, doc: Document, events: ClickEventCache = new WeakMap()): ListedAction {
   const elementSteps = action.steps.filter(isElementStep);
   if (!elementSteps.length) return { action, summary, pageCount: null, broken: false, replacements: [] };
-  const found = pageMatches(action.steps, [doc]);
+  const found = pageMatches(action.steps, [doc], { events });
   const pageCount = 'elements' in found ? found.elements.length : 0;
   const broken = pageCount === 0 && !!summary?.lastHere?.chain;
   let replacements: ListedAction['replacements'] = [];
@@ -30,21 +31,25 @@ export function listAction(action: StoredAction, summary: ActionSummary | null, 
   return { action, summary, pageCount, broken, replacements };
 }
 
-/** The site's saved actions with counts, matches on this page and broken badges; `reload` after a change. */
-export function useSavedActions(site: string, url: string, doc: Document): { items: ListedAction[] | null; error: string; reload(): void } {
-  const [items, setItems] = useState<ListedAction[] | null>(null);
+/**
+ * The site's saved actions with counts, matches on this page and broken badges; `reload` after a
+ * change. While `active` (the list is shown), page changes re-judge page counts and badges.
+ */
+export function useSavedActions(site: string, url: string, doc: Document, active: boolean): { items: ListedAction[] | null; error: string; reload(): void } {
+  const [actions, setActions] = useState<StoredAction[] | null>(null);
+  const [summaries, setSummaries] = useState<Map<string, ActionSummary>>(new Map());
   const [error, setError] = useState('');
   const [generation, setGeneration] = useState(0);
+  const [pageVersion, setPageVersion] = useState(0);
   useEffect(() => {
     let stale = false;
     void (async () => {
       try {
-        const actions = await api.list(site);
+        const list = await api.list(site);
         if (stale) return;
-        // Names first, counts as soon as the store answers.
-        setItems(actions.map((a) => listAction(a, null, doc)));
-        const summaries = new Map((await api.summary(site, url)).map((s) => [s.id, s]));
-        if (!stale) setItems(actions.map((a) => listAction(a, summaries.get(a.id) ?? null, doc)));
+        setActions(list); // names first, counts as soon as the store answers
+        const answer = await api.summary(site, url);
+        if (!stale) setSummaries(new Map(answer.map((s) => [s.id, s])));
         setError('');
       } catch (e) {
         if (!stale) setError(describeError(e).message);
@@ -53,6 +58,19 @@ export function useSavedActions(site: string, url: string, doc: Document): { ite
     return () => {
       stale = true;
     };
-  }, [site, url, doc, generation]);
+  }, [site, url, generation]);
+  // The page changed (SPA update, a widget re-rendered): page counts and badges are judged again.
+  useEffect(() => {
+    if (!active) return;
+    const controller = new AbortController();
+    setPageVersion((v) => v + 1);
+    watchPage(doc, controller.signal, () => setPageVersion((v) => v + 1));
+    return () => controller.abort();
+  }, [doc, active]);
+  const items = useMemo(() => {
+    if (!actions) return null;
+    const events: ClickEventCache = new WeakMap();
+    return actions.map((a) => listAction(a, summaries.get(a.id) ?? null, doc, events));
+  }, [actions, summaries, doc, pageVersion]);
   return { items, error, reload: useCallback(() => setGeneration((g) => g + 1), []) };
 }

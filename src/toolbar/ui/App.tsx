@@ -98,7 +98,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
   const stored = usePreview(view === 'editor' ? steps : null);
   const feed = useLiveFeed(testing && view === 'editor');
   const heat = useHeatmap(ui.heatmap, site, url, doc, overlay);
-  const saved = useSavedActions(site, url, doc);
+  const saved = useSavedActions(site, url, doc, view === 'actions');
 
   const shownSteps = useMemo(() => saved.items?.find((i) => i.action.id === shown)?.action.steps ?? null, [saved.items, shown]);
   usePageMatches(view === 'actions' ? shownSteps : null, doc, overlay, 'saved');

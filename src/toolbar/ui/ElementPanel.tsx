@@ -11,7 +11,6 @@ interface Props {
   onAddStep(element: Element, candidates: SelectorCandidate[]): void;
   /** Outline the elements a candidate matches (null: stop). */
   onPreviewCandidate(candidate: SelectorCandidate | null): void;
-  onUseCandidate?(candidate: SelectorCandidate): void;
 }
 
 /** Attributes worth showing (long values cut; no `style`, it is noise). */
@@ -24,7 +23,7 @@ function attributesOf(el: Element): [string, string][] {
  * attributes), and the ranked selector candidates with score, reasons and how many elements
  * each matches on this page (hover one to see them outlined).
  */
-export function ElementPanel({ element, editing, onNewAction, onAddStep, onPreviewCandidate, onUseCandidate }: Props) {
+export function ElementPanel({ element, editing, onNewAction, onAddStep, onPreviewCandidate }: Props) {
   const { target, candidates, recorded } = useMemo(() => {
     const resolved = resolveTarget(element);
     const captured = captureElements(element, true);
@@ -55,7 +54,6 @@ export function ElementPanel({ element, editing, onNewAction, onAddStep, onPrevi
             <span class={`lasso-score lasso-score--${c.score >= 70 ? 'good' : c.score >= 40 ? 'fair' : 'poor'}`}>{c.score}</span>
             <span class="lasso-muted" data-testid="candidate-count">{c.matchCount} on this page</span>
             {!c.matchesClick && <span class="lasso-warn">does not match the click</span>}
-            {onUseCandidate && <button type="button" class="lasso-link" onClick={() => onUseCandidate(c)}>use</button>}
             <small class="lasso-reasons">{c.reasons.slice(0, 2).join(' · ')}</small>
           </li>
         ))}
