@@ -130,6 +130,52 @@ export class ElementPrivacy {
 const limit = (s: string, max: number): string => (s.length > max ? s.slice(0, max) + '...' : s);
 
 /** One element of the chain (posthog-js `getPropertiesFromElement` + `extractElements`). */
+/** Positions of elements during a batch (see batchPositions); null outside one. */
+let positions: WeakMap<Element, [number, number]> | null = null;
+
+/**
+ * Run `fn` with sibling positions computed once per parent instead of once per element: chains
+ * built for many elements of one long list (page previews, heatmaps) then cost O(n), not O(n²).
+ * Only for synchronous work that does not change the DOM.
+ */
+export function batchPositions<T>(fn: () => T): T {
+  const outer = positions;
+  positions ??= new WeakMap();
+  try {
+    return fn();
+  } finally {
+    positions = outer;
+  }
+}
+
+/** `[nth-child, nth-of-type]` of an element among its element siblings (1-based). */
+function positionOf(el: Element): [number, number] {
+  const known = positions?.get(el);
+  if (known) return known;
+  const parent = el.parentNode as ParentNode | null;
+  if (positions && parent) {
+    // One pass over the siblings fills every sibling's position.
+    const ofType = new Map<string, number>();
+    let child = 0;
+    for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+      const type = (ofType.get(s.localName) ?? 0) + 1;
+      ofType.set(s.localName, type);
+      positions.set(s, [++child, type]);
+    }
+    const filled = positions.get(el);
+    if (filled) return filled;
+  }
+  // localName, not tagName: the same test (no prefixes in HTML) without an upper-case string per sibling.
+  let nthChild = 1;
+  let nthOfType = 1;
+  const name = el.localName;
+  for (let s = el.previousElementSibling; s; s = s.previousElementSibling) {
+    nthChild++;
+    if (s.localName === name) nthOfType++;
+  }
+  return [nthChild, nthOfType];
+}
+
 function describe(el: Element, text: string | undefined, privacy: ElementPrivacy): ChainElement {
   const attributes: Record<string, string> = {};
   const sensitive = privacy.isSensitive(el);
@@ -139,15 +185,7 @@ function describe(el: Element, text: string | undefined, privacy: ElementPrivacy
     if (!keepAttribute(name, value, sensitive)) continue;
     attributes['attr__' + name] = limit(name === 'class' ? splitClasses(value).join(' ') : value, 1024);
   }
-  let nthChild = 1;
-  let nthOfType = 1;
-  // localName, not tagName: the same test (no prefixes in HTML) without building an upper-case
-  // string per sibling, which made long lists quadratic in practice (toolbar page previews).
-  const name = el.localName;
-  for (let s = el.previousElementSibling; s; s = s.previousElementSibling) {
-    nthChild++;
-    if (s.localName === name) nthOfType++;
-  }
+  const [nthChild, nthOfType] = positionOf(el);
   const out: ChainElement = {
     tag_name: tagOf(el), attr_class: splitClasses(attributes.attr__class).sort(), nth_child: nthChild, nth_of_type: nthOfType, attributes,
   };

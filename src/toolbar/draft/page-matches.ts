@@ -1,6 +1,7 @@
 import { AUTOCAPTURE_TAGS, tagOf } from '../../autocapture/elements';
 import { compileAction, type CompiledAction } from '../../actions/compile';
 import { eventForClickOn } from '../../actions/element';
+import { batchPositions } from '../../autocapture/elements';
 import type { CaptureEvent } from '../../events/types';
 import { ActionValidationError } from '../../actions/errors';
 import type { ActionStep } from '../../actions/types';
@@ -134,8 +135,10 @@ export function pageMatches(steps: readonly ActionStep[], roots: readonly Parent
   }
   const page = collectPageElements(roots);
   const test = clickMatcher(options.events ?? new WeakMap());
-  const perStep = steps.map((step, s): StepPageMatches =>
-    isElementStep(step) ? stepMatches(page, step, compiled[s], test) : { count: 0, elements: [], notElementStep: true },
+  const perStep = batchPositions(() =>
+    steps.map((step, s): StepPageMatches =>
+      isElementStep(step) ? stepMatches(page, step, compiled[s], test) : { count: 0, elements: [], notElementStep: true },
+    ),
   );
   const counted = new Set(perStep.flatMap((r) => r.elements));
   return { perStep, elements: page.els.filter((el) => counted.has(el)) };
