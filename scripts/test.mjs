@@ -3,20 +3,21 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const has = (paths) => paths.some((p) => existsSync(p));
+/** Every group has one of its paths (a browser binary, Xvfb, xdotool). */
+const has = (groups) => groups.every((paths) => paths.some((p) => existsSync(p)));
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['wxt', 'build']],
   ['build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']],
-  ['chromium e2e', 'npx', ['playwright', 'test', '--project=chromium'], ['/usr/lib/chromium/chromium', '/usr/bin/chromium'], 'chromium'],
-  ['firefox e2e', 'npx', ['playwright', 'test', '--project=firefox'], ['/usr/bin/firefox-esr'], 'firefox-esr'],
+  ['chromium e2e', 'npx', ['playwright', 'test', '--project=chromium'], [['/usr/lib/chromium/chromium', '/usr/bin/chromium'], ['/usr/bin/Xvfb'], ['/usr/bin/xdotool']], 'chromium xvfb xdotool'],
+  ['firefox e2e', 'npx', ['playwright', 'test', '--project=firefox'], [['/usr/bin/firefox-esr']], 'firefox-esr'],
 ];
 
 for (const [name, cmd, args, browsers, aptPackage] of steps) {
   if (browsers && !has(browsers)) {
-    console.error(`✗ ${name}: browser not found — install it with: apt-get install ${aptPackage}`);
+    console.error(`✗ ${name}: a program it needs is missing — install with: apt-get install ${aptPackage}`);
     process.exit(1);
   }
   console.log(`\n▶ ${name}`);

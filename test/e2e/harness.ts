@@ -15,12 +15,16 @@ export interface Extension {
   id: string;
 }
 
-/** Launch Chromium with the built extension in a fresh profile. */
-export async function launchWithExtension(): Promise<{ ext: Extension; close(): Promise<void> }> {
+/**
+ * Launch Chromium with the built extension in a fresh profile; headless unless `display` (an X
+ * display, see test/support/display.ts) is given.
+ */
+export async function launchWithExtension(display?: string): Promise<{ ext: Extension; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'lasso-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: !display,
+    ...(display && { env: { ...process.env, DISPLAY: display } }),
     args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_QUIET_ARGS],
   });
   const background = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
