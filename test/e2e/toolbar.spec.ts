@@ -31,3 +31,30 @@ test('popup opens the toolbar; picking the svg inside a button proposes the butt
   await expect(toolbar(page).getByTestId('saved-action')).toHaveAttribute('data-name', 'Add to cart');
   await expect(toolbar(page).getByTestId('saved-page-count')).toContainText('4 on this page');
 });
+
+test('inspect keyboard: arrows walk the tree from the hovered element, Enter picks, Esc leaves', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.url}/`);
+  await openToolbar(ext, page);
+  const label = () => page.locator('lasso-toolbar').evaluate((host) => host.shadowRoot!.querySelector<HTMLElement>('.lasso-hl-label')?.textContent ?? '');
+  await toolbar(page).getByTestId('inspect').click();
+  await page.locator('[data-testid="wishlist"] svg path').hover();
+  // The svg's button is what a click records, so it is highlighted.
+  await expect.poll(label).toMatch(/^button/);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(label).toMatch(/^svg/);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(label).toMatch(/^div/);
+  await page.keyboard.press('Enter');
+  await expect(toolbar(page).getByTestId('element-panel')).toContainText('<div>');
+  await expect(toolbar(page).getByTestId('inspect')).toHaveAttribute('aria-pressed', 'false');
+
+  await toolbar(page).getByTestId('inspect').click();
+  await page.getByTestId('add-to-cart-2').hover();
+  await page.keyboard.press('Escape');
+  await expect(toolbar(page).getByTestId('inspect')).toHaveAttribute('aria-pressed', 'false');
+  // Out of inspect mode, clicks reach the page again (and are captured).
+  await page.getByTestId('add-to-cart-2').click();
+  await waitForStored(ext, (all) => autocaptures(all).length === 1);
+});

@@ -33,6 +33,8 @@ export function useInspect({ on, win, mounted, overlay, onPick, onExit }: Option
     const controller = new AbortController();
     let rest: ReturnType<typeof setTimeout> | undefined;
     const panel = () => mounted.shadow.querySelector('.lasso-panel');
+    // Keys go to the page while inspecting (arrows, Enter, Esc), not to the button that started it.
+    (mounted.shadow.activeElement as HTMLElement | null)?.blur();
     startInspect({
       win,
       signal: controller.signal,
