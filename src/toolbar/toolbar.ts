@@ -42,7 +42,11 @@ export async function startToolbar(win: Window, signal: AbortSignal): Promise<To
     const own = session.signal;
     signal.addEventListener('abort', () => session?.abort(), { once: true, signal: own });
     const mounted = mountToolbar(win.document, css, own);
-    render(h(App, { win, site, mounted, initial: ui, onState: save, onClose: close, signal: own }), mounted.app);
+    // A state change still pending when the toolbar closes must not save `open: true` again.
+    const onState = (next: ToolbarUiState) => {
+      if (!own.aborted) save(next);
+    };
+    render(h(App, { win, site, mounted, initial: ui, onState, onClose: close, signal: own }), mounted.app);
     own.addEventListener('abort', () => render(null, mounted.app), { once: true });
     save({ ...ui, open: true });
   };

@@ -65,7 +65,7 @@ test('editor: stored counts of real clicks, a live event marked matched with its
   await expect(editor.getByTestId('step-1')).toBeVisible();
   await expect(editor.getByTestId('step-1-page-count')).toHaveText('1 element on this page');
   await editor.getByTestId('step-1-selector').fill('button[aria-label="Add to wishlist"]');
-  await expect(editor.getByTestId('page-count')).toHaveText('6 matching elements outlined');
+  await expect(editor.getByTestId('page-count')).toHaveText('6 matching elements outlined (all steps)');
   await expect(stored.locator('[data-window="all"]')).toHaveText('6');
   await editor.getByTestId('save-action').click();
   const saved = toolbar(page).getByTestId('saved-action');

@@ -24,7 +24,8 @@ export function createDivPool(layer: HTMLElement): DivPool {
       let div = free.pop();
       if (!div) {
         div = layer.ownerDocument.createElement('div');
-        div.setAttribute('style', BASE_STYLE);
+        // CSSOM, not a style attribute: a strict page CSP (style-src without 'unsafe-inline') allows it.
+        div.style.cssText = BASE_STYLE;
         layer.appendChild(div);
         all.push(div);
       }
@@ -32,8 +33,8 @@ export function createDivPool(layer: HTMLElement): DivPool {
       return div;
     },
     release(div) {
-      div.style.display = 'none';
-      div.style.removeProperty('--heat');
+      // Back to the base style: a box reused as a label must not keep its old width and height.
+      div.style.cssText = BASE_STYLE;
       div.className = '';
       div.textContent = '';
       free.push(div);

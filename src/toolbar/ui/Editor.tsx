@@ -68,7 +68,9 @@ export function Editor(p: Props) {
 
       <h4>On this page</h4>
       {pageError ? <p class="lasso-muted">{pageError}</p> : (
-        <p data-testid="page-count">{page ? `${page.elements.length} matching element${page.elements.length === 1 ? '' : 's'} outlined` : '…'}</p>
+        <p data-testid="page-count">
+          {page ? `${page.elements.length} matching element${page.elements.length === 1 ? '' : 's'} outlined${draft.steps.length > 1 ? ' (all steps)' : ''}` : '…'}
+        </p>
       )}
       <h4>Stored events</h4>
       <StoredPreview state={p.stored} />

@@ -104,7 +104,7 @@ export function StepEditor({ step, index, count, problems, warnings, page, onCha
       </div>
       <Problems list={problems.get(`steps.${index}`)} />
       {warnings.get(`steps.${index}`)?.map((w) => <p key={w} class="lasso-warn">{w}</p>)}
-      {page && (
+      {page && (count > 1 || page.count === 0 || page.notElementStep) && (
         <p class={`lasso-page-count${page.count === 0 && !page.notElementStep ? ' lasso-zero' : ''}`} data-testid={`step-${index}-page-count`}>
           {page.notElementStep ? 'Not an element click: nothing on the page to outline.' : page.count === 0 ? 'Matches nothing on this page.' : `${page.count} element${page.count === 1 ? '' : 's'} on this page`}
         </p>

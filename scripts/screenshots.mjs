@@ -1,0 +1,142 @@
+// Screenshots of the toolbar for the README (issue 4), from the built Chrome extension on the demo
+// shop. Not part of `npm test`: it asserts only what it needs to take the pictures.
+//
+//   node scripts/screenshots.mjs          builds the Chrome extension first (SKIP_BUILD=1 to reuse .output/chrome-mv3)
+//
+// Writes docs/screenshots/toolbar-inspect.png, toolbar-editor.png, toolbar-heatmap.png (1280×800).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startDemoServer } from '../test/fixtures/serve.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './bench/util.mjs';
+
+const EXTENSION = resolve('.output/chrome-mv3');
+const OUT = resolve('docs/screenshots');
+const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * Real clicks to seed the store with (button → clicks): uneven, so the heatmap has a gradient.
+ * Clicks on one button stay ≥ 550 ms apart: three within a second would be a rage click.
+ */
+const CLICKS = { 'add-to-cart-1': 12, 'add-to-cart-2': 7, 'add-to-cart-3': 4, 'add-to-cart-4': 2, wishlist: 5, 'wishlist-2': 3, 'promo-card': 3 };
+const SAME_BUTTON_GAP_MS = 550;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+if (!process.env.SKIP_BUILD) {
+  const { status } = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (status !== 0) process.exit(status ?? 1);
+}
+
+/** Stored `$autocapture` events, counted in the service worker's IndexedDB. */
+async function storedClicks(sw) {
+  return sw.evaluate(
+    () =>
+      new Promise((done, fail) => {
+        const open = indexedDB.open('lasso');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('events')) return done(0);
+          const req = db.transaction('events').objectStore('events').getAll();
+          req.onsuccess = () => done(req.result.filter((e) => e.event === '$autocapture').length);
+          req.onerror = () => fail(req.error);
+        };
+      }),
+  );
+}
+
+/** Round-robin over the buttons, keeping each button's clicks apart; waits until all are stored. */
+async function seedClicks(page, sw) {
+  const left = { ...CLICKS };
+  const last = {};
+  const total = Object.values(CLICKS).reduce((a, b) => a + b, 0);
+  while (Object.values(left).some((n) => n > 0)) {
+    for (const id of Object.keys(left)) {
+      if (!left[id]) continue;
+      const wait = (last[id] ?? 0) + SAME_BUTTON_GAP_MS - Date.now();
+      if (wait > 0) await sleep(wait);
+      await page.getByTestId(id).click({ delay: 5 });
+      last[id] = Date.now();
+      left[id]--;
+    }
+  }
+  for (let i = 0; (await storedClicks(sw)) < total; i++) {
+    if (i > 100) throw new Error(`only ${await storedClicks(sw)} of ${total} clicks were stored`);
+    await sleep(100);
+  }
+  return total;
+}
+
+/** The toolbar's panel (Playwright locators pierce its open shadow root). */
+const toolbar = (page) => page.getByTestId('lasso-panel');
+
+/** Open the toolbar with the popup's button, as a user does. */
+async function openToolbar(context, sw, extensionId, page) {
+  const tabId = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByTestId('toolbar-toggle').click();
+  await popup.close();
+  await page.bringToFront();
+  await toolbar(page).waitFor();
+}
+
+/** Wait for the overlay to settle (label text, outline positions are written on animation frames). */
+const settle = (page, ms = 400) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r()))).then(() => sleep(ms));
+
+const profile = mkdtempSync(join(tmpdir(), 'lasso-shots-'));
+const server = await startDemoServer({ host: '127.0.0.1', port: 0 });
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chromiumPath(),
+  headless: true,
+  viewport: VIEWPORT,
+  deviceScaleFactor: 1,
+  args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...CHROMIUM_ARGS],
+});
+try {
+  mkdirSync(OUT, { recursive: true });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(sw.url()).host;
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  const seeded = await seedClicks(page, sw);
+  // A fresh load: the seeding flash and the revealed promo code are gone, the cart badge stays.
+  await page.reload();
+  await openToolbar(context, sw, extensionId, page);
+
+  // 1. Inspect mode, resting on a product button: highlight box and label with the best selector.
+  await toolbar(page).getByTestId('inspect').click();
+  await page.getByTestId('add-to-cart-2').hover();
+  await settle(page, 600);
+  await page.screenshot({ path: join(OUT, 'toolbar-inspect.png') });
+
+  // 2. Editor: pick the button, widen the selector to the shared data-attr, name it.
+  await page.getByTestId('add-to-cart-2').click();
+  await toolbar(page).getByTestId('new-action').click();
+  const editor = toolbar(page).getByTestId('editor');
+  await editor.getByTestId('step-0-selector').fill('[data-attr="add-to-cart"]');
+  await editor.getByTestId('action-name').fill('Add to cart');
+  await editor.getByTestId('page-count').filter({ hasText: '4 matching elements outlined' }).waitFor();
+  const addToCart = CLICKS['add-to-cart-1'] + CLICKS['add-to-cart-2'] + CLICKS['add-to-cart-3'] + CLICKS['add-to-cart-4'];
+  await editor.getByTestId('stored-preview').locator('[data-window="all"]').filter({ hasText: String(addToCart) }).waitFor();
+  await page.mouse.move(640, 780);
+  await settle(page);
+  await page.screenshot({ path: join(OUT, 'toolbar-editor.png') });
+
+  // 3. Save it, then the heatmap: stored clicks drawn on the live elements.
+  await editor.getByTestId('save-action').click();
+  await toolbar(page).getByTestId('saved-action').waitFor();
+  await toolbar(page).getByTestId('heatmap').click();
+  await toolbar(page).getByTestId('heatmap-legend').filter({ hasText: `${seeded} stored clicks` }).waitFor();
+  await settle(page);
+  await page.screenshot({ path: join(OUT, 'toolbar-heatmap.png') });
+
+  console.log(`${seeded} clicks seeded; wrote ${['toolbar-inspect', 'toolbar-editor', 'toolbar-heatmap'].map((n) => `docs/screenshots/${n}.png`).join(', ')}`);
+} finally {
+  await context.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
