@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { test } from '@playwright/test';
+import { startDemoServer } from '../fixtures/serve.mjs';
 import { firefoxPath } from '../support/browsers';
 
 // Playwright cannot drive a stock Firefox; puppeteer-core can, over WebDriver BiDi.
@@ -96,4 +98,21 @@ export async function tabIdOf(extensionPage: Page, url: string): Promise<number>
   }, url);
   if (id === undefined) throw new Error(`no tab at ${url}`);
   return id;
+}
+
+/**
+ * One Firefox with the extension and one demo site for a spec file (started before its tests,
+ * closed after). Read `env.ff` / `env.site` inside tests.
+ */
+export function useFirefoxAndSite(): { ff: Firefox; site: { url: string; close(): Promise<void> } } {
+  const env = {} as { ff: Firefox; site: { url: string; close(): Promise<void> } };
+  test.beforeAll(async () => {
+    env.site = await startDemoServer({ host: '127.0.0.1', port: 0 });
+    env.ff = await launchFirefox();
+  });
+  test.afterAll(async () => {
+    await env.ff?.close();
+    await env.site?.close();
+  });
+  return env;
 }

@@ -1,24 +1,12 @@
 import { expect, test } from '@playwright/test';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { startDemoServer } from '../fixtures/serve.mjs';
-import { launchFirefox, openExtensionPage, stored, tabIdOf, until, type Firefox } from './support';
+import { openExtensionPage, stored, tabIdOf, until, useFirefoxAndSite } from './support';
 
 // Issue 4: in Firefox the toolbar opens on the demo site and an action can be created and saved.
 // Everything on the page is driven with real input (BiDi input.performActions via page.mouse /
 // page.keyboard), so the inspect handler sees the same events a user produces.
 
-let ff: Firefox;
-let site: { url: string; close(): Promise<void> };
-
-test.beforeAll(async () => {
-  site = await startDemoServer({ host: '127.0.0.1', port: 0 });
-  ff = await launchFirefox();
-});
-
-test.afterAll(async () => {
-  await ff?.close();
-  await site?.close();
-});
+const env = useFirefoxAndSite();
 
 /** An element of the toolbar, found inside the open shadow root of <lasso-toolbar>. */
 async function inToolbar(page: Page, testid: string): Promise<ElementHandle<Element>> {
@@ -54,7 +42,7 @@ async function clickCentre(page: Page, el: ElementHandle<Element>): Promise<void
 /** Open (or close) the toolbar for the tab showing `page` with the popup's button (the popup page opened in a tab with ?tab=). */
 async function toggleFromPopup(page: Page, ext: Page): Promise<void> {
   const tabId = await tabIdOf(ext, page.url());
-  const popup = await openExtensionPage(ff, `popup.html?tab=${tabId}`, '[data-testid="toolbar-toggle"]');
+  const popup = await openExtensionPage(env.ff, `popup.html?tab=${tabId}`, '[data-testid="toolbar-toggle"]');
   await (await popup.$('[data-testid="toolbar-toggle"]'))!.click();
   await page.bringToFront();
   await popup.close();
@@ -75,12 +63,12 @@ const mountOf = (page: Page) =>
 const MOUNTED = { lightDom: false, hostMarked: true, position: 'fixed', width: 380 };
 
 test('the toolbar opens from the popup page; inspect picks a button without clicking it; an action is saved', async () => {
-  const page = await ff.browser.newPage();
+  const page = await env.ff.browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
-  await page.goto(`${site.url}/`);
+  await page.goto(`${env.site.url}/`);
 
   // An extension page: reads the store and finds the tab id for the popup.
-  const ext = await openExtensionPage(ff, 'popup.html', 'main.popup');
+  const ext = await openExtensionPage(env.ff, 'popup.html', 'main.popup');
   await until(async () => (await stored(ext)).some((e) => e.event === '$pageview'), 'the page view was never stored');
   await toggleFromPopup(page, ext);
 
@@ -141,15 +129,15 @@ test('the toolbar opens from the popup page; inspect picks a button without clic
       }),
   );
   expect(actions).toHaveLength(1);
-  expect(actions[0]).toMatchObject({ name: 'Add to cart (Firefox)', site: new URL(site.url).hostname });
+  expect(actions[0]).toMatchObject({ name: 'Add to cart (Firefox)', site: new URL(env.site.url).hostname });
   expect(actions[0].steps[0]).toMatchObject({ event: '$autocapture', selector: '[data-testid="add-to-cart-1"]' });
 });
 
 test('on the strict-CSP page the toolbar is styled, and it comes back after a reload', async () => {
-  const page = await ff.browser.newPage();
+  const page = await env.ff.browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
-  await page.goto(`${site.url}/csp.html`);
-  const ext = await openExtensionPage(ff, 'popup.html', 'main.popup');
+  await page.goto(`${env.site.url}/csp.html`);
+  const ext = await openExtensionPage(env.ff, 'popup.html', 'main.popup');
   await toggleFromPopup(page, ext);
   await inToolbar(page, 'lasso-panel');
   // A constructed sheet is not inline markup: style-src 'self' cannot block it.
