@@ -1,15 +1,15 @@
 // The toolbar (issue 4): injection to interactive with the built extension, hover work per
 // pointer move on the ~5,000-element page, and the gzipped size of its on-demand bundle.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// BENCH_TOOLBAR_RUNS (default 20) opens per page and mode; BENCH_VERBOSE=1 prints each open.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import { bundleIife, CHROMIUM_ARGS, chromiumPath, median } from './util.mjs';
+import { benchHover } from './toolbar-hover.mjs';
+import { benchToolbarSize } from './toolbar-size.mjs';
+import { CHROMIUM_ARGS, chromiumPath, median } from './util.mjs';
 
 const RUNS = Number(process.env.BENCH_TOOLBAR_RUNS ?? 20);
-const MOVES = Number(process.env.BENCH_HOVER_MOVES ?? 2000);
 const EXTENSION = resolve('.output/chrome-mv3');
 const PAGES = ['/', '/big.html', '/csp.html'];
 
@@ -17,7 +17,6 @@ const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(s.length * q))];
 };
-const gz = (bytes) => gzipSync(bytes).length;
 
 /** `promise`, or an error naming `what` after `ms` (a page or worker that never answers must not hang the run). */
 const within = (ms, what, promise) =>
@@ -81,13 +80,10 @@ async function openOnce(page, popup, sw, path, tabId) {
   await page.evaluate(watchForPanel);
   await within(5000, 'the service worker', sw.evaluate(markExecuteScript));
   const toggle = await clickToggle(popup);
-  const seen = await within(10_000, `the toolbar on ${path}`, page.evaluate(() => window.__lassoBenchPanel)).catch(async (e) => {
-    const host = await page.evaluate(() => !!document.querySelector('lasso-toolbar'));
-    const execd = await sw.evaluate(() => globalThis.__lassoBenchExec);
-    const state = await sw.evaluate((key) => chrome.storage.session.get(key), `toolbar:${tabId}`);
-    const popupText = await popup.evaluate(() => document.body.innerText);
-    console.error({ host, execd, state, popupText });
-    throw e;
+  const seen = await within(10_000, `the toolbar on ${path}`, page.evaluate(() => window.__lassoBenchPanel)).catch(async (error) => {
+    // The popup shows why the toggle failed (e.g. "Could not load file" while .output is being rebuilt).
+    const shown = await popup.evaluate(() => document.querySelector('.error')?.textContent);
+    throw new Error(`${error.message}${shown ? `; the popup says: ${shown}` : ''}`);
   });
   const exec = await within(5000, 'the service worker', sw.evaluate(() => globalThis.__lassoBenchExec));
   if (exec === undefined) throw new Error(`toolbar bench: executeScript was not called on ${path} (toolbar already loaded?)`);
@@ -119,7 +115,8 @@ const stats = (rows, key) => ({ median: median(rows.map((r) => r[key])), p95: qu
 
 /**
  * Injection → interactive on one page of the demo site: `RUNS` reloads of one tab (the toolbar
- * script is then cached compiled in that renderer), and `RUNS` fresh tabs (a new renderer each).
+ * script is then already compiled in that renderer), and `RUNS` fresh tabs (a new renderer process
+ * each, so the script is compiled again). The first open in the reloaded tab is reported apart.
  */
 async function injectionRuns(context, sw, siteUrl, path) {
   const url = siteUrl + path;
@@ -166,119 +163,11 @@ async function benchInjection(siteUrl) {
   }
 }
 
-/**
- * The reference for hover: the least any hover highlight does per move — hit-test the pointer
- * (elementFromPoint), read that element's rect, move one fixed box there (so, like the toolbar,
- * each move pays for the layout the previous one invalidated). Same random on-screen elements.
- */
-function referenceHover(moves) {
-  const all = [...document.body.querySelectorAll('*')].filter((el) => !['SCRIPT', 'STYLE'].includes(el.tagName));
-  const points = all
-    .map((el) => el.getBoundingClientRect())
-    .filter((r) => r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth)
-    .map((r) => [Math.min(innerWidth - 1, Math.max(0, r.left + r.width / 2)), Math.min(innerHeight - 1, Math.max(0, r.top + r.height / 2))]);
-  const host = document.createElement('div');
-  const box = document.createElement('div');
-  box.style.cssText = 'position:fixed;left:0;top:0;pointer-events:none;outline:2px solid #4f46e5';
-  host.attachShadow({ mode: 'open' }).append(box);
-  document.documentElement.append(host);
-  let seed = 42;
-  const next = () => {
-    // mulberry32, as in test/bench/page-hover.ts
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const step = () => {
-    const [x, y] = points[Math.floor(next() * points.length)];
-    const r = document.elementFromPoint(x, y)?.getBoundingClientRect();
-    if (!r) return;
-    box.style.transform = `translate(${r.left}px, ${r.top}px)`;
-    box.style.width = `${r.width}px`;
-    box.style.height = `${r.height}px`;
-  };
-  for (let i = 0; i < 20; i++) step(); // warm-up
-  const times = [];
-  for (let i = 0; i < moves; i++) {
-    const t0 = performance.now();
-    step();
-    times.push(performance.now() - t0);
-  }
-  host.remove();
-  times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(moves / 2)], p95Ms: times[Math.floor(moves * 0.95)] };
-}
-
-async function benchHoverWork(browser, siteUrl) {
-  const code = await bundleIife('test/bench/page-hover.ts', 'lassoHoverBench');
-  const page = await browser.newPage();
-  // Cross-origin isolated (COOP + COEP on the document): performance.now() then has 5 µs steps,
-  // not 100 µs, fine enough for one move. The page and its same-origin resources are unchanged.
-  await page.route('**/big.html', async (route) => {
-    const response = await route.fetch();
-    const isolation = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
-    await route.fulfill({ response, headers: { ...response.headers(), ...isolation } });
-  });
-  await page.goto(`${siteUrl}/big.html`);
-  await page.waitForFunction(() => document.querySelectorAll('*').length > 4000);
-  await page.addScriptTag({ content: code });
-  const { elements, isolated } = await page.evaluate(() => ({ elements: document.querySelectorAll('body *').length, isolated: crossOriginIsolated }));
-  // Alternate the two a few times so drift (GC, thermal) hits both alike.
-  const lasso = [];
-  const reference = [];
-  for (let round = 0; round < 3; round++) {
-    lasso.push(await page.evaluate((n) => window.lassoHoverBench.benchHover(window, n), MOVES));
-    reference.push(await page.evaluate(referenceHover, MOVES));
-  }
-  await page.close();
-  const mid = (rs, k) => median(rs.map((r) => r[k]));
-  const lassoMs = { median: mid(lasso, 'medianMs'), p95: mid(lasso, 'p95Ms') };
-  const referenceMs = { median: mid(reference, 'medianMs'), p95: mid(reference, 'p95Ms') };
-  return { elements, moves: MOVES, rounds: lasso.length, timerStepMs: isolated ? 0.005 : 0.1, lassoMs, referenceMs, ratio: lassoMs.median / referenceMs.median };
-}
-
-/** What re2js adds to the toolbar: the same minified build of the toolbar with and without it. */
-async function re2jsShare() {
-  const { default: preact } = await import('@preact/preset-vite');
-  const stubDir = mkdtempSync(join(tmpdir(), 'lasso-re2js-stub-'));
-  const stub = join(stubDir, 're2js-stub.mjs');
-  writeFileSync(stub, 'export class RE2JS { static compile() { throw new Error("stub"); } }\n');
-  const toolbarGzip = async (alias) => {
-    const out = await build({
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [preact()],
-      resolve: { alias },
-      define: { __LASSO_VERSION__: '"bench"' },
-      build: { write: false, minify: true, lib: { entry: 'src/toolbar/toolbar.ts', formats: ['iife'], name: 'lassoToolbar' } },
-    });
-    return gz(Buffer.from(out[0].output[0].code));
-  };
-  try {
-    const withRe2 = await toolbarGzip({});
-    const without = await toolbarGzip({ re2js: stub });
-    return { rebuiltToolbar: withRe2, rebuiltWithoutRe2js: without, re2jsInToolbar: withRe2 - without };
-  } finally {
-    rmSync(stubDir, { recursive: true, force: true });
-  }
-}
-
-async function benchSize() {
-  const file = (p) => gz(readFileSync(p));
-  return {
-    toolbar: file('.output/chrome-mv3/content-scripts/toolbar.js'),
-    capture: file('.output/chrome-mv3/content-scripts/capture.js'),
-    re2jsDist: file('node_modules/re2js/build/index.js'),
-    ...(await re2jsShare()),
-  };
-}
-
 /** Every toolbar figure; `browser` is the plain Chromium of the other page benches (hover). */
 export async function benchToolbar(browser, siteUrl) {
   return {
     injection: await benchInjection(siteUrl),
-    hover: await benchHoverWork(browser, siteUrl),
-    gzipBytes: await benchSize(),
+    hover: await benchHover(browser, siteUrl),
+    gzipBytes: await benchToolbarSize(),
   };
 }
