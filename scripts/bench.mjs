@@ -57,6 +57,11 @@ try {
     const h = r.hover;
     console.log(`hover on a ${h.elements}-element page (${h.moves} moves × ${h.rounds} rounds, timer step ${h.timerStepMs} ms): median ${h.lassoMs.median.toFixed(3)} ms, p95 ${h.lassoMs.p95.toFixed(3)} ms (goal ≤ 4 ms median)`);
     console.log(`  reference elementFromPoint + getBoundingClientRect + one box: median ${h.referenceMs.median.toFixed(3)} ms, p95 ${h.referenceMs.p95.toFixed(3)} ms · ratio ${h.ratio.toFixed(2)}`);
+    console.log('page preview on big.html (elements a draft matches, by the compiled matcher), median of 7: cold = page just changed, warm = draft edited');
+    for (const row of r.pagePreview) {
+      const native = row.querySelectorAllMs === null ? '' : ` · querySelectorAll ${row.querySelectorAllMs.toFixed(1)} ms`;
+      console.log(`  ${row.name.padEnd(15)} ${String(row.matched).padStart(5)} matched: cold ${row.coldMs.toFixed(0)} ms, warm ${row.warmMs.toFixed(0)} ms${native}`);
+    }
     const g = r.gzipBytes;
     console.log(`size (gzip): toolbar ${kb(g.toolbar)} (on demand) · capture ${kb(g.capture)} (always on) · re2js's share of the toolbar ${kb(g.re2jsInToolbar)} (its dist file alone ${kb(g.re2jsDist)})`);
   }

@@ -77,3 +77,15 @@ export async function benchHover(browser, siteUrl) {
   return { elements, moves: MOVES, rounds: lasso.length, timerStepMs: isolated ? 0.005 : 0.1, lassoMs, referenceMs, ratio: lassoMs.median / referenceMs.median };
 }
 
+
+/** The page preview of three drafts on big.html (test/bench/page-preview.ts): cold and warm, next to querySelectorAll. */
+export async function benchPagePreview(browser, siteUrl) {
+  const code = await bundleIife('test/bench/page-preview.ts', 'lassoPagePreviewBench');
+  const page = await browser.newPage();
+  await page.goto(`${siteUrl}/big.html`);
+  await page.waitForFunction(() => document.querySelectorAll('*').length > 4000);
+  await page.addScriptTag({ content: code });
+  const rows = await page.evaluate(() => window.lassoPagePreviewBench.benchPagePreview(document, 7));
+  await page.close();
+  return rows;
+}

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { benchHover } from './toolbar-hover.mjs';
+import { benchHover, benchPagePreview } from './toolbar-hover.mjs';
 import { benchToolbarSize } from './toolbar-size.mjs';
 import { CHROMIUM_ARGS, chromiumPath, median } from './util.mjs';
 
@@ -168,6 +168,7 @@ export async function benchToolbar(browser, siteUrl) {
   return {
     injection: await benchInjection(siteUrl),
     hover: await benchHover(browser, siteUrl),
+    pagePreview: await benchPagePreview(browser, siteUrl),
     gzipBytes: await benchToolbarSize(),
   };
 }

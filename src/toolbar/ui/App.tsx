@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { compileAction, type CompiledAction } from '../../actions';
-import type { StoredAction } from '../../actions/types';
 import type { SelectorCandidate } from '../../selectors';
 import { candidateElements } from './candidate-elements';
 import { addStep, canSave, draftFromAction, draftProblems, draftToAction, draftWarnings, duplicateDraft, emptyDraft, problemsFromSave, stepFromElement, toDraft, type Draft } from '../draft';
@@ -12,6 +11,7 @@ import { useLiveFeed } from '../services/useLiveFeed';
 import { usePageMatches } from '../services/usePageMatches';
 import { usePreview } from '../services/usePreview';
 import { useSavedActions } from '../services/useSavedActions';
+import { useUndoableDelete } from '../services/useUndoableDelete';
 import { useUrl } from '../services/useUrl';
 import type { ToolbarUiState } from '../state';
 import { ActionList } from './ActionList';
@@ -48,7 +48,6 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
   const [saveError, setSaveError] = useState('');
   const [serverProblems, setServerProblems] = useState<Map<string, string[]>>(new Map());
   const [shown, setShown] = useState<string | null>(null);
-  const [undo, setUndo] = useState<StoredAction | null>(null);
   const url = useUrl(win);
 
   const update = (patch: Partial<ToolbarUiState>) => setUi((u) => ({ ...u, ...patch }));
@@ -64,7 +63,9 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
     setSaveError('');
   };
 
-  const ghost = useInspect({ on: inspecting, win, mounted, overlay, onPick: (target, pointed) => {
+  // A pick reports the pointed element; the element panel and stepFromElement resolve what a click
+  // on it records (an SVG's button) themselves, and keyboard picks may be any element.
+  const ghost = useInspect({ on: inspecting, win, mounted, overlay, onPick: (_target, pointed) => {
     setInspecting(false);
     if (pickFor === 'step' && draft) {
       setDraft(addStep(draft, stepFromElement(pointed, { url: win.location.href })));
@@ -73,8 +74,9 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
       setPicked(pointed);
       setView('element');
     }
-    void target;
   }, onExit: () => setInspecting(false) });
+  // Candidate outlines belong to the element panel.
+  useEffect(() => () => overlay.clear('candidate'), [view, picked, overlay]);
 
   const problems = useMemo(() => {
     if (!draft) return new Map<string, string[]>();
@@ -134,27 +136,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
       setSaving(false);
     }
   };
-  const remove = async (action: StoredAction) => {
-    try {
-      await api.remove(action.id);
-      setUndo(action);
-      saved.reload();
-    } catch (e) {
-      setSaveError(describeError(e).message);
-    }
-  };
-  const restore = async () => {
-    if (!undo) return;
-    const { created_at: _c, updated_at: _u, ...input } = undo;
-    setUndo(null);
-    await api.save(input).catch((e: unknown) => setSaveError(describeError(e).message));
-    saved.reload();
-  };
-  useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(() => setUndo(null), 10_000);
-    return () => clearTimeout(timer);
-  }, [undo]);
+  const deletion = useUndoableDelete(saved.reload, setSaveError);
 
   const header = (
     <Header
@@ -190,7 +172,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
           onNew={() => startPick('new')}
           onEdit={(a) => { setDraft(draftFromAction(a)); setView('editor'); }}
           onDuplicate={(a) => { setDraft(duplicateDraft(draftFromAction(a))); setView('editor'); }}
-          onDelete={(a) => void remove(a)}
+          onDelete={(a) => void deletion.remove(a)}
           onShow={(a) => setShown(a?.id ?? null)}
         />
       )}
@@ -217,9 +199,9 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
           onCancel={() => { setDraft(null); setTesting(false); setView('actions'); }}
         />
       )}
-      {undo && (
+      {deletion.deleted && (
         <div class="lasso-toast" role="status">
-          Deleted “{undo.name}”. <button type="button" data-testid="undo-delete" onClick={() => void restore()}>Undo</button>
+          Deleted “{deletion.deleted.name}”. <button type="button" data-testid="undo-delete" onClick={() => void deletion.undo()}>Undo</button>
         </div>
       )}
     </Panel>
