@@ -18,7 +18,7 @@ export default defineConfig({
     description: 'Define product analytics actions by pointing at any website. PostHog-compatible.',
     // activeTab: the toolbar opens on any page the user invokes it on (shortcut, popup) without
     // a standing host permission for that site.
-    permissions: ['storage', 'scripting', 'tabs', 'activeTab'],
+    permissions: ['storage', 'scripting', 'tabs', 'activeTab', 'contextMenus'],
     commands: {
       'toggle-toolbar': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open or close the Lasso toolbar on this page' },
     },

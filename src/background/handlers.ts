@@ -79,8 +79,14 @@ export function registerHandlers({ db, live, session }: Deps): void {
     assertExtensionPage(sender, extensionId);
     const allSites = optionalBoolean(data, 'allSites');
     const paused = optionalBoolean(data, 'paused');
+    const buttonOpensToolbar = optionalBoolean(data, 'buttonOpensToolbar');
     const current = await loadSettings();
-    const settings = { ...current, ...(allSites !== undefined && { allSites }), ...(paused !== undefined && { paused }) };
+    const settings = {
+      ...current,
+      ...(allSites !== undefined && { allSites }),
+      ...(paused !== undefined && { paused }),
+      ...(buttonOpensToolbar !== undefined && { buttonOpensToolbar }),
+    };
     await saveSettings(settings);
     await syncCaptureRegistration(settings);
     return settings;

@@ -4,6 +4,7 @@ import { onMessage, sendMessage } from '../messaging/protocol';
 import { assertOwnSender, isExtensionUrl, MessageRejectedError, requireInt } from '../messaging/validate';
 import { siteOf } from '../settings/settings';
 import { toUiState } from '../toolbar/state';
+import { registerActionButton } from './action-button';
 import { createToolbarControl } from './toolbar-control';
 
 /** Built by WXT from entrypoints/toolbar.content.ts (registration: runtime, so injected on demand only). */
@@ -23,6 +24,8 @@ export function registerToolbar({ session }: { session: KeyValueArea }): void {
     inject: async (tabId) => void (await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [TOOLBAR_FILE] })),
     command: (tabId, command) => sendMessage('toolbar.command', { command }, { tabId, frameId: 0 }).catch(() => null),
   });
+
+  registerActionButton({ toggle: control.toggle, isFirefox: import.meta.env.FIREFOX });
 
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== TOGGLE_COMMAND) return;

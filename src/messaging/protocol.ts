@@ -46,7 +46,7 @@ export interface ProtocolMap {
   'store.latestForTab'(data: { tabId: number; limit: number }): CaptureEvent[];
   /** Switch capture for a site; the caller has already obtained any host permission needed. */
   'settings.setSite'(data: { site: string; enabled: boolean; tabId?: number }): Settings;
-  'settings.update'(data: { allSites?: boolean; paused?: boolean }): Settings;
+  'settings.update'(data: { allSites?: boolean; paused?: boolean; buttonOpensToolbar?: boolean }): Settings;
   /**
    * Actions of one site, by name. Extension pages may ask for any site; this extension's
    * content scripts (the toolbar) only for the site of their tab.

@@ -86,6 +86,17 @@ export function Popup() {
         <h2>This tab {enabled ? '' : <span class="muted">(not capturing)</span>}</h2>
         <EventList events={events} />
       </section>
+      <label class="option">
+        <input
+          type="checkbox"
+          data-testid="button-opens-toolbar"
+          checked={!!settings?.buttonOpensToolbar}
+          onChange={(e) => void sendMessage('settings.update', { buttonOpensToolbar: e.currentTarget.checked }).then(setSettings, (err: unknown) => setError(String(err)))}
+        />
+        <span>
+          The Lasso button opens the toolbar directly <span class="muted">(right-click the button for this popup)</span>
+        </span>
+      </label>
     </main>
   );
 }

@@ -10,6 +10,8 @@ export interface Settings {
   allSites: boolean;
   /** Global pause: nothing is captured anywhere while true. */
   paused: boolean;
+  /** Clicking Lasso's toolbar button opens the on-page toolbar instead of the popup. */
+  buttonOpensToolbar: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabledSites: ['localhost', '127.0.0.1'],
   allSites: false,
   paused: false,
+  buttonOpensToolbar: false,
 };
 
 /**
@@ -37,6 +40,7 @@ export function migrateSettings(stored: unknown): Settings {
       : [...DEFAULT_SETTINGS.enabledSites],
     allSites: typeof s.allSites === 'boolean' ? s.allSites : DEFAULT_SETTINGS.allSites,
     paused: typeof s.paused === 'boolean' ? s.paused : DEFAULT_SETTINGS.paused,
+    buttonOpensToolbar: typeof s.buttonOpensToolbar === 'boolean' ? s.buttonOpensToolbar : DEFAULT_SETTINGS.buttonOpensToolbar,
   };
 }
 

@@ -33,3 +33,21 @@ test('popup shows the site switch, the stored count and a live list of this tab;
   await page.getByTestId('add-to-cart-4').click();
   await waitForStored(ext, (all) => autocaptures(all).length === 2);
 });
+
+test('the option "the Lasso button opens the toolbar" takes the popup off the button and puts it back', async ({ ext }) => {
+  const popupOfButton = async () =>
+    (await ext.background()).evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { action: { getPopup(d: object): Promise<string> } } };
+      return chrome.action.getPopup({});
+    });
+  expect(await popupOfButton()).toMatch(/popup\.html$/);
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+  await popup.getByTestId('button-opens-toolbar').check();
+  await expect.poll(popupOfButton).toBe('');
+  // Kept across a restart of the popup (it is a setting).
+  await popup.reload();
+  await expect(popup.getByTestId('button-opens-toolbar')).toBeChecked();
+  await popup.getByTestId('button-opens-toolbar').uncheck();
+  await expect.poll(popupOfButton).toMatch(/popup\.html$/);
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { popupFor } from '../../src/background/action-button';
 import { DEFAULT_SETTINGS, isCaptureEnabled, migrateSettings, siteOf, withSite } from '../../src/settings/settings';
 
 describe('settings', () => {
@@ -7,7 +8,9 @@ describe('settings', () => {
     ['garbage', 'yes', DEFAULT_SETTINGS],
     ['v0 `sites` list', { sites: ['Example.COM', 'shop.test:8080', 42] }, { ...DEFAULT_SETTINGS, enabledSites: ['example.com', 'shop.test'] }],
     ['partial v1', { version: 1, paused: true }, { ...DEFAULT_SETTINGS, paused: true }],
-    ['wrong types fall back', { version: 1, enabledSites: 'x', allSites: 'true', paused: 1 }, DEFAULT_SETTINGS],
+    ['wrong types fall back', { version: 1, enabledSites: 'x', allSites: 'true', paused: 1, buttonOpensToolbar: 'yes' }, DEFAULT_SETTINGS],
+    ['v1 from before the button option', { version: 1, enabledSites: ['a.test'], allSites: false, paused: false }, { ...DEFAULT_SETTINGS, enabledSites: ['a.test'], buttonOpensToolbar: false }],
+    ['the button option on', { version: 1, buttonOpensToolbar: true }, { ...DEFAULT_SETTINGS, buttonOpensToolbar: true }],
   ])('migrates %s', (_n, stored, expected) => {
     expect(migrateSettings(stored)).toEqual(expected);
   });
@@ -30,5 +33,14 @@ describe('settings', () => {
   it('switches a site off without touching the others', () => {
     expect(withSite(DEFAULT_SETTINGS, 'localhost', false).enabledSites).toEqual(['127.0.0.1']);
     expect(siteOf('https://Shop.Example.com:8443/a')).toBe('shop.example.com');
+  });
+});
+
+describe('the Lasso button', () => {
+  it.each([
+    [false, 'popup.html'],
+    [true, ''],
+  ])('buttonOpensToolbar %s shows popup %j', (buttonOpensToolbar, popup) => {
+    expect(popupFor({ buttonOpensToolbar })).toBe(popup);
   });
 });
