@@ -16,10 +16,11 @@ import type { CaptureEvent } from '../events/types';
  * - Whether autocapture would actually fire for this click (interactive element, ph-no-capture)
  *   is not considered: the question is whether the element fits the action.
  */
-export function eventForClickOn(element: Element): CaptureEvent {
-  const captured = captureElements(element, true);
-  const doc = element.ownerDocument;
-  const href = doc?.URL ?? '';
+/** The last document URL parsed: previews build events for thousands of elements of one page. */
+let lastUrl: { href: string; host: string; pathname: string } = { href: '', host: '', pathname: '' };
+
+function urlParts(href: string): { host: string; pathname: string } {
+  if (href === lastUrl.href) return lastUrl;
   let host = '';
   let pathname = '';
   try {
@@ -29,6 +30,14 @@ export function eventForClickOn(element: Element): CaptureEvent {
   } catch {
     // about:blank-like documents have no host; leave them empty.
   }
+  lastUrl = { href, host, pathname };
+  return lastUrl;
+}
+
+export function eventForClickOn(element: Element): CaptureEvent {
+  const captured = captureElements(element, true);
+  const href = element.ownerDocument?.URL ?? '';
+  const { host, pathname } = urlParts(href);
   return {
     uuid: '',
     event: '$autocapture',

@@ -130,21 +130,32 @@ export class ElementPrivacy {
 const limit = (s: string, max: number): string => (s.length > max ? s.slice(0, max) + '...' : s);
 
 /** One element of the chain (posthog-js `getPropertiesFromElement` + `extractElements`). */
-/** Positions of elements during a batch (see batchPositions); null outside one. */
-let positions: WeakMap<Element, [number, number]> | null = null;
+/**
+ * What chains built in one batch share (see batchPositions): sibling positions per parent, one
+ * privacy walk cache, and each ancestor's chain element. Null outside a batch.
+ */
+interface Batch {
+  positions: WeakMap<Element, [number, number]>;
+  privacy: ElementPrivacy;
+  ancestors: WeakMap<Element, ChainElement>;
+}
+let batch: Batch | null = null;
+let positions: Batch['positions'] | null = null;
 
 /**
- * Run `fn` with sibling positions computed once per parent instead of once per element: chains
- * built for many elements of one long list (page previews, heatmaps) then cost O(n), not O(n²).
- * Only for synchronous work that does not change the DOM.
+ * Run `fn` with the work chains of many elements share done once: sibling positions per parent
+ * (one long list costs O(n), not O(n²)), privacy walks, and the chain element of each ancestor.
+ * For page previews and heatmaps; only for synchronous work that does not change the DOM.
  */
 export function batchPositions<T>(fn: () => T): T {
-  const outer = positions;
-  positions ??= new WeakMap();
+  if (batch) return fn();
+  batch = { positions: new WeakMap(), privacy: new ElementPrivacy(), ancestors: new WeakMap() };
+  positions = batch.positions;
   try {
     return fn();
   } finally {
-    positions = outer;
+    batch = null;
+    positions = null;
   }
 }
 
@@ -213,10 +224,10 @@ export interface ElementsCapture {
 
 /** `data-ph-capture-attribute-*` of one element into `into` (nearer elements already there win). */
 function captureAttributes(el: Element, into: Record<string, string>): void {
-  const attrs = el.attributes;
-  for (let i = 0; i < attrs.length; i++) {
-    const { name, value } = attrs[i];
+  // Names first (plain strings): most elements have no such attribute, and Attr objects are costly.
+  for (const name of el.getAttributeNames()) {
     if (!name.startsWith('data-ph-capture-attribute')) continue;
+    const value = el.getAttribute(name);
     const key = name.replace('data-ph-capture-attribute-', '');
     if (key && key !== '__proto__' && value && shouldCaptureValue(value) && !Object.hasOwn(into, key)) into[key] = value;
   }
@@ -228,7 +239,7 @@ function captureAttributes(el: Element, into: Record<string, string>): void {
  * part up to that control is non-capturable or sensitive.
  */
 export function captureElements(target: Element, isClick = true): ElementsCapture {
-  const privacy = new ElementPrivacy();
+  const privacy = batch?.privacy ?? new ElementPrivacy();
   const list = elementAndAncestors(target);
   const isControl = (el: Element) => tagOf(el) === 'button' || tagOf(el) === 'a';
   const start = isClick && target.namespaceURI === SVG_NS ? Math.max(0, list.findIndex(isControl)) : 0;
@@ -248,8 +259,17 @@ export function captureElements(target: Element, isClick = true): ElementsCaptur
     if (classesOf(el).includes('ph-no-capture')) noCapture = true;
     if (capturable) captureAttributes(el, properties);
     if (i < start) continue; // the SVG part of a remapped click is not in the chain
+    // An ancestor's chain element depends on the ancestor alone (its text unless masked), so a
+    // batch builds it once for all its descendants. The first element is finished below: never shared.
+    const shared = i > start && !maskText ? batch?.ancestors.get(el) : undefined;
+    if (shared) {
+      elements.push(shared);
+      continue;
+    }
     const text = i > start && !maskText && AUTOCAPTURE_TAGS.includes(tag) ? limit(privacy.elementText(el), 1024) : undefined;
-    elements.push(describe(el, text, privacy));
+    const described = describe(el, text, privacy);
+    if (i > start && !maskText) batch?.ancestors.set(el, described);
+    elements.push(described);
   }
   const first = elements[0];
   const text = maskText ? '' : privacy.elementText(list[start]);
