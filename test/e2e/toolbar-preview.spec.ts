@@ -18,6 +18,17 @@ async function clickAll(ext: Extension, page: Page, counts: Record<string, numbe
 const visibleOutlines = (page: Page, tone: string) =>
   page.locator('lasso-toolbar').evaluate((host, t) => [...host.shadowRoot!.querySelectorAll<HTMLElement>(`.lasso-outline--${t}`)].filter((o) => o.style.display !== 'none').length, tone);
 
+/** The text of the visible overlay label closest to the top-left corner of `box` (labels sit above or below their box). */
+const labelNear = (page: Page, box: { x: number; y: number; width: number; height: number }) =>
+  page.locator('lasso-toolbar').evaluate((host, b) => {
+    const labels = [...host.shadowRoot!.querySelectorAll<HTMLElement>('.lasso-outline-label')].filter((l) => l.style.display !== 'none');
+    const distance = (l: HTMLElement) => {
+      const r = l.getBoundingClientRect();
+      return Math.hypot(r.left - b.x, Math.min(Math.abs(r.bottom - b.y), Math.abs(r.top - (b.y + b.height))));
+    };
+    return labels.sort((x, y) => distance(x) - distance(y))[0]?.textContent;
+  }, box);
+
 test('editor: stored counts of real clicks, a live event marked matched with its explanation, two steps, invalid selector blocks saving', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 1700, height: 1000 }); // room for the panel beside the products
@@ -101,14 +112,7 @@ test('heatmap numbers equal the stored click counts per element', async ({ ext, 
   // Each number sits on its element: the label nearest each button's top-left corner carries its count.
   for (const [testid, n] of Object.entries(counts)) {
     const box = (await page.getByTestId(testid).boundingBox())!;
-    const nearest = await page.locator('lasso-toolbar').evaluate((host, b) => {
-      const labels = [...host.shadowRoot!.querySelectorAll<HTMLElement>('.lasso-outline-label')].filter((l) => l.style.display !== 'none');
-      const distance = (l: HTMLElement) => {
-        const r = l.getBoundingClientRect();
-        return Math.hypot(r.left - b.x, Math.min(Math.abs(r.bottom - b.y), Math.abs(r.top - (b.y + b.height))));
-      };
-      return labels.sort((a, c) => distance(a) - distance(c))[0]?.textContent;
-    }, box);
+    const nearest = await labelNear(page, box);
     expect(nearest, testid).toBe(String(n));
   }
 });
@@ -160,4 +164,21 @@ test('a saved action that matched here before but matches nothing after a "deplo
   await expect(saved.getByTestId('saved-page-count')).toContainText('0 on this page');
   // Replacements are for the element its last stored match here was recorded on.
   await expect(saved.getByTestId('replacements')).toContainText('[data-testid="add-to-cart-1"]');
+});
+
+test('heatmap includes a same-origin iframe: its clicks are drawn on the framed elements', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.url}/iframe.html`);
+  const frameButton = page.frameLocator('#inner-frame').getByTestId('frame-btn');
+  await frameButton.click();
+  await page.waitForTimeout(1100);
+  await frameButton.click();
+  await page.getByTestId('outer-btn').click();
+  await waitForStored(ext, (all) => autocaptures(all).length === 3);
+  await openToolbar(ext, page);
+  await toolbar(page).getByTestId('heatmap').click();
+  await expect(toolbar(page).getByTestId('heatmap-legend')).toContainText('3 stored clicks on this page; 3 drawn on 2 elements');
+  const frameBox = (await frameButton.boundingBox())!;
+  const label = await labelNear(page, frameBox);
+  expect(label).toBe('2');
 });

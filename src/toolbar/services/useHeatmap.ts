@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { HeatmapEntry } from '../../store/heatmap';
+import type { HeatmapAnswer, HeatmapEntry } from '../../store/heatmap';
 import { locateChains } from '../heatmap/locate';
-import type { Overlay } from '../overlay/overlay';
+import { watchFrames } from '../overlay/frames';
+import type { Overlay, OutlineSpec } from '../overlay/overlay';
 import { api, describeError } from './api';
 import { watchPage } from './watch-page';
 
 export interface HeatmapView {
-  /** Clicks stored for this page, and how many of them are drawn on live elements. */
+  /** Clicks stored for this page (and its same-origin frames), and how many are drawn on live elements. */
   total: number;
   placedClicks: number;
   elements: number;
@@ -19,10 +20,12 @@ const EMPTY: HeatmapView = { total: 0, placedClicks: 0, elements: 0, missing: []
 
 /**
  * The click heatmap of the current URL: stored click counts per chain, placed on the live
- * elements they were recorded on and drawn in `heat` outlines labelled with the count. Placed
- * again when the page changes; fetched again when the URL changes.
+ * elements they were recorded on and drawn as `heat` outlines labelled with the count. A
+ * same-origin iframe's clicks are stored under the frame's own URL, so each frame document is
+ * asked for and placed on its own. Placed again when a document changes; fetched again when the
+ * URL changes.
  */
-export function useHeatmap(on: boolean, site: string, url: string, doc: Document, overlay: Overlay): HeatmapView {
+export function useHeatmap(on: boolean, site: string, url: string, win: Window, overlay: Overlay): HeatmapView {
   const [view, setView] = useState<HeatmapView>(EMPTY);
   useEffect(() => {
     if (!on) {
@@ -30,25 +33,44 @@ export function useHeatmap(on: boolean, site: string, url: string, doc: Document
       return;
     }
     const controller = new AbortController();
+    const signal = controller.signal;
+    const answers = new Map<Document, HeatmapAnswer>();
+    const place = () => {
+      const specs: OutlineSpec[] = [];
+      const missing: HeatmapEntry[] = [];
+      let total = 0;
+      // A frame that navigated left its old document behind (no window any more): forget it.
+      for (const doc of answers.keys()) if (!doc.defaultView) answers.delete(doc);
+      const placedAll = [...answers].flatMap(([doc, answer]) => {
+        total += answer.total;
+        const found = locateChains(answer.entries, doc);
+        missing.push(...found.missing);
+        return found.placed;
+      });
+      const max = Math.max(1, ...placedAll.map((p) => p.clicks));
+      for (const p of placedAll) specs.push({ element: p.element, tone: 'heat', heat: p.clicks / max, label: String(p.clicks) });
+      overlay.outline('heat', specs);
+      setView({ total, placedClicks: placedAll.reduce((n, p) => n + p.clicks, 0), elements: placedAll.length, missing, error: '', loading: false });
+    };
     setView({ ...EMPTY, loading: true });
-    void api.heatmap(site, url).then(
-      (answer) => {
-        if (controller.signal.aborted) return;
-        const place = () => {
-          const { placed, missing } = locateChains(answer.entries, doc);
-          const max = Math.max(1, ...placed.map((p) => p.clicks));
-          overlay.outline('heat', placed.map((p) => ({ element: p.element, tone: 'heat' as const, heat: p.clicks / max, label: String(p.clicks) })));
-          setView({ total: answer.total, placedClicks: placed.reduce((n, p) => n + p.clicks, 0), elements: placed.length, missing, error: '', loading: false });
-        };
-        place();
-        watchPage(doc, controller.signal, place);
-      },
-      (error) => !controller.signal.aborted && setView({ ...EMPTY, error: describeError(error).message }),
-    );
+    watchFrames(win, signal, (w) => {
+      const doc = w.document;
+      if (!/^https?:/.test(doc.URL)) return; // a frame still at about:blank: asked again when it loads
+      api.heatmap(site, doc.URL).then(
+        (answer) => {
+          if (signal.aborted) return;
+          const first = !answers.has(doc);
+          answers.set(doc, answer);
+          place();
+          if (first) watchPage(doc, signal, place);
+        },
+        (error: unknown) => !signal.aborted && setView({ ...EMPTY, error: describeError(error).message }),
+      );
+    });
     return () => {
       controller.abort();
       overlay.clear('heat');
     };
-  }, [on, site, url, doc, overlay]);
+  }, [on, site, url, win, overlay]);
   return view;
 }

@@ -99,7 +99,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
   const draftPage = usePageMatches(view === 'editor' && draft ? (steps ?? draftToAction(draft).steps) : null, doc, overlay, 'draft');
   const stored = usePreview(view === 'editor' ? steps : null);
   const feed = useLiveFeed(testing && view === 'editor');
-  const heat = useHeatmap(ui.heatmap, site, url, doc, overlay);
+  const heat = useHeatmap(ui.heatmap, site, url, win, overlay);
   const saved = useSavedActions(site, url, doc, view === 'actions');
 
   const shownSteps = useMemo(() => saved.items?.find((i) => i.action.id === shown)?.action.steps ?? null, [saved.items, shown]);
