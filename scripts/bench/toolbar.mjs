@@ -32,7 +32,7 @@ function watchForPanel() {
   window.__lassoBenchPanel = new Promise((done) => {
     const seen = {};
     const observer = new MutationObserver(() => {
-      const host = document.querySelector('lasso-toolbar');
+      const host = document.querySelector('[data-lasso-ui]');
       if (!host) return;
       seen.host ??= now();
       const panel = host.shadowRoot?.querySelector('.lasso-panel');
@@ -88,11 +88,11 @@ async function openOnce(page, popup, sw, path, tabId) {
   const exec = await within(5000, 'the service worker', sw.evaluate(() => globalThis.__lassoBenchExec));
   if (exec === undefined) throw new Error(`toolbar bench: executeScript was not called on ${path} (toolbar already loaded?)`);
   // Untimed check that the panel measured is a working one: its Collapse button collapses it.
-  await page.evaluate(() => document.querySelector('lasso-toolbar').shadowRoot.querySelector('[aria-label="Collapse"]').click());
-  await page.waitForFunction(() => document.querySelector('lasso-toolbar').shadowRoot.querySelector('.lasso-panel--collapsed'));
+  await page.evaluate(() => document.querySelector('[data-lasso-ui]').shadowRoot.querySelector('[aria-label="Collapse"]').click());
+  await page.waitForFunction(() => document.querySelector('[data-lasso-ui]').shadowRoot.querySelector('.lasso-panel--collapsed'));
   // Close it with the toggle (the tab's state says closed), then forget the tab's state entirely.
   await clickToggle(popup);
-  await page.waitForFunction(() => !document.querySelector('lasso-toolbar'));
+  await page.waitForFunction(() => !document.querySelector('[data-lasso-ui]'));
   await within(5000, 'the service worker', sw.evaluate((key) => chrome.storage.session.remove(key), `toolbar:${tabId}`));
   const row = { execToPanel: seen.panel - exec, toggleToPanel: seen.panel - toggle, execToFrame: seen.frame - exec };
   if (process.env.BENCH_VERBOSE) console.error(`toolbar ${path}: ${row.execToPanel.toFixed(1)} ms`);

@@ -1,6 +1,11 @@
 /** Attribute autocapture skips (src/autocapture/autocapture.ts isLassoUi); `ph-no-capture` makes a posthog-js on the page skip it too. */
 export const UI_ATTRIBUTE = 'data-lasso-ui';
-export const HOST_TAG = 'lasso-toolbar';
+/**
+ * The host's tag: `lasso-toolbar-` and a random suffix, so a page cannot define a custom element
+ * of that name beforehand (its constructor would run on our host and could take its shadow root).
+ * Find the host by `[data-lasso-ui]`.
+ */
+export const hostTag = (): string => `lasso-toolbar-${[...crypto.getRandomValues(new Uint8Array(4))].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 
 /**
  * Events the toolbar's own controls produce. They stop at the shadow root, so the page's bubbling
@@ -47,7 +52,7 @@ function applyStyles(shadow: ShadowRoot, css: string, doc: Document): void {
  * replaces <body> or removes foreign nodes. Everything is removed when `signal` aborts.
  */
 export function mountToolbar(doc: Document, css: string, signal: AbortSignal): Mounted {
-  const host = doc.createElement(HOST_TAG);
+  const host = doc.createElement(hostTag());
   host.setAttribute(UI_ATTRIBUTE, '');
   host.className = 'ph-no-capture';
   for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');

@@ -22,7 +22,7 @@ plain('Alt+Shift+L opens and closes the toolbar (real key presses on a virtual d
     screen.key('alt+shift+l');
     await expect(toolbar(page)).toBeVisible();
     screen.key('alt+shift+l');
-    await expect(page.locator('lasso-toolbar')).toHaveCount(0);
+    await expect(page.locator('[data-lasso-ui]')).toHaveCount(0);
     screen.key('alt+shift+l');
     await expect(toolbar(page)).toBeVisible();
   } finally {
@@ -53,14 +53,14 @@ test('open state and draft survive a reload and SPA routes; closing is remembere
   await page.reload();
   await expect(toolbar(page)).toBeVisible();
   await expect(toolbar(page).getByTestId('action-name')).toHaveValue('Refresh orders');
-  await expect(page.locator('lasso-toolbar')).toHaveCount(1);
+  await expect(page.locator('[data-lasso-ui]')).toHaveCount(1);
 
   // Closed with its button: a reload does not bring it back.
   await toolbar(page).getByTestId('close-toolbar').click();
-  await expect(page.locator('lasso-toolbar')).toHaveCount(0);
+  await expect(page.locator('[data-lasso-ui]')).toHaveCount(0);
   await page.reload();
   await page.waitForTimeout(800);
-  await expect(page.locator('lasso-toolbar')).toHaveCount(0);
+  await expect(page.locator('[data-lasso-ui]')).toHaveCount(0);
 
   // And the popup opens it again.
   await toggleFromPopup(ext, page);
@@ -106,4 +106,17 @@ test("the toolbar's own clicks and keys are never captured and never reach the p
   // Capture still works for the page itself.
   await page.getByTestId('add-to-cart-2').click();
   await waitForStored(ext, (all) => autocaptures(all).length === 1);
+});
+
+test('a hostile page: its CSS cannot hide or restyle the toolbar, and removing the host brings it back', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.url}/`);
+  await page.addStyleTag({ content: '* { all: unset !important; } div, button, [data-lasso-ui] { display: none !important; visibility: hidden !important; } html > * { opacity: 0 !important; }' });
+  await openToolbar(ext, page);
+  await expect(toolbar(page).getByTestId('inspect')).toBeVisible();
+  expect(await toolbar(page).evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).toBe('10px');
+  // The page throws the host out: it is put back, with its state.
+  await page.evaluate(() => document.querySelector('[data-lasso-ui]')!.remove());
+  await expect(toolbar(page).getByTestId('inspect')).toBeVisible();
+  await expect(page.locator('[data-lasso-ui]')).toHaveCount(1);
 });

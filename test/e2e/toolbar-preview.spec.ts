@@ -16,11 +16,11 @@ async function clickAll(ext: Extension, page: Page, counts: Record<string, numbe
 
 /** Outline boxes of a tone the toolbar currently draws over the page. */
 const visibleOutlines = (page: Page, tone: string) =>
-  page.locator('lasso-toolbar').evaluate((host, t) => [...host.shadowRoot!.querySelectorAll<HTMLElement>(`.lasso-outline--${t}`)].filter((o) => o.style.display !== 'none').length, tone);
+  page.locator('[data-lasso-ui]').evaluate((host, t) => [...host.shadowRoot!.querySelectorAll<HTMLElement>(`.lasso-outline--${t}`)].filter((o) => o.style.display !== 'none').length, tone);
 
 /** The text of the visible overlay label closest to the top-left corner of `box` (labels sit above or below their box). */
 const labelNear = (page: Page, box: { x: number; y: number; width: number; height: number }) =>
-  page.locator('lasso-toolbar').evaluate((host, b) => {
+  page.locator('[data-lasso-ui]').evaluate((host, b) => {
     const labels = [...host.shadowRoot!.querySelectorAll<HTMLElement>('.lasso-outline-label')].filter((l) => l.style.display !== 'none');
     const distance = (l: HTMLElement) => {
       const r = l.getBoundingClientRect();
@@ -105,7 +105,7 @@ test('heatmap numbers equal the stored click counts per element', async ({ ext, 
   await openToolbar(ext, page);
   await toolbar(page).getByTestId('heatmap').click();
   await expect(toolbar(page).getByTestId('heatmap-legend')).toContainText(`${stored.length} stored clicks on this page; ${stored.length} drawn on 3 elements`);
-  const labels = await page.locator('lasso-toolbar').evaluate((host) =>
+  const labels = await page.locator('[data-lasso-ui]').evaluate((host) =>
     [...host.shadowRoot!.querySelectorAll('.lasso-outline-label')].filter((l) => (l as HTMLElement).style.display !== 'none').map((l) => l.textContent),
   );
   expect(labels.sort()).toEqual(Object.values(counts).map(String).sort());

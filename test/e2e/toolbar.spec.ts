@@ -36,7 +36,7 @@ test('inspect keyboard: arrows walk the tree from the hovered element, Enter pic
   const page = await ext.context.newPage();
   await page.goto(`${site.url}/`);
   await openToolbar(ext, page);
-  const label = () => page.locator('lasso-toolbar').evaluate((host) => host.shadowRoot!.querySelector<HTMLElement>('.lasso-hl-label')?.textContent ?? '');
+  const label = () => page.locator('[data-lasso-ui]').evaluate((host) => host.shadowRoot!.querySelector<HTMLElement>('.lasso-hl-label')?.textContent ?? '');
   await toolbar(page).getByTestId('inspect').click();
   await page.locator('[data-testid="wishlist"] svg path').hover();
   // The svg's button is what a click records, so it is highlighted.

@@ -8,7 +8,7 @@ import { openExtensionPage, stored, tabIdOf, until, useFirefoxAndSite } from './
 
 const env = useFirefoxAndSite();
 
-/** An element of the toolbar, found inside the open shadow root of <lasso-toolbar>. */
+/** An element of the toolbar, found inside the open shadow root of the toolbar host ([data-lasso-ui]). */
 async function inToolbar(page: Page, testid: string): Promise<ElementHandle<Element>> {
   return until(() => page.$(`pierce/[data-testid="${testid}"]`), `toolbar never showed [data-testid="${testid}"]`);
 }
@@ -17,7 +17,7 @@ async function inToolbar(page: Page, testid: string): Promise<ElementHandle<Elem
 const read = (page: Page, testid: string, what: 'text' | 'value' | `@${string}`) =>
   page.evaluate(
     (id, w) => {
-      const el = document.querySelector('lasso-toolbar')?.shadowRoot?.querySelector(`[data-testid="${id}"]`);
+      const el = document.querySelector('[data-lasso-ui]')?.shadowRoot?.querySelector(`[data-testid="${id}"]`);
       if (!el) return null;
       if (w === 'text') return el.textContent;
       if (w === 'value') return (el as HTMLInputElement).value;
@@ -51,7 +51,7 @@ async function toggleFromPopup(page: Page, ext: Page): Promise<void> {
 /** How the panel is mounted: only inside the host's shadow root, with the toolbar's own styles applied. */
 const mountOf = (page: Page) =>
   page.evaluate(() => {
-    const host = document.querySelector('lasso-toolbar');
+    const host = document.querySelector('[data-lasso-ui]');
     const inner = host?.shadowRoot?.querySelector('[data-testid="lasso-panel"]');
     return {
       lightDom: !!document.querySelector('[data-testid="lasso-panel"]'),
@@ -151,8 +151,8 @@ test('on the strict-CSP page the toolbar is styled, and it comes back after a re
   // Toggling again closes it, and a reload then leaves it closed — even with a state save still
   // pending from the panel (debounced 300 ms) when it closes.
   await toggleFromPopup(page, ext);
-  await until(async () => !(await page.$('lasso-toolbar')), 'the toolbar never closed');
+  await until(async () => !(await page.$('[data-lasso-ui]')), 'the toolbar never closed');
   await page.reload();
   await new Promise((r) => setTimeout(r, 1000));
-  expect(await page.$('lasso-toolbar')).toBeNull();
+  expect(await page.$('[data-lasso-ui]')).toBeNull();
 });

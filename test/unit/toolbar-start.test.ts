@@ -35,9 +35,9 @@ describe('startToolbar', () => {
   it('mounts the host once, and a state change pending when it closes never saves open: true afterwards', async () => {
     const controller = new AbortController();
     const toolbar = await startToolbar(window, controller.signal);
-    expect(document.querySelectorAll('lasso-toolbar[data-lasso-ui].ph-no-capture')).toHaveLength(1);
+    expect(document.querySelectorAll('[data-lasso-ui].ph-no-capture')).toHaveLength(1);
     toolbar.close();
-    expect(document.querySelectorAll('lasso-toolbar')).toHaveLength(0);
+    expect(document.querySelectorAll('[data-lasso-ui]')).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1000);
     const saves = sent.filter((m) => m.type === 'toolbar.save').map((m) => (m.data as { ui: { open: boolean } }).ui.open);
     expect(saves.at(-1)).toBe(false);
