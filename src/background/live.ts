@@ -2,19 +2,30 @@ import { browser, type Browser } from 'wxt/browser';
 import type { CaptureEvent } from '../events/types';
 import { LIVE_EVENTS_PORT, TOOLBAR_LIVE_PORT, type LiveEventsMessage } from '../messaging/protocol';
 import { isExtensionUrl } from '../messaging/validate';
+import { inSite } from '../preview/select';
+import { siteOf } from '../settings/settings';
+
+/** What a port may see: everything (extension pages), or one tab's events of one site (a toolbar). */
+type Scope = { tabId: number; site: string } | null;
+
+/** Is an event of `scope`? A toolbar never sees events of frames from other sites in its tab. */
+export const inScope = (scope: Scope, event: CaptureEvent, tabId: number | undefined): boolean =>
+  scope === null || (scope.tabId === tabId && inSite(String(event.properties.$host ?? ''), scope.site));
 
 /**
  * Pushes newly stored events over ports, so views update live without polling: extension pages
- * (popup, dashboard) get every event; a toolbar gets only the events captured in its own tab.
+ * (popup, dashboard) get every event; a toolbar gets only its own tab's events of its own site
+ * (a cross-site iframe's events would otherwise be shown to — and readable by — the top page).
  * A port that disconnects is dropped.
  */
 export function createLiveEvents(extensionId: string) {
-  /** Port → the tab it may see (undefined: an extension page, sees all). */
-  const ports = new Map<Browser.runtime.Port, number | undefined>();
+  const ports = new Map<Browser.runtime.Port, Scope>();
   browser.runtime.onConnect.addListener((port) => {
-    if (port.sender?.id !== extensionId) return;
-    if (port.name === LIVE_EVENTS_PORT && isExtensionUrl(port.sender.url)) ports.set(port, undefined);
-    else if (port.name === TOOLBAR_LIVE_PORT && port.sender.tab?.id !== undefined && !isExtensionUrl(port.sender.url)) ports.set(port, port.sender.tab.id);
+    const sender = port.sender;
+    if (sender?.id !== extensionId) return;
+    const site = siteOf(sender.tab?.url ?? '');
+    if (port.name === LIVE_EVENTS_PORT && isExtensionUrl(sender.url)) ports.set(port, null);
+    else if (port.name === TOOLBAR_LIVE_PORT && sender.tab?.id !== undefined && site && !isExtensionUrl(sender.url)) ports.set(port, { tabId: sender.tab.id, site });
     else return;
     port.onDisconnect.addListener(() => ports.delete(port));
   });
@@ -22,9 +33,10 @@ export function createLiveEvents(extensionId: string) {
     /** Tell every open view about events just stored from `tabId`. */
     publish(events: CaptureEvent[], tabId: number | undefined): void {
       if (!events.length) return;
-      const message: LiveEventsMessage = { type: 'events', events, tabId };
-      for (const [port, only] of ports) {
-        if (only !== undefined && only !== tabId) continue;
+      const all: LiveEventsMessage = { type: 'events', events, tabId };
+      for (const [port, scope] of ports) {
+        const message = scope === null ? all : { ...all, events: events.filter((e) => inScope(scope, e, tabId)) };
+        if (!message.events.length) continue;
         try {
           port.postMessage(message);
         } catch {

@@ -1,5 +1,5 @@
 import type { KeyValueArea } from '../identity/identity';
-import { toUiState, type ToolbarUiState } from '../toolbar/state';
+import { DEFAULT_UI, toUiState, type ToolbarUiState } from '../toolbar/state';
 
 /** What the control needs from the browser (tabs, scripting), as functions so tests can pass their own. */
 export interface ToolbarEnv {
@@ -24,6 +24,16 @@ export function createToolbarControl(env: ToolbarEnv) {
   return {
     load,
     store,
+    /**
+     * The state a toolbar starting on `site` gets: the tab's own when it belongs to that site,
+     * else a fresh one (a draft made on another site stays behind). Marks the tab open.
+     */
+    async hello(tabId: number, site: string): Promise<ToolbarUiState> {
+      const saved = await load(tabId);
+      const ui = saved.site === site ? { ...saved, open: true } : { ...DEFAULT_UI, open: true, site };
+      await store(tabId, ui);
+      return ui;
+    },
     /** Open the toolbar in a tab, or close it when it is open there. Resolves to whether it is open now. */
     async toggle(tabId: number): Promise<boolean> {
       const ui = await load(tabId);
@@ -47,10 +57,19 @@ export function createToolbarControl(env: ToolbarEnv) {
       }
       return true;
     },
-    /** A tab finished loading: an open toolbar whose script is gone (reload, navigation) is injected again. */
-    async restore(tabId: number): Promise<boolean> {
+    /**
+     * A tab finished loading at `site`: an open toolbar whose script is gone (reload, navigation
+     * within the site) is injected again. Another site starts closed: the toolbar (and the
+     * draft it holds) never follows a tab to a site the user did not open it on.
+     */
+    async restore(tabId: number, site: string | null): Promise<boolean> {
       const ui = await load(tabId);
-      if (!ui.open || (await env.command(tabId, 'ping'))) return false;
+      if (!ui.open) return false;
+      if (ui.site && ui.site !== site) {
+        await store(tabId, { ...DEFAULT_UI });
+        return false;
+      }
+      if (await env.command(tabId, 'ping')) return false;
       try {
         await env.inject(tabId);
         return true;

@@ -43,21 +43,22 @@ export function registerToolbar({ session }: { session: KeyValueArea }): void {
     const tabId = toolbarTab(sender, extensionId);
     const site = siteOf(sender.tab?.url ?? sender.url ?? '');
     if (!site) throw new MessageRejectedError('toolbar.hello: not a web page');
-    const ui = await control.load(tabId);
     // A script that is running was injected on purpose (toggle or reload): it is open.
-    if (!ui.open) await control.store(tabId, { ...ui, open: true });
-    return { site, ui: { ...ui, open: true } };
+    return { site, ui: await control.hello(tabId, site) };
   });
 
   onMessage('toolbar.save', async ({ data, sender }) => {
     const tabId = toolbarTab(sender, extensionId);
-    await control.store(tabId, toUiState((data as { ui?: unknown } | null)?.ui));
+    const site = siteOf(sender.tab?.url ?? sender.url ?? '');
+    if (!site) throw new MessageRejectedError('toolbar.save: not a web page');
+    // The site is the sender's, whatever the message says.
+    await control.store(tabId, { ...toUiState((data as { ui?: unknown } | null)?.ui), site });
     return { saved: true };
   });
 
   // Reloads and full navigations drop the page's scripts: bring an open toolbar back.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'complete') void control.restore(tabId);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete') void control.restore(tabId, siteOf(tab.url ?? ''));
   });
   browser.tabs.onRemoved.addListener((tabId) => void control.forget(tabId));
 }

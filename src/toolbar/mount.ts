@@ -16,6 +16,12 @@ const CONTAINED = [
   'touchstart', 'touchend', 'keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'focusin', 'focusout', 'wheel',
 ] as const;
 
+/** Events that change something in the toolbar: only the user's own (trusted) ones are let through. */
+const UNTRUSTED_BLOCKED = ['click', 'dblclick', 'input', 'change', 'keydown', 'keyup', 'submit', 'pointerdown', 'pointerup', 'mousedown', 'mouseup'] as const;
+
+/** Re-attachments allowed per second before the toolbar gives up on a page that keeps removing it. */
+export const MAX_REATTACH = 20;
+
 /** Host styles set inline with !important: page rules cannot hide, move or restyle the host. */
 const HOST_STYLE: [string, string][] = [
   ['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'],
@@ -64,11 +70,28 @@ export function mountToolbar(doc: Document, css: string, signal: AbortSignal): M
   app.className = 'lasso-app';
   shadow.append(layer, app);
   for (const type of CONTAINED) shadow.addEventListener(type, (e) => e.stopPropagation(), { signal });
+  // The page can reach into the (open) shadow root and dispatch events or call .click(): such
+  // events are not the user's and never reach the toolbar's controls (Save, Delete, inputs …).
+  for (const type of UNTRUSTED_BLOCKED) {
+    shadow.addEventListener(type, (e) => {
+      if (e.isTrusted) return;
+      e.stopImmediatePropagation();
+      e.preventDefault();
+    }, { capture: true, signal });
+  }
 
+  // Put the host back when the page removes it (body replaced, "foreign node" clean-ups) — but a
+  // page that keeps removing it would make this a busy loop: after MAX_REATTACH in a second, stop.
+  let reattached: number[] = [];
   const attach = () => {
-    if (!host.isConnected) doc.documentElement.append(host);
+    if (host.isConnected) return;
+    const now = performance.now();
+    reattached = reattached.filter((t) => now - t < 1000);
+    if (reattached.length >= MAX_REATTACH) return observer.disconnect();
+    reattached.push(now);
+    doc.documentElement.append(host);
   };
-  attach();
+  doc.documentElement.append(host);
   const observer = new MutationObserver(attach);
   observer.observe(doc.documentElement, { childList: true });
   signal.addEventListener('abort', () => {

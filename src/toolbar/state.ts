@@ -10,6 +10,8 @@ export type Dock = 'right' | 'left' | 'float';
  */
 export interface ToolbarUiState {
   open: boolean;
+  /** The site this state belongs to: a tab that moves to another site starts afresh (no draft follows it). */
+  site: string;
   dock: Dock;
   collapsed: boolean;
   /** Panel position when floating (px from the viewport's top-left). */
@@ -19,7 +21,7 @@ export interface ToolbarUiState {
   draft: unknown;
 }
 
-export const DEFAULT_UI: ToolbarUiState = { open: false, dock: 'right', collapsed: false, x: 24, y: 24, heatmap: false, draft: null };
+export const DEFAULT_UI: ToolbarUiState = { open: false, site: '', dock: 'right', collapsed: false, x: 24, y: 24, heatmap: false, draft: null };
 
 /** Largest state kept per tab; a draft is a few KB, this only bounds abuse. */
 export const MAX_UI_BYTES = 128 * 1024;
@@ -39,6 +41,7 @@ export function toUiState(x: unknown): ToolbarUiState {
   }
   return {
     open: s.open === true,
+    site: typeof s.site === 'string' && s.site.length <= 253 ? s.site : '',
     dock: s.dock === 'left' || s.dock === 'float' ? s.dock : 'right',
     collapsed: s.collapsed === true,
     x: Math.max(0, finite(s.x, DEFAULT_UI.x)),

@@ -51,16 +51,26 @@ export async function startToolbar(win: Window, signal: AbortSignal): Promise<To
     save({ ...ui, open: true });
   };
 
-  const stop = onMessage('toolbar.command', ({ data, sender }) => {
+  // Answer the background only once this tab's state is known: a toggle racing the start-up
+  // then waits for it instead of opening a toolbar that knows no site.
+  const ready = sendMessage('toolbar.hello', {});
+  const stop = onMessage('toolbar.command', async ({ data, sender }) => {
     // Only the background may command the toolbar (sender without a tab = the extension itself).
     if (sender.id !== browser.runtime.id || sender.tab) throw new Error('toolbar.command: not from the background');
+    await ready;
     if (data?.command === 'close') close();
     else if (data?.command === 'open') open();
     return { open: session !== null };
   });
   signal.addEventListener('abort', stop, { once: true });
 
-  const hello = await sendMessage('toolbar.hello', {});
+  let hello: Awaited<typeof ready>;
+  try {
+    hello = await ready;
+  } catch (error) {
+    stop();
+    throw error;
+  }
   site = hello.site;
   ui = toUiState(hello.ui);
   open();

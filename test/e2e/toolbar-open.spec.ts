@@ -120,3 +120,21 @@ test('a hostile page: its CSS cannot hide or restyle the toolbar, and removing t
   await expect(toolbar(page).getByTestId('inspect')).toBeVisible();
   await expect(page.locator('[data-lasso-ui]')).toHaveCount(1);
 });
+
+test('a page cannot operate the toolbar: its scripted clicks and input events are ignored', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.url}/`);
+  await openToolbar(ext, page);
+  await page.evaluate(() => {
+    const root = document.querySelector('[data-lasso-ui]')!.shadowRoot!;
+    (root.querySelector('[data-testid="heatmap"]') as HTMLElement).click();
+    const search = root.querySelector('input[type="search"]') as HTMLInputElement;
+    search.value = 'typed by the page';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(toolbar(page).getByTestId('heatmap')).toHaveAttribute('aria-pressed', 'false');
+  await expect(toolbar(page).getByTestId('heatmap-legend')).toHaveCount(0);
+  // The user's own click still works.
+  await toolbar(page).getByTestId('heatmap').click();
+  await expect(toolbar(page).getByTestId('heatmap')).toHaveAttribute('aria-pressed', 'true');
+});

@@ -70,9 +70,9 @@ describe('toolbar lifecycle', () => {
     const area = memoryArea();
     const tabs = fakeTabs();
     const control = createToolbarControl({ area, ...tabs });
-    await control.store(5, { ...DEFAULT_UI, open, dock: 'left' });
+    await control.store(5, { ...DEFAULT_UI, open, site: 'shop.test', dock: 'left' });
     if (running) tabs.scripts.set(5, { open: true });
-    expect(await control.restore(5)).toBe(injected);
+    expect(await control.restore(5, 'shop.test')).toBe(injected);
     expect(tabs.log.includes('inject 5')).toBe(injected);
     expect((await control.load(5)).dock).toBe('left');
   });
@@ -80,9 +80,32 @@ describe('toolbar lifecycle', () => {
   it('forgets a toolbar whose page can no longer be scripted after a reload', async () => {
     const area = memoryArea();
     const control = createToolbarControl({ area, ...fakeTabs({ injectFails: true }) });
-    await control.store(9, { ...DEFAULT_UI, open: true });
-    expect(await control.restore(9)).toBe(false);
+    await control.store(9, { ...DEFAULT_UI, open: true, site: 'shop.test' });
+    expect(await control.restore(9, 'shop.test')).toBe(false);
     expect((await control.load(9)).open).toBe(false);
+  });
+});
+
+describe('a tab that moves to another site', () => {
+  it('is not re-injected there, and its state (with the draft) is dropped', async () => {
+    const area = memoryArea();
+    const tabs = fakeTabs();
+    const control = createToolbarControl({ area, ...tabs });
+    await control.store(4, { ...DEFAULT_UI, open: true, site: 'shop.test', draft: { name: 'secret' } });
+    expect(await control.restore(4, 'news.test')).toBe(false);
+    expect(tabs.log).not.toContain('inject 4');
+    expect(await control.load(4)).toEqual(DEFAULT_UI);
+  });
+
+  it.each([
+    ['the same site keeps its state and draft', 'shop.test', { name: 'draft' }, 'left'],
+    ['another site starts afresh', 'news.test', null, 'right'],
+  ])('hello: %s', async (_name, site, draft, dock) => {
+    const control = createToolbarControl({ area: memoryArea(), ...fakeTabs() });
+    await control.store(2, { ...DEFAULT_UI, site: 'shop.test', dock: 'left', draft: { name: 'draft' } });
+    const ui = await control.hello(2, site);
+    expect(ui).toMatchObject({ open: true, site, draft, dock });
+    expect(await control.load(2)).toEqual(ui);
   });
 });
 
@@ -92,7 +115,8 @@ describe('toUiState', () => {
     ['garbage', 'x', DEFAULT_UI],
     ['an array', [1], DEFAULT_UI],
     ['bad fields', { open: 'yes', dock: 'top', x: NaN, y: -5, heatmap: 1 }, { ...DEFAULT_UI, y: 0 }],
-    ['valid fields', { open: true, dock: 'float', collapsed: true, x: 10.4, y: 20, heatmap: true, draft: { a: 1 } }, { open: true, dock: 'float', collapsed: true, x: 10, y: 20, heatmap: true, draft: { a: 1 } }],
+    ['valid fields', { open: true, site: 'a.test', dock: 'float', collapsed: true, x: 10.4, y: 20, heatmap: true, draft: { a: 1 } }, { open: true, site: 'a.test', dock: 'float', collapsed: true, x: 10, y: 20, heatmap: true, draft: { a: 1 } }],
+    ['a site that is not a host name', { site: 'x'.repeat(300) }, DEFAULT_UI],
     ['an oversized draft', { draft: 'x'.repeat(MAX_UI_BYTES + 1) }, DEFAULT_UI],
   ])('%s', (_name, input, expected) => {
     expect(toUiState(input)).toEqual(expected);

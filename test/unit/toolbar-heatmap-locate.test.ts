@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as elements from '../../src/autocapture/elements';
 import { chainElementsFor, elementsChainFor } from '../../src/autocapture/elements';
-import { serializeElementsChain } from '../../src/events/elements-chain';
+import { parseElementsChain, serializeElementsChain } from '../../src/events/elements-chain';
 import type { HeatmapEntry } from '../../src/store/heatmap';
 import { locateChains } from '../../src/toolbar/heatmap/locate';
 import { rng } from '../fixtures/generate-events';
@@ -119,6 +119,103 @@ describe('locateChains: fallback when the chain is not exact', () => {
     $('#save').remove();
     const entries = [entry(chain, 1), entry('', 1), entry(';;', 1)];
     expect(locateChains(entries, document)).toEqual({ placed: [], missing: entries });
+  });
+});
+
+describe('locateChains: ids no selector can hold', () => {
+  // Ids are attribute values: anything goes. Up to 1024 characters reach the chain unchanged.
+  const ids: [string, string][] = [
+    ['a plain id', 'save'],
+    ['a newline', 'save\nnow'],
+    ['a quote', 'say "save"'],
+    ['a backslash', 'back\\slash'],
+    ['a trailing backslash', 'save\\'],
+    [']', 'x]y'],
+    ['all of them', '"]\n\\[id="'],
+    ['a very long id', 'v'.repeat(1024)],
+  ];
+
+  /** What locateChains makes of `#save` recorded with id `id`: exact, moved, and an id no element has. */
+  function outcomes(id: string) {
+    document.body.innerHTML = PAGE;
+    const save = $('#save');
+    save.id = id;
+    const exact = elementsChainFor(save);
+    expect(parseElementsChain(exact)[0].attr_id).toBe(id); // the id guard really sees this id
+    const other = $('.card:nth-child(2) button:nth-child(2)');
+    const gone = chainWith(other, (els) => void (els[0].attr_id = id + '-gone'));
+    const first = locateChains([entry(exact, 2), entry(gone, 1)], document);
+    const cards = document.querySelectorAll('.card');
+    cards[1].append(save);
+    cards[0].append(document.createElement('button'));
+    const moved = locateChains([entry(exact, 2)], document);
+    return {
+      exact: first.placed.find((p) => p.chains.includes(exact))?.element === save,
+      gone: first.placed.find((p) => p.chains.includes(gone))?.element === other,
+      movedMissing: moved.missing.length === 1 && moved.placed.length === 0,
+    };
+  }
+
+  it.each(ids)('%s: no error, placed as with a plain id', (_name, id) => {
+    const plain = outcomes('save');
+    expect(plain).toEqual({ exact: true, gone: true, movedMissing: true });
+    expect(outcomes(id)).toEqual(plain);
+  });
+
+  it('an id longer than a chain holds does not throw', () => {
+    const save = $('#save');
+    save.id = '\n"]'.repeat(2000);
+    const chain = elementsChainFor(save);
+    expect(locateChains([entry(chain, 1)], document).placed.map((p) => p.element)).toEqual([save]);
+  });
+
+  describe('selectors', () => {
+    type Query = 'querySelectorAll' | 'querySelector' | 'matches' | 'closest';
+    /** The prototype `name` is defined on for `node` (happy-dom's `document` is not a global `Document`). */
+    const owner = (node: object, name: Query): object => {
+      let p = node;
+      while (!Object.prototype.hasOwnProperty.call(p, name)) p = Object.getPrototypeOf(p) as object;
+      return p;
+    };
+    /** Spies on every selector method `document`, its elements and shadow roots use. */
+    function spies() {
+      const host = document.createElement('div');
+      const shadow = host.attachShadow({ mode: 'open' });
+      const on = (name: Query, ...nodes: object[]) =>
+        [...new Set(nodes.map((n) => owner(n, name)))].map((p) => vi.spyOn(p as Record<Query, (selector: string) => unknown>, name));
+      return [
+        ...on('querySelectorAll', Document.prototype, Element.prototype, DocumentFragment.prototype, document, host, shadow),
+        ...on('querySelector', Document.prototype, Element.prototype, DocumentFragment.prototype, document, host, shadow),
+        ...on('matches', Element.prototype, host),
+        ...on('closest', Element.prototype, host),
+      ];
+    }
+    afterEach(() => vi.restoreAllMocks());
+
+    it('never builds a selector from chain data, and reads the ids once per call', () => {
+      const id = 'zq-moved-7f3';
+      const save = $('#save');
+      save.id = id;
+      const chain = elementsChainFor(save);
+      const twin = chainWith(save, (els) => void (els[0].text = 'Saved'));
+      const cards = document.querySelectorAll('.card');
+      cards[1].append(save);
+      cards[0].append(document.createElement('button'));
+      const all = spies();
+      const { missing } = locateChains([entry(chain, 2), entry(twin, 1)], document);
+      expect(missing).toEqual([entry(chain, 2), entry(twin, 1)]);
+      const args = all.flatMap((spy) => spy.mock.calls.map((call) => String(call[0])));
+      expect(args.filter((a) => a.includes(id) || a.includes('zq'))).toEqual([]);
+      // Both chains needed the id guard; the page's ids were read once.
+      expect(args.filter((a) => a === '[id]')).toEqual(['[id]']);
+    });
+
+    it('does not read the ids when no chain needs them', () => {
+      const entries = ['header a.nav', 'input'].map((s) => entry(elementsChainFor($(s)), 1));
+      const all = spies();
+      expect(locateChains(entries, document).missing).toEqual([]);
+      expect(all.flatMap((spy) => spy.mock.calls.map((call) => String(call[0])))).not.toContain('[id]');
+    });
   });
 });
 

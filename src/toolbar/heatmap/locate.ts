@@ -77,11 +77,21 @@ function nthMatches(el: Element, want: ChainElement): boolean {
   return n === want.nth_child;
 }
 
-/** Whether another element of `tag` has `id`: the chain's element is there, not at its old place. */
-function idElsewhere(doc: Document, tag: string, id: string): boolean {
-  const found = doc.querySelectorAll(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
-  for (const el of found) if (tagOf(el) === tag) return true;
-  return false;
+/**
+ * The document's elements with an id, by id: one query, so that no selector is ever built from
+ * chain data (an id may hold a newline or anything else a selector cannot) and the page is read
+ * once per call, not once per chain. Like the id test in the rule, it sees the document's own
+ * tree, not shadow roots.
+ */
+function elementsById(doc: Document): Map<string, Element[]> {
+  const byId = new Map<string, Element[]>();
+  for (const el of doc.querySelectorAll('[id]')) {
+    const id = el.getAttribute('id')!;
+    const same = byId.get(id);
+    if (same) same.push(el);
+    else byId.set(id, [el]);
+  }
+  return byId;
 }
 
 /** Whether a stored level agrees with the live one (a position the stored chain lacks is not judged). */
@@ -113,6 +123,10 @@ export function locateChains(entries: HeatmapEntry[], doc: Document): { placed: 
     if (!live) liveChains.set(el, (live = { chain: elementsChainFor(el) }));
     return live;
   };
+  let byId: Map<string, Element[]> | undefined;
+  /** Whether another element of `tag` has `id`: the chain's element is there, not at its old place. */
+  const idElsewhere = (tag: string, id: string): boolean =>
+    (byId ??= elementsById(doc)).get(id)?.some((el) => tagOf(el) === tag) ?? false;
   const placed = new Map<Element, PlacedClicks>();
   const missing: HeatmapEntry[] = [];
   for (const entry of entries) {
@@ -134,7 +148,7 @@ export function locateChains(entries: HeatmapEntry[], doc: Document): { placed: 
     if (!first) return null;
     let candidates = elementsAt(chain, doc);
     const id = first.attr_id;
-    if (id && candidates.some((el) => el.getAttribute('id') !== id) && idElsewhere(doc, first.tag_name, id)) {
+    if (id && candidates.some((el) => el.getAttribute('id') !== id) && idElsewhere(first.tag_name, id)) {
       candidates = candidates.filter((el) => el.getAttribute('id') === id);
     }
     let best: Element | null = null;

@@ -6,9 +6,10 @@ import { watchPage } from './watch-page';
 
 /**
  * Which live elements the draft matches, outlined in `group`, recomputed when the draft changes
- * (debounced) and when the page changes (throttled): the page preview. `steps` null = none.
+ * (debounced), when the page changes (throttled) and when its URL changes (a click event carries
+ * the URL: url conditions must see the new one): the page preview. `steps` null = none.
  */
-export function usePageMatches(steps: ActionStep[] | null, doc: Document, overlay: Overlay, group: string): PageMatches | PageMatchesError | null {
+export function usePageMatches(steps: ActionStep[] | null, doc: Document, overlay: Overlay, group: string, url: string): PageMatches | PageMatchesError | null {
   const [result, setResult] = useState<PageMatches | PageMatchesError | null>(null);
   const key = steps ? JSON.stringify(steps) : '';
   useEffect(() => {
@@ -36,6 +37,6 @@ export function usePageMatches(steps: ActionStep[] | null, doc: Document, overla
       overlay.clear(group);
     };
     // `key` stands for `steps` (a new array on every render).
-  }, [key, doc, overlay, group]);
+  }, [key, doc, overlay, group, url]);
   return result;
 }

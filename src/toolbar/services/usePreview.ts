@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { ActionStep } from '../../actions/types';
-import { PREVIEW_PORT, type PreviewMessage } from '../../messaging/protocol';
+import { PREVIEW_PORT, type PreviewMessage, type PreviewRequest } from '../../messaging/protocol';
 import type { PreviewResult } from '../../preview/preview';
+import { livePort, type LivePort } from './port';
 
 /** Wait this long after the last edit before asking (typing a selector sends one query, not ten). */
 export const PREVIEW_DEBOUNCE_MS = 250;
@@ -24,24 +24,28 @@ export interface StoredPreview {
  */
 export function usePreview(steps: ActionStep[] | null): StoredPreview {
   const [state, setState] = useState<StoredPreview>({ result: null, progress: null, error: null, pending: false });
-  const port = useRef<ReturnType<typeof browser.runtime.connect> | null>(null);
+  const port = useRef<LivePort | null>(null);
   const current = useRef(0);
+  /** The query in force, re-sent when the port had to reconnect (the background forgot it). */
+  const query = useRef<PreviewRequest | null>(null);
 
   useEffect(() => {
-    const p = browser.runtime.connect({ name: PREVIEW_PORT });
+    const p = livePort(
+      PREVIEW_PORT,
+      (message: PreviewMessage) => {
+        if (message.id !== current.current) return;
+        if (message.type === 'result') setState({ result: message.result, progress: message.result.complete ? null : 0, error: null, pending: false });
+        else if (message.type === 'progress') setState((s) => ({ ...s, progress: message.fraction }));
+        else setState({ result: null, progress: null, error: message.message, pending: false });
+      },
+      () => {
+        if (query.current) p.post(query.current);
+      },
+    );
     port.current = p;
-    p.onMessage.addListener((message: PreviewMessage) => {
-      if (message.id !== current.current) return;
-      if (message.type === 'result') setState({ result: message.result, progress: message.result.complete ? null : 0, error: null, pending: false });
-      else if (message.type === 'progress') setState((s) => ({ ...s, progress: message.fraction }));
-      else setState({ result: null, progress: null, error: message.message, pending: false });
-    });
-    p.onDisconnect.addListener(() => {
-      if (port.current === p) port.current = null;
-    });
     return () => {
       port.current = null;
-      p.disconnect();
+      p.close();
     };
   }, []);
 
@@ -49,17 +53,16 @@ export function usePreview(steps: ActionStep[] | null): StoredPreview {
   useEffect(() => {
     const id = ++current.current;
     if (!steps) {
-      port.current?.postMessage({ type: 'cancel', id });
+      query.current = null;
+      port.current?.post({ type: 'cancel', id });
       setState({ result: null, progress: null, error: null, pending: false });
       return;
     }
     setState((s) => ({ ...s, pending: true }));
     const timer = setTimeout(() => {
-      const tzOffsetMinutes = -new Date().getTimezoneOffset();
-      try {
-        port.current?.postMessage({ type: 'query', id, action: { steps }, tzOffsetMinutes, latest: 20 });
-      } catch {
-        setState({ result: null, progress: null, error: 'Lasso was reloaded or updated: close and reopen the toolbar.', pending: false });
+      query.current = { type: 'query', id, action: { steps }, tzOffsetMinutes: -new Date().getTimezoneOffset(), latest: 20 };
+      if (!port.current?.post(query.current)) {
+        setState({ result: null, progress: null, error: 'Lasso was updated or removed: reload the page to use the toolbar again.', pending: false });
       }
     }, PREVIEW_DEBOUNCE_MS);
     return () => clearTimeout(timer);

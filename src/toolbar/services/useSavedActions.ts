@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { StoredAction } from '../../actions/types';
+import { batchPositions } from '../../autocapture/elements';
+import { pageKey } from '../../preview/summary';
 import { selectorCandidates } from '../../selectors';
 import { isElementStep, pageMatches, type ClickEventCache } from '../draft';
 import { locateChains } from '../heatmap/locate';
@@ -22,13 +24,13 @@ export function listAction(action: StoredAction, summary: ActionSummary | null, 
   if (!elementSteps.length) return { action, summary, pageCount: null, broken: false, replacements: [] };
   const found = pageMatches(action.steps, [doc], { events });
   const pageCount = 'elements' in found ? found.elements.length : 0;
-  const broken = pageCount === 0 && !!summary?.lastHere?.chain;
-  let replacements: ListedAction['replacements'] = [];
-  if (broken) {
-    const { placed } = locateChains([{ chain: summary!.lastHere!.chain, clicks: 1, lastMs: 0 }], doc);
-    if (placed[0]) replacements = selectorCandidates(placed[0].element).filter((c) => c.matchesClick).slice(0, REPLACEMENTS);
-  }
-  return { action, summary, pageCount, broken, replacements };
+  // Broken = the element its last match here was recorded on is still on the page (found by its
+  // chain) but the action no longer matches anything. An element that is simply not rendered
+  // now (a closed menu, a modal) is not evidence of a broken action.
+  const last = pageCount === 0 ? summary?.lastHere?.chain : undefined;
+  const still = last ? locateChains([{ chain: last, clicks: 1, lastMs: 0 }], doc).placed[0]?.element : undefined;
+  const replacements = still ? selectorCandidates(still).filter((c) => c.matchesClick).slice(0, REPLACEMENTS) : [];
+  return { action, summary, pageCount, broken: !!still, replacements };
 }
 
 /**
@@ -37,7 +39,9 @@ export function listAction(action: StoredAction, summary: ActionSummary | null, 
  */
 export function useSavedActions(site: string, url: string, doc: Document, active: boolean): { items: ListedAction[] | null; error: string; reload(): void } {
   const [actions, setActions] = useState<StoredAction[] | null>(null);
-  const [summaries, setSummaries] = useState<Map<string, ActionSummary>>(new Map());
+  // Summaries are for one page (origin + path): never judge a page with another page's evidence.
+  const page = pageKey(url) ?? url;
+  const [summaries, setSummaries] = useState<{ page: string; byId: Map<string, ActionSummary> }>({ page: '', byId: new Map() });
   const [error, setError] = useState('');
   const [generation, setGeneration] = useState(0);
   const [pageVersion, setPageVersion] = useState(0);
@@ -48,8 +52,8 @@ export function useSavedActions(site: string, url: string, doc: Document, active
         const list = await api.list(site);
         if (stale) return;
         setActions(list); // names first, counts as soon as the store answers
-        const answer = await api.summary(site, url);
-        if (!stale) setSummaries(new Map(answer.map((s) => [s.id, s])));
+        const answer = await api.summary(site, page);
+        if (!stale) setSummaries({ page, byId: new Map(answer.map((s) => [s.id, s])) });
         setError('');
       } catch (e) {
         if (!stale) setError(describeError(e).message);
@@ -58,7 +62,7 @@ export function useSavedActions(site: string, url: string, doc: Document, active
     return () => {
       stale = true;
     };
-  }, [site, url, generation]);
+  }, [site, page, generation]);
   // The page changed (SPA update, a widget re-rendered): page counts and badges are judged again.
   useEffect(() => {
     if (!active) return;
@@ -70,7 +74,8 @@ export function useSavedActions(site: string, url: string, doc: Document, active
   const items = useMemo(() => {
     if (!actions) return null;
     const events: ClickEventCache = new WeakMap();
-    return actions.map((a) => listAction(a, summaries.get(a.id) ?? null, doc, events));
-  }, [actions, summaries, doc, pageVersion]);
+    const current = summaries.page === page ? summaries.byId : new Map<string, ActionSummary>();
+    return batchPositions(() => actions.map((a) => listAction(a, current.get(a.id) ?? null, doc, events)));
+  }, [actions, summaries, page, doc, pageVersion]);
   return { items, error, reload: useCallback(() => setGeneration((g) => g + 1), []) };
 }

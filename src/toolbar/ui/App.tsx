@@ -38,7 +38,8 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
   const doc = win.document;
   const overlay = useMemo(() => createOverlay(mounted.layer, win, signal), [mounted, win, signal]);
   const [ui, setUi] = useState(initial);
-  const [draft, setDraftState] = useState<Draft | null>(() => toDraft(initial.draft));
+  // A draft is only ever restored on the site it was made on.
+  const [draft, setDraftState] = useState<Draft | null>(() => (initial.site === site ? toDraft(initial.draft) : null));
   const [view, setView] = useState<View>(draft ? 'editor' : 'actions');
   const [inspecting, setInspecting] = useState(false);
   const [pickFor, setPickFor] = useState<'new' | 'step'>('new');
@@ -68,7 +69,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
   const ghost = useInspect({ on: inspecting, win, mounted, overlay, onPick: (_target, pointed) => {
     setInspecting(false);
     if (pickFor === 'step' && draft) {
-      setDraft(addStep(draft, stepFromElement(pointed, { url: win.location.href })));
+      setDraft(addStep(draft, stepFromElement(pointed, { url: pointed.ownerDocument.URL })));
       setView('editor');
     } else {
       setPicked(pointed);
@@ -96,14 +97,14 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
       return null;
     }
   }, [steps]);
-  const draftPage = usePageMatches(view === 'editor' && draft ? (steps ?? draftToAction(draft).steps) : null, doc, overlay, 'draft');
+  const draftPage = usePageMatches(view === 'editor' && draft ? (steps ?? draftToAction(draft).steps) : null, doc, overlay, 'draft', url);
   const stored = usePreview(view === 'editor' ? steps : null);
   const feed = useLiveFeed(testing && view === 'editor');
   const heat = useHeatmap(ui.heatmap, site, url, win, overlay);
   const saved = useSavedActions(site, url, doc, view === 'actions');
 
   const shownSteps = useMemo(() => saved.items?.find((i) => i.action.id === shown)?.action.steps ?? null, [saved.items, shown]);
-  usePageMatches(view === 'actions' ? shownSteps : null, doc, overlay, 'saved');
+  usePageMatches(view === 'actions' ? shownSteps : null, doc, overlay, 'saved', url);
 
   const startPick = (forWhat: 'new' | 'step') => {
     setTesting(false);
@@ -112,7 +113,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
   };
   const newFromElement = (element: Element, candidates: SelectorCandidate[]) => {
     const base = emptyDraft(site);
-    setDraft({ ...base, steps: [stepFromElement(element, { url: win.location.href, candidates })] });
+    setDraft({ ...base, steps: [stepFromElement(element, { url: element.ownerDocument.URL, candidates })] });
     setView('editor');
   };
   const previewCandidate = (c: SelectorCandidate | null) => {
@@ -177,7 +178,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
         />
       )}
       {view === 'element' && picked && (
-        <ElementPanel element={picked} editing={!!draft} onNewAction={newFromElement} onAddStep={(el) => { if (draft) { setDraft(addStep(draft, stepFromElement(el, { url: win.location.href }))); setView('editor'); } }} onPreviewCandidate={previewCandidate} />
+        <ElementPanel element={picked} editing={!!draft} onNewAction={newFromElement} onAddStep={(el) => { if (draft) { setDraft(addStep(draft, stepFromElement(el, { url: el.ownerDocument.URL }))); setView('editor'); } }} onPreviewCandidate={previewCandidate} />
       )}
       {view === 'editor' && draft && (
         <Editor
@@ -188,7 +189,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
           stored={stored}
           compiled={compiled}
           testing={testing}
-          feed={feed.events}
+          feed={feed}
           saving={saving}
           saveError={saveError}
           pageUrl={win.location.href}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Dock } from '../state';
+import { clampPanel, pastDragThreshold, type Viewport } from './panel-position';
 
 interface Props {
   dock: Dock;
@@ -17,36 +18,84 @@ interface Props {
 /**
  * The toolbar's frame: docked to the right or left edge, or floating where it was dragged (drag
  * by the header; dragging a docked panel makes it float). Collapsed, only the header shows.
+ *
+ * While dragging, the panel is moved by writing inline left/top directly (no re-render per
+ * pointermove); Preact does not know about those writes, so a press that never becomes a drag
+ * writes nothing, and a cancelled drag puts back the inline values it found.
  */
 export function Panel({ dock, collapsed, x, y, ghost, onMove, header, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const floating = dock === 'float';
+  // The viewport the floating position is clamped to; tracked (and re-clamped) on resize so a
+  // position saved in a larger window still leaves the header reachable.
+  const [viewport, setViewport] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const view = ref.current?.ownerDocument.defaultView;
+    if (!floating || !view) return;
+    const read = () =>
+      setViewport((prev) =>
+        prev && prev.width === view.innerWidth && prev.height === view.innerHeight ? prev : { width: view.innerWidth, height: view.innerHeight },
+      );
+    read();
+    view.addEventListener('resize', read);
+    return () => view.removeEventListener('resize', read);
+  }, [floating]);
+
   const startDrag = (e: PointerEvent) => {
     if (e.button !== 0 || (e.target as Element).closest('button, input, select, textarea, a')) return;
     const panel = ref.current;
-    if (!panel) return;
+    const view = panel?.ownerDocument.defaultView;
+    if (!panel || !view) return;
     const rect = panel.getBoundingClientRect();
     const dx = e.clientX - rect.left;
     const dy = e.clientY - rect.top;
     const el = e.currentTarget as HTMLElement;
     el.setPointerCapture(e.pointerId);
-    const move = (m: PointerEvent) => {
-      const view = panel.ownerDocument.defaultView!;
-      const nx = Math.min(Math.max(0, m.clientX - dx), view.innerWidth - 60);
-      const ny = Math.min(Math.max(0, m.clientY - dy), view.innerHeight - 30);
-      panel.style.setProperty('left', `${nx}px`);
-      panel.style.setProperty('top', `${ny}px`);
-      panel.classList.add('lasso-panel--dragging');
+    // What Preact rendered, to put back if the drag is cancelled ('' when docked: no inline position).
+    const before = { left: panel.style.getPropertyValue('left'), top: panel.style.getPropertyValue('top') };
+    let dragging = false;
+    // Pointer capture reports coordinates outside the window (negative, past the edges); clamp them.
+    const at = (p: PointerEvent) =>
+      clampPanel(Math.round(p.clientX - dx), Math.round(p.clientY - dy), { width: view.innerWidth, height: view.innerHeight });
+    const place = (pos: { x: number; y: number }) => {
+      panel.style.setProperty('left', `${pos.x}px`);
+      panel.style.setProperty('top', `${pos.y}px`);
     };
-    const up = (u: PointerEvent) => {
+    const restore = (prop: 'left' | 'top') => {
+      if (before[prop]) panel.style.setProperty(prop, before[prop]);
+      else panel.style.removeProperty(prop);
+    };
+    const move = (m: PointerEvent) => {
+      if (!dragging) {
+        if (!pastDragThreshold(m.clientX - e.clientX, m.clientY - e.clientY)) return;
+        dragging = true;
+        panel.classList.add('lasso-panel--dragging');
+      }
+      place(at(m));
+    };
+    const finish = (u: PointerEvent) => {
       el.removeEventListener('pointermove', move);
+      el.removeEventListener('pointerup', finish);
+      el.removeEventListener('pointercancel', finish);
       panel.classList.remove('lasso-panel--dragging');
-      if (Math.abs(u.clientX - e.clientX) + Math.abs(u.clientY - e.clientY) > 3) onMove(Math.round(u.clientX - dx), Math.round(u.clientY - dy));
+      if (!dragging) return; // a click or a jitter of a few px: nothing was written, nothing moves
+      if (u.type === 'pointercancel') {
+        restore('left');
+        restore('top');
+        return;
+      }
+      const pos = at(u);
+      // Leave the DOM where the new state will render it (Preact skips the write if the style prop is unchanged).
+      place(pos);
+      onMove(pos.x, pos.y);
     };
     el.addEventListener('pointermove', move);
-    el.addEventListener('pointerup', up, { once: true });
-    el.addEventListener('pointercancel', up, { once: true });
+    el.addEventListener('pointerup', finish);
+    el.addEventListener('pointercancel', finish);
   };
-  const style = dock === 'float' ? { left: `${x}px`, top: `${y}px` } : undefined;
+
+  const pos = floating && viewport ? clampPanel(x, y, viewport) : { x, y };
+  const style = floating ? { left: `${pos.x}px`, top: `${pos.y}px` } : undefined;
   return (
     <div
       ref={ref}

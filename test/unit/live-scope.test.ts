@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { inScope } from '../../src/background/live';
+import type { CaptureEvent } from '../../src/events/types';
+
+const event = (host: string): CaptureEvent => ({ uuid: 'u', event: '$autocapture', distinct_id: 'd', timestamp: '2026-11-28T00:00:00Z', properties: { $host: host } });
+
+describe('which live events a view may see', () => {
+  it.each([
+    ['an extension page sees everything', null, 'pay.example', 9, true],
+    ['a toolbar sees its tab and site', { tabId: 3, site: 'shop.test' }, 'shop.test', 3, true],
+    ['… with a port in $host', { tabId: 3, site: 'shop.test' }, 'shop.test:8080', 3, true],
+    ['… not another tab', { tabId: 3, site: 'shop.test' }, 'shop.test', 4, false],
+    ['… not a cross-site iframe in its own tab', { tabId: 3, site: 'shop.test' }, 'pay.example', 3, false],
+    ['… not an event without a host', { tabId: 3, site: 'shop.test' }, '', 3, false],
+  ] as const)('%s', (_name, scope, host, tabId, expected) => {
+    expect(inScope(scope, event(host), tabId)).toBe(expected);
+  });
+});
