@@ -6,7 +6,8 @@ import type { ActionStep, StoredAction } from '../actions/types';
 import type { PreviewResult } from '../preview/preview';
 import type { ActionInput } from '../store/actions';
 import type { HeatmapAnswer } from '../store/heatmap';
-import type { ActionSummary, ToolbarUiState } from '../toolbar/state';
+import type { ActionSummary } from '../preview/summary';
+import type { ToolbarUiState } from '../toolbar/state';
 
 /** What a capture content script needs from the background before it captures. */
 export interface CaptureContext {

@@ -1,7 +1,16 @@
 import type { StoredAction } from '../actions/types';
 import type { LassoDatabase } from '../store/schema';
-import type { ActionSummary } from '../toolbar/state';
 import { startPreview } from './preview';
+import type { WindowName } from './tally';
+
+/** A saved action with its stored counts, as the toolbar lists it. */
+export interface ActionSummary {
+  id: string;
+  /** Stored matches per window (this site's events). */
+  windows: Record<WindowName, number>;
+  /** The most recent stored match on the page asked about (same origin and path), if any. */
+  lastHere: { chain: string; timestamp: string } | null;
+}
 
 /** Latest matches looked through for one on the page asked about. */
 const LATEST = 200;

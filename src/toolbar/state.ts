@@ -1,5 +1,3 @@
-import type { WindowName } from '../preview/tally';
-
 /** Where the toolbar panel sits. */
 export type Dock = 'right' | 'left' | 'float';
 
@@ -49,13 +47,4 @@ export function toUiState(x: unknown): ToolbarUiState {
     heatmap: s.heatmap === true,
     draft: size <= MAX_UI_BYTES ? draft : null,
   };
-}
-
-/** A saved action as the toolbar lists it. */
-export interface ActionSummary {
-  id: string;
-  /** Stored matches per window (this site's events). */
-  windows: Record<WindowName, number>;
-  /** The most recent stored match on the page asked about (same origin and path), if any. */
-  lastHere: { chain: string; timestamp: string } | null;
 }

@@ -1,6 +1,7 @@
 import { classesOf, tagOf } from '../../autocapture/elements';
 import { parseSelector } from '../../actions/selector/parse';
 import type { AttrTest, Compound } from '../../actions/selector/ast';
+import { UI_ATTRIBUTE } from '../mount';
 
 /**
  * The live elements a page preview looks at (DOM), in one flat pre-order list with parent
@@ -14,7 +15,6 @@ export interface PageElements {
 }
 
 /** The toolbar's own host: never part of the page. */
-const LASSO_UI_ATTRIBUTE = 'data-lasso-ui';
 /** Never clicked: not worth a matcher call. */
 const SKIP = new Set(['head', 'script', 'style', 'template', 'noscript', 'meta', 'link', 'title']);
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -54,7 +54,7 @@ export function collectPageElements(roots: readonly ParentNode[]): PageElements 
     else pushChildren(root.children, -1);
     while (stack.length) {
       const [el, parent] = stack.pop() as [Element, number];
-      if (seen.has(el) || el.hasAttribute(LASSO_UI_ATTRIBUTE) || SKIP.has(tagOf(el))) continue;
+      if (seen.has(el) || el.hasAttribute(UI_ATTRIBUTE) || SKIP.has(tagOf(el))) continue;
       seen.add(el);
       const index = els.push(el) - 1;
       parents.push(parent);

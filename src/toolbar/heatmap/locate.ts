@@ -2,6 +2,7 @@ import { elementsChainFor, tagOf } from '../../autocapture/elements';
 import { parseElementsChain } from '../../events/elements-chain';
 import type { ChainElement } from '../../events/types';
 import type { HeatmapEntry } from '../../store/heatmap';
+import { UI_ATTRIBUTE } from '../mount';
 
 /**
  * Finds the live elements that stored click chains were recorded on, for the heatmap overlay.
@@ -39,7 +40,6 @@ export interface PlacedClicks {
   chains: string[];
 }
 
-const LASSO_UI = 'data-lasso-ui';
 
 /** The elements whose tag and nth-child path equals `chain`'s (see the rule, step 1). */
 function elementsAt(chain: ChainElement[], doc: Document): Element[] {
@@ -64,7 +64,7 @@ function elementsAt(chain: ChainElement[], doc: Document): Element[] {
 function childAt(parent: ParentNode, want: ChainElement, into: Element[]): void {
   const take = (c: Element | null | undefined) => {
     // <body> ends every chain: a path through another body is not this chain.
-    if (c && tagOf(c) === want.tag_name && want.tag_name !== 'body' && !c.hasAttribute(LASSO_UI)) into.push(c);
+    if (c && tagOf(c) === want.tag_name && want.tag_name !== 'body' && !c.hasAttribute(UI_ATTRIBUTE)) into.push(c);
   };
   if (want.nth_child === undefined) for (const c of parent.children) take(c);
   else if (want.nth_child >= 1) take(parent.children[want.nth_child - 1]);

@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoredAction } from '../../actions/types';
 import { batchPositions } from '../../autocapture/elements';
-import { pageKey } from '../../preview/summary';
+import { pageKey, type ActionSummary } from '../../preview/summary';
 import { selectorCandidates } from '../../selectors';
 import { isElementStep, pageMatches, type ClickEventCache } from '../draft';
 import { locateChains } from '../heatmap/locate';
-import type { ActionSummary } from '../state';
 import type { ListedAction } from '../ui/ActionList';
 import { api, describeError } from './api';
 import { watchPage } from './watch-page';
@@ -44,7 +43,6 @@ export function useSavedActions(site: string, url: string, doc: Document, active
   const [summaries, setSummaries] = useState<{ page: string; byId: Map<string, ActionSummary> }>({ page: '', byId: new Map() });
   const [error, setError] = useState('');
   const [generation, setGeneration] = useState(0);
-  const [pageVersion, setPageVersion] = useState(0);
   useEffect(() => {
     let stale = false;
     void (async () => {
@@ -63,19 +61,21 @@ export function useSavedActions(site: string, url: string, doc: Document, active
       stale = true;
     };
   }, [site, page, generation]);
-  // The page changed (SPA update, a widget re-rendered): page counts and badges are judged again.
+  // Judged now, and again when the page changes (SPA update, a widget re-rendered) while the list
+  // is shown. The work runs inside watchPage's callback, so its cost throttles the next run.
+  const [items, setItems] = useState<ListedAction[] | null>(null);
   useEffect(() => {
+    if (!actions) return setItems(null);
+    const current = summaries.page === page ? summaries.byId : new Map<string, ActionSummary>();
+    const judge = () => {
+      const events: ClickEventCache = new WeakMap();
+      setItems(batchPositions(() => actions.map((a) => listAction(a, current.get(a.id) ?? null, doc, events))));
+    };
+    judge();
     if (!active) return;
     const controller = new AbortController();
-    setPageVersion((v) => v + 1);
-    watchPage(doc, controller.signal, () => setPageVersion((v) => v + 1));
+    watchPage(doc, controller.signal, judge);
     return () => controller.abort();
-  }, [doc, active]);
-  const items = useMemo(() => {
-    if (!actions) return null;
-    const events: ClickEventCache = new WeakMap();
-    const current = summaries.page === page ? summaries.byId : new Map<string, ActionSummary>();
-    return batchPositions(() => actions.map((a) => listAction(a, current.get(a.id) ?? null, doc, events)));
-  }, [actions, summaries, page, doc, pageVersion]);
+  }, [actions, summaries, page, doc, active]);
   return { items, error, reload: useCallback(() => setGeneration((g) => g + 1), []) };
 }

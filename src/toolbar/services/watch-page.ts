@@ -1,3 +1,5 @@
+import { UI_ATTRIBUTE } from '../mount';
+
 /** At least this many ms between two calls while the page keeps changing. */
 export const PAGE_CHANGE_THROTTLE_MS = 400;
 /** And at least this many times the last call's own duration: re-judging a busy, huge page never takes more than ~1/5 of its main thread. */
@@ -5,7 +7,7 @@ export const COST_FACTOR = 4;
 
 /** Is this mutation only the toolbar host being (re-)attached by mount.ts? */
 const isOwnHost = (r: MutationRecord): boolean =>
-  r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeType === 1 && (n as Element).hasAttribute('data-lasso-ui'));
+  r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeType === 1 && (n as Element).hasAttribute(UI_ATTRIBUTE));
 
 /**
  * Call `onChange` after the page's DOM changed (SPA route, list re-rendered), throttled: at most

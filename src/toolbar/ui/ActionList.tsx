@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { StoredAction } from '../../actions/types';
 import type { SelectorCandidate } from '../../selectors';
-import type { ActionSummary } from '../state';
+import type { ActionSummary } from '../../preview/summary';
 
 /** One saved action as the list shows it: stored counts, matches on this page, broken or not. */
 export interface ListedAction {

@@ -69,8 +69,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
   const ghost = useInspect({ on: inspecting, win, mounted, overlay, onPick: (_target, pointed) => {
     setInspecting(false);
     if (pickFor === 'step' && draft) {
-      setDraft(addStep(draft, stepFromElement(pointed, { url: pointed.ownerDocument.URL })));
-      setView('editor');
+      addElementStep(pointed);
     } else {
       setPicked(pointed);
       setView('element');
@@ -111,6 +110,12 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
     setPickFor(forWhat);
     setInspecting(true);
   };
+  /** The element as one more step of the draft being edited (its URL: the element's own document's). */
+  function addElementStep(element: Element, candidates?: SelectorCandidate[]) {
+    if (!draft) return;
+    setDraft(addStep(draft, stepFromElement(element, { url: element.ownerDocument.URL, candidates })));
+    setView('editor');
+  }
   const newFromElement = (element: Element, candidates: SelectorCandidate[]) => {
     const base = emptyDraft(site);
     setDraft({ ...base, steps: [stepFromElement(element, { url: element.ownerDocument.URL, candidates })] });
@@ -178,7 +183,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
         />
       )}
       {view === 'element' && picked && (
-        <ElementPanel element={picked} editing={!!draft} onNewAction={newFromElement} onAddStep={(el) => { if (draft) { setDraft(addStep(draft, stepFromElement(el, { url: el.ownerDocument.URL }))); setView('editor'); } }} onPreviewCandidate={previewCandidate} />
+        <ElementPanel element={picked} editing={!!draft} onNewAction={newFromElement} onAddStep={addElementStep} onPreviewCandidate={previewCandidate} />
       )}
       {view === 'editor' && draft && (
         <Editor

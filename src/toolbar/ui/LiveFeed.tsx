@@ -17,6 +17,7 @@ interface Props {
 export function LiveFeed({ events, compiled }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   if (!events.length) return <p class="lasso-muted" data-testid="live-empty">Use the page: events captured in this tab appear here.</p>;
+  if (!compiled) return <p class="lasso-warn">The draft is not valid yet: fix it above to see which events match.</p>;
   return (
     <ul class="lasso-feed" data-testid="live-feed">
       {events.map((e) => {

@@ -41,10 +41,11 @@ export function useInspect({ on, win, mounted, overlay, onPick, onExit }: Option
       isOwnUi: mounted.isOwnUi,
       onHover(target) {
         clearTimeout(rest);
+        // Read (panel and target rects) before the highlight writes its styles: no forced layout.
+        const box = target ? panel()?.getBoundingClientRect() : undefined;
+        setGhost(!!target && !!box && overlaps(overlay.rectOf(target), box));
         overlay.highlight(target, target ? elementLabel(target) : undefined);
-        if (!target) return setGhost(false);
-        const box = panel()?.getBoundingClientRect();
-        setGhost(!!box && overlaps(overlay.rectOf(target), box));
+        if (!target) return;
         rest = setTimeout(() => {
           if (controller.signal.aborted) return;
           const [best] = selectorCandidates(target);
