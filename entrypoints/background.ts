@@ -1,6 +1,7 @@
 import { registerActionHandlers } from '../src/background/actions-handlers';
 import { registerHandlers } from '../src/background/handlers';
 import { createLiveEvents } from '../src/background/live';
+import { latestForTab } from '../src/background/recent';
 import { sessionArea } from '../src/background/session-area';
 import { syncCaptureRegistration } from '../src/background/sites';
 import { registerToolbar } from '../src/background/toolbar';
@@ -12,8 +13,8 @@ export default defineBackground(() => {
   // Listeners are registered synchronously on every service-worker start (MV3 requirement);
   // the database opens once and handlers await it.
   const db = openLassoDB();
-  const live = createLiveEvents(browser.runtime.id);
   const session = sessionArea();
+  const live = createLiveEvents(browser.runtime.id, (tabId) => latestForTab(db, session, tabId, 200));
   registerHandlers({ db, live, session });
   registerActionHandlers({ db, live });
   registerToolbar({ session });

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
-import { captureContextFor, rememberTabWindows, tabWindows, type KeyValueArea } from '../identity/identity';
+import { captureContextFor, rememberTabWindows, type KeyValueArea } from '../identity/identity';
 import { onMessage } from '../messaging/protocol';
 import { assertOwnSender, checkIngestBatch, isExtensionUrl, MessageRejectedError, optionalBoolean, requireInt, requireString } from '../messaging/validate';
 import { isCaptureEnabled, siteOf, withSite } from '../settings/settings';
 import { loadSettings, saveSettings } from '../settings/storage';
-import { countEvents, ingestEvents, latestForWindow } from '../store/events';
+import { countEvents, ingestEvents } from '../store/events';
 import type { LassoDatabase } from '../store/schema';
 import type { createLiveEvents } from './live';
+import { latestForTab } from './recent';
 import { injectCapture, syncCaptureRegistration } from './sites';
 
 interface Deps {
@@ -56,10 +57,7 @@ export function registerHandlers({ db, live, session }: Deps): void {
   onMessage('store.latestForTab', async ({ data, sender }) => {
     assertExtensionPage(sender, extensionId);
     const tabId = requireInt(data, 'tabId', 0, Number.MAX_SAFE_INTEGER);
-    const limit = requireInt(data, 'limit', 1, 500);
-    const store = await db;
-    const lists = await Promise.all((await tabWindows(tabId, session)).map((w) => latestForWindow(store, w, limit)));
-    return lists.flat().sort((a, b) => (a.timestamp < b.timestamp ? 1 : -1)).slice(0, limit);
+    return latestForTab(db, session, tabId, requireInt(data, 'limit', 1, 500));
   });
 
   onMessage('settings.setSite', async ({ data, sender }) => {

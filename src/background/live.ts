@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { CaptureEvent } from '../events/types';
-import { LIVE_EVENTS_PORT, TOOLBAR_LIVE_PORT, type LiveEventsMessage } from '../messaging/protocol';
+import { LIVE_EVENTS_PORT, TOOLBAR_LIVE_PORT, type LiveCatchUp, type LiveEventsMessage } from '../messaging/protocol';
 import { isExtensionUrl } from '../messaging/validate';
 import { inSite } from '../preview/select';
 import { siteOf } from '../settings/settings';
@@ -18,15 +18,30 @@ export const inScope = (scope: Scope, event: CaptureEvent, tabId: number | undef
  * (a cross-site iframe's events would otherwise be shown to — and readable by — the top page).
  * A port that disconnects is dropped.
  */
-export function createLiveEvents(extensionId: string) {
+export function createLiveEvents(extensionId: string, recent: (tabId: number) => Promise<CaptureEvent[]> = async () => []) {
   const ports = new Map<Browser.runtime.Port, Scope>();
+  /** A toolbar (re)connected: send what its tab stored since it last saw an event. */
+  const catchUp = async (port: Browser.runtime.Port, scope: NonNullable<Scope>, message: unknown) => {
+    const since = (message as Partial<LiveCatchUp> | null)?.timestamp;
+    if ((message as Partial<LiveCatchUp> | null)?.type !== 'since' || typeof since !== 'string' || since.length > 40) return;
+    const events = (await recent(scope.tabId)).filter((e) => e.timestamp >= since && inScope(scope, e, scope.tabId));
+    if (!events.length || !ports.has(port)) return;
+    try {
+      port.postMessage({ type: 'events', events, tabId: scope.tabId } satisfies LiveEventsMessage);
+    } catch {
+      ports.delete(port);
+    }
+  };
   browser.runtime.onConnect.addListener((port) => {
     const sender = port.sender;
     if (sender?.id !== extensionId) return;
     const site = siteOf(sender.tab?.url ?? '');
     if (port.name === LIVE_EVENTS_PORT && isExtensionUrl(sender.url)) ports.set(port, null);
-    else if (port.name === TOOLBAR_LIVE_PORT && sender.tab?.id !== undefined && site && !isExtensionUrl(sender.url)) ports.set(port, { tabId: sender.tab.id, site });
-    else return;
+    else if (port.name === TOOLBAR_LIVE_PORT && sender.tab?.id !== undefined && site && !isExtensionUrl(sender.url)) {
+      const scope = { tabId: sender.tab.id, site };
+      ports.set(port, scope);
+      port.onMessage.addListener((message: unknown) => void catchUp(port, scope, message).catch(() => undefined));
+    } else return;
     port.onDisconnect.addListener(() => ports.delete(port));
   });
   return {

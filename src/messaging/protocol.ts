@@ -90,6 +90,12 @@ export const LIVE_EVENTS_PORT = 'lasso.live-events';
 /** What the background pushes on a live-events port: events just stored, and their tab. */
 export type LiveEventsMessage = { type: 'events'; events: CaptureEvent[]; tabId?: number };
 
+/**
+ * toolbar → background on its live port, after (re)connecting: send this tab's events stored
+ * since `timestamp` (ISO), so nothing captured while the port was down (worker restart) is missed.
+ */
+export type LiveCatchUp = { type: 'since'; timestamp: string };
+
 /** Port name the toolbar uses to receive new events captured in its own tab. */
 export const TOOLBAR_LIVE_PORT = 'lasso.toolbar-live';
 

@@ -79,6 +79,16 @@ async function readStore(ext: Extension): Promise<CaptureEvent[]> {
   return events as CaptureEvent[];
 }
 
+/** Stop the extension's service worker the way Chrome does when it goes idle. */
+export async function stopServiceWorker(ext: Extension): Promise<void> {
+  const page = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+}
+
 /** Poll the store until `predicate` holds for its events; returns them. */
 export async function waitForStored(
   ext: Extension,

@@ -1,15 +1,4 @@
-import type { Extension } from './harness';
-import { autocaptures, expect, storedEvents, test, waitForStored } from './harness';
-
-/** Stop the extension's service worker the way Chrome does when it goes idle. */
-async function stopServiceWorker(ext: Extension): Promise<void> {
-  const page = await ext.context.newPage();
-  const cdp = await ext.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-  await page.close();
-}
+import { autocaptures, expect, stopServiceWorker, storedEvents, test, waitForStored } from './harness';
 
 test('stopping the service worker mid-stream loses nothing and duplicates nothing', async ({ ext, site }) => {
   const page = await ext.context.newPage();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { autocaptures, expect, storedEvents, test, waitForStored, type Extension } from './harness';
+import { autocaptures, expect, stopServiceWorker, storedEvents, test, waitForStored, type Extension } from './harness';
 import { openToolbar, pick, toolbar } from './toolbar-support';
 
 /** Click real buttons so capture stores them: `counts[testid]` clicks each. */
@@ -181,4 +181,28 @@ test('heatmap includes a same-origin iframe: its clicks are drawn on the framed 
   const frameBox = (await frameButton.boundingBox())!;
   const label = await labelNear(page, frameBox);
   expect(label).toBe('2');
+});
+
+test('previews keep working after Chrome stops the idle service worker (ports reconnect)', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1700, height: 1000 });
+  await page.goto(`${site.url}/`);
+  await clickAll(ext, page, { 'add-to-cart-1': 1 });
+  await openToolbar(ext, page);
+  await pick(page, '[data-testid="add-to-cart-1"]');
+  await toolbar(page).getByTestId('new-action').click();
+  const editor = toolbar(page).getByTestId('editor');
+  await editor.getByTestId('step-0-selector').fill('[data-attr="add-to-cart"]');
+  const stored = editor.getByTestId('stored-preview');
+  await expect(stored.locator('[data-window="all"]')).toHaveText('1');
+  await editor.getByTestId('test-switch').check();
+
+  await stopServiceWorker(ext);
+  // A live click after the restart: it reaches the feed and updates the stored counts.
+  await page.getByTestId('add-to-cart-3').click();
+  await expect(editor.getByTestId('live-feed').locator('li[data-matched="true"]')).toHaveCount(1);
+  await expect(stored.locator('[data-window="all"]')).toHaveText('2');
+  // And a new edit is answered.
+  await editor.getByTestId('step-0-selector').fill('[data-testid="add-to-cart-3"]');
+  await expect(stored.locator('[data-window="all"]')).toHaveText('1');
 });

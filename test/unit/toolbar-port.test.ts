@@ -59,12 +59,20 @@ describe('livePort', () => {
     expect(received).toEqual(['answer']);
   });
 
-  it('backs off when the background drops it right after connecting', () => {
+  it('backs off (250 ms, doubling, at most 2 s) when the background drops it right after connecting', () => {
     livePort('p', () => undefined);
-    ports[0].drop();
-    expect(ports).toHaveLength(1);
-    vi.advanceTimersByTime(2000);
-    expect(ports).toHaveLength(2);
+    const waits: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const before = ports.length;
+      ports.at(-1)!.drop();
+      let waited = 0;
+      while (ports.length === before) {
+        vi.advanceTimersByTime(50);
+        waited += 50;
+      }
+      waits.push(waited);
+    }
+    expect(waits).toEqual([250, 500, 1000, 2000, 2000]);
   });
 
   it('posting on a dead port connects again', () => {

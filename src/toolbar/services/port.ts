@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 
-/** Wait before reconnecting a port the background dropped right after connecting (it refused us). */
-const RETRY_MS = 2000;
+/** Waits before reconnecting a port dropped right after connecting (worker still restarting, or refusing): 250 ms, doubling, at most 2 s. */
+const RETRY_FIRST_MS = 250;
+const RETRY_MAX_MS = 2000;
 
 /** A port to the background that survives the service worker being stopped. */
 export interface LivePort {
@@ -14,13 +15,14 @@ export interface LivePort {
  * A runtime port that reconnects. Chrome stops an idle extension service worker (about 30 s),
  * which disconnects every port: a preview or live feed would then silently go dead. On a drop,
  * this connects again and calls `onReconnect` (re-send the current query). A port dropped within
- * a second of connecting is retried after RETRY_MS, so a refusing background is not hammered;
+ * a second of connecting is retried after a growing wait (250 ms … 2 s), so a refusing background is not hammered;
  * nothing is retried once the extension is gone (updated or removed).
  */
 export function livePort(name: string, onMessage: (message: never) => void, onReconnect: () => void = () => undefined): LivePort {
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
   let closed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let quickDrops = 0;
   const alive = () => !closed && !!browser.runtime?.id;
 
   const connect = (): boolean => {
@@ -38,8 +40,11 @@ export function livePort(name: string, onMessage: (message: never) => void, onRe
       port = null;
       if (!alive()) return;
       const again = () => connect() && onReconnect();
-      if (Date.now() - connectedAt < 1000) timer = setTimeout(again, RETRY_MS);
-      else again();
+      if (Date.now() - connectedAt < 1000) timer = setTimeout(again, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** quickDrops++));
+      else {
+        quickDrops = 0;
+        again();
+      }
     });
     return true;
   };

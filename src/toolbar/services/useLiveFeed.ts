@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CaptureEvent } from '../../events/types';
-import { TOOLBAR_LIVE_PORT, type LiveEventsMessage } from '../../messaging/protocol';
+import { TOOLBAR_LIVE_PORT, type LiveCatchUp, type LiveEventsMessage } from '../../messaging/protocol';
 import { livePort } from './port';
 
 /** Entries kept in the feed. */
@@ -14,11 +14,21 @@ export function useLiveFeed(on: boolean): CaptureEvent[] {
   const [events, setEvents] = useState<CaptureEvent[]>([]);
   useEffect(() => {
     if (!on) return;
-    const port = livePort(TOOLBAR_LIVE_PORT, (message: LiveEventsMessage) => {
-      if (message.type !== 'events') return;
-      const incoming = [...message.events].sort((a, b) => (a.timestamp < b.timestamp ? 1 : -1));
-      setEvents((list) => [...incoming, ...list].slice(0, KEEP));
-    });
+    const since = new Date().toISOString();
+    const port = livePort(
+      TOOLBAR_LIVE_PORT,
+      (message: LiveEventsMessage) => {
+        if (message.type !== 'events') return;
+        setEvents((list) => {
+          // A catch-up after a reconnect can repeat events already shown: one entry per uuid.
+          const seen = new Set(list.map((e) => e.uuid));
+          const incoming = message.events.filter((e) => !seen.has(e.uuid));
+          return [...incoming, ...list].sort((a, b) => (a.timestamp < b.timestamp ? 1 : -1)).slice(0, KEEP);
+        });
+      },
+      // The port was down (worker restart): ask for what this tab stored meanwhile.
+      () => void port.post({ type: 'since', timestamp: since } satisfies LiveCatchUp),
+    );
     return () => port.close();
   }, [on]);
   return events;
