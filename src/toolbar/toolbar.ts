@@ -5,6 +5,9 @@ import { toUiState, type ToolbarUiState } from './state';
 import { App } from './ui/App';
 import css from './ui/toolbar.css?inline';
 
+/** Longest a state change waits before it is sent to the background. */
+export const SAVE_DELAY_MS = 300;
+
 /** What the running toolbar exposes to its content script (and to tests through the DOM only). */
 export interface ToolbarHandle {
   close(): void;
@@ -22,18 +25,29 @@ export async function startToolbar(win: Window, signal: AbortSignal): Promise<To
   let ui: ToolbarUiState = toUiState(null);
   let site = '';
 
-  const save = (next: ToolbarUiState) => {
-    ui = next;
+  // State changes (every keystroke in the editor) are sent at most every SAVE_DELAY_MS; closing
+  // the toolbar or leaving the page sends the latest at once, so no edit is lost.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const send = () => {
+    clearTimeout(pending);
+    pending = undefined;
     void sendMessage('toolbar.save', { ui }).catch(() => {
       // The background is restarting: the next change saves again.
     });
   };
+  const save = (next: ToolbarUiState, now = false) => {
+    ui = next;
+    if (now) return send();
+    clearTimeout(pending);
+    pending = setTimeout(send, SAVE_DELAY_MS);
+  };
+  win.addEventListener('pagehide', () => pending !== undefined && send(), { signal });
 
   const close = () => {
     if (!session) return;
     session.abort();
     session = null;
-    save({ ...ui, open: false });
+    save({ ...ui, open: false }, true);
   };
 
   const open = () => {
@@ -48,7 +62,7 @@ export async function startToolbar(win: Window, signal: AbortSignal): Promise<To
     };
     render(h(App, { win, site, mounted, initial: ui, onState, onClose: close, signal: own }), mounted.app);
     own.addEventListener('abort', () => render(null, mounted.app), { once: true });
-    save({ ...ui, open: true });
+    save({ ...ui, open: true }, true);
   };
 
   // Answer the background only once this tab's state is known: a toggle racing the start-up

@@ -16,7 +16,8 @@ vi.mock('../../src/messaging/protocol', async (original) => ({
 // The app itself is not under test here: a stand-in that changes state on mount, like the real one.
 vi.mock('../../src/toolbar/ui/App', () => ({
   App: (props: { onState(ui: unknown): void; initial: Record<string, unknown> }) => {
-    setTimeout(() => props.onState({ ...props.initial, open: true, dock: 'left' }), 300);
+    props.onState({ ...props.initial, open: true, dock: 'left' }); // an edit right away …
+    setTimeout(() => props.onState({ ...props.initial, open: true, dock: 'float' }), 300); // … and one still pending at close
     return null;
   },
 }));
@@ -39,9 +40,10 @@ describe('startToolbar', () => {
     toolbar.close();
     expect(document.querySelectorAll('[data-lasso-ui]')).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1000);
-    const saves = sent.filter((m) => m.type === 'toolbar.save').map((m) => (m.data as { ui: { open: boolean } }).ui.open);
-    expect(saves.at(-1)).toBe(false);
-    expect(saves.lastIndexOf(true)).toBeLessThan(saves.lastIndexOf(false));
+    const saves = sent.filter((m) => m.type === 'toolbar.save').map((m) => (m.data as { ui: { open: boolean; dock: string } }).ui);
+    // Closing sent the latest state at once (the edit is not lost) and nothing reopened it later.
+    expect(saves.at(-1)).toMatchObject({ open: false, dock: 'left' });
+    expect(saves.filter((u) => u.dock === 'float')).toEqual([]);
     controller.abort();
   });
 });

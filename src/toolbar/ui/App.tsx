@@ -52,11 +52,8 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
   const url = useUrl(win);
 
   const update = (patch: Partial<ToolbarUiState>) => setUi((u) => ({ ...u, ...patch }));
-  // The draft is kept with the tab's state (debounced), so a reload does not lose it.
-  useEffect(() => {
-    const timer = setTimeout(() => onState({ ...ui, open: true, draft }), 300);
-    return () => clearTimeout(timer);
-  }, [ui, draft, onState]);
+  // The draft is kept with the tab's state (sent batched by the toolbar), so a reload does not lose it.
+  useEffect(() => onState({ ...ui, open: true, draft }), [ui, draft, onState]);
 
   const setDraft = (next: Draft | null) => {
     setDraftState(next);
