@@ -128,8 +128,10 @@ test('inspect works inside an open shadow root and a same-origin iframe', async 
   await panel.getByTestId('new-action').click();
   await expect(toolbar(page).getByTestId('page-count')).toHaveText('1 matching element outlined');
 
+  // Another page of the same site: the toolbar comes back with the unsaved draft (sent on pagehide).
   await page.goto(`${site.url}/iframe.html`);
-  await expect(toolbar(page)).toBeVisible();
+  await expect(toolbar(page).getByTestId('editor')).toBeVisible();
+  await toolbar(page).getByRole('button', { name: 'Cancel' }).click();
   const frameButton = page.frameLocator('#inner-frame').getByTestId('frame-btn');
   await toolbar(page).getByTestId('inspect').click();
   await frameButton.hover();
