@@ -54,7 +54,7 @@ async function openChromium(executablePath, url, branded) {
 
 build();
 const server = await startDemoServer({ host: '127.0.0.1', port });
-console.log(`\nDemo shop: ${server.url}/`);
+console.log(`\nDemo shop: ${server.url}/  — open the toolbar there with Alt+Shift+L or the Lasso button → Toolbar.`);
 const hasDisplay = process.platform !== 'linux' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const chromiumBin = find(CHROMIUMS);
 const chromeBin = find(CHROMES);
