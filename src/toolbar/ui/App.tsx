@@ -96,7 +96,8 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
   const draftPage = usePageMatches(view === 'editor' && draft ? (steps ?? draftToAction(draft).steps) : null, doc, overlay, 'draft', url);
   const stored = usePreview(view === 'editor' ? steps : null);
   const feed = useLiveFeed(testing && view === 'editor');
-  const heat = useHeatmap(ui.heatmap, site, url, win, overlay);
+  // The heatmap is per page: a hash change (scroll anchors, hash routers keep the document) does not refetch it.
+  const heat = useHeatmap(ui.heatmap, site, url.split('#')[0], win, overlay);
   const saved = useSavedActions(site, url, doc, view === 'actions');
 
   const shownSteps = useMemo(() => saved.items?.find((i) => i.action.id === shown)?.action.steps ?? null, [saved.items, shown]);
