@@ -1,5 +1,6 @@
 import type { StoredAction } from '../actions/types';
 import type { LassoDatabase } from '../store/schema';
+import { pageKey } from '../events/page-url';
 import { startPreview } from './preview';
 import type { WindowName } from './tally';
 
@@ -14,16 +15,6 @@ export interface ActionSummary {
 
 /** Latest matches looked through for one on the page asked about. */
 const LATEST = 200;
-
-/** Origin + path of a URL (query and hash dropped), or null when it is not a URL. */
-export function pageKey(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return `${u.origin}${u.pathname}`;
-  } catch {
-    return null;
-  }
-}
 
 /** One action's counts and its latest match on `page`, from a one-shot preview. */
 function summarize(db: LassoDatabase, action: StoredAction, page: string | null, now: number): Promise<ActionSummary> {

@@ -3,6 +3,7 @@ import { normalizeHost } from '../settings/settings';
 import { loadCatalog, type Catalog } from './catalog';
 import { NONE, refsRange, seriesKeyOf, type SeriesRow } from './rows';
 import type { LassoDatabase } from './schema';
+import { pageKey } from '../events/page-url';
 
 /**
  * Click counts per element chain on one page, for the toolbar's heatmap. Answered from the
@@ -47,12 +48,7 @@ export function heatmapUrlKey(url: string, match: HeatmapQuery['match']): string
     const hash = url.indexOf('#');
     return hash < 0 ? url : url.slice(0, hash);
   }
-  try {
-    const u = new URL(url);
-    return u.origin + u.pathname;
-  } catch {
-    return null;
-  }
+  return pageKey(url);
 }
 
 /**

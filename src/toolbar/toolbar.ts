@@ -11,7 +11,6 @@ export const SAVE_DELAY_MS = 300;
 /** What the running toolbar exposes to its content script (and to tests through the DOM only). */
 export interface ToolbarHandle {
   close(): void;
-  isOpen(): boolean;
 }
 
 /**
@@ -88,5 +87,5 @@ export async function startToolbar(win: Window, signal: AbortSignal): Promise<To
   site = hello.site;
   ui = toUiState(hello.ui);
   open();
-  return { close, isOpen: () => session !== null };
+  return { close };
 }

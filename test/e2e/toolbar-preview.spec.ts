@@ -14,6 +14,22 @@ async function clickAll(ext: Extension, page: Page, counts: Record<string, numbe
   await waitForStored(ext, (all) => autocaptures(all).length >= before + total);
 }
 
+/**
+ * The demo shop in a wide window (room for the panel beside the products) after `clicks` real
+ * clicks, with the toolbar open and a new action from add-to-cart-1 using the shared data-attr.
+ */
+async function shopDraft(ext: Extension, siteUrl: string, clicks: Record<string, number>): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1700, height: 1000 });
+  await page.goto(`${siteUrl}/`);
+  await clickAll(ext, page, clicks);
+  await openToolbar(ext, page);
+  await pick(page, '[data-testid="add-to-cart-1"]');
+  await toolbar(page).getByTestId('new-action').click();
+  await toolbar(page).getByTestId('step-0-selector').fill('[data-attr="add-to-cart"]');
+  return page;
+}
+
 /** Outline boxes of a tone the toolbar currently draws over the page. */
 const visibleOutlines = (page: Page, tone: string) =>
   page.locator('[data-lasso-ui]').evaluate((host, t) => [...host.shadowRoot!.querySelectorAll<HTMLElement>(`.lasso-outline--${t}`)].filter((o) => o.style.display !== 'none').length, tone);
@@ -142,14 +158,7 @@ test('inspect works inside an open shadow root and a same-origin iframe', async 
 });
 
 test('a saved action that matched here before but matches nothing after a "deploy" gets a badge and replacement selectors', async ({ ext, site }) => {
-  const page = await ext.context.newPage();
-  await page.setViewportSize({ width: 1700, height: 1000 });
-  await page.goto(`${site.url}/`);
-  await clickAll(ext, page, { 'add-to-cart-1': 2 });
-  await openToolbar(ext, page);
-  await pick(page, '[data-testid="add-to-cart-1"]');
-  await toolbar(page).getByTestId('new-action').click();
-  await toolbar(page).getByTestId('step-0-selector').fill('[data-attr="add-to-cart"]');
+  const page = await shopDraft(ext, site.url, { 'add-to-cart-1': 2 });
   await toolbar(page).getByTestId('action-name').fill('Add to cart');
   await toolbar(page).getByTestId('save-action').click();
   const saved = toolbar(page).getByTestId('saved-action');
@@ -186,15 +195,8 @@ test('heatmap includes a same-origin iframe: its clicks are drawn on the framed 
 });
 
 test('previews keep working after Chrome stops the idle service worker (ports reconnect)', async ({ ext, site }) => {
-  const page = await ext.context.newPage();
-  await page.setViewportSize({ width: 1700, height: 1000 });
-  await page.goto(`${site.url}/`);
-  await clickAll(ext, page, { 'add-to-cart-1': 1 });
-  await openToolbar(ext, page);
-  await pick(page, '[data-testid="add-to-cart-1"]');
-  await toolbar(page).getByTestId('new-action').click();
+  const page = await shopDraft(ext, site.url, { 'add-to-cart-1': 1 });
   const editor = toolbar(page).getByTestId('editor');
-  await editor.getByTestId('step-0-selector').fill('[data-attr="add-to-cart"]');
   const stored = editor.getByTestId('stored-preview');
   await expect(stored.locator('[data-window="all"]')).toHaveText('1');
   await editor.getByTestId('test-switch').check();

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { StoredAction } from '../../src/actions/types';
 import { serializeElementsChain } from '../../src/events/elements-chain';
 import type { CaptureEvent, ChainElement } from '../../src/events/types';
-import { pageKey, summarizeActions } from '../../src/preview/summary';
+import { pageKey } from '../../src/events/page-url';
+import { summarizeActions } from '../../src/preview/summary';
 import { ingestEvents } from '../../src/store/events';
 import { openLassoDB } from '../../src/store/schema';
 

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoredAction } from '../../actions/types';
 import { batchPositions } from '../../autocapture/elements';
-import { pageKey, type ActionSummary } from '../../preview/summary';
+import { pageKey } from '../../events/page-url';
+import type { ActionSummary } from '../../preview/summary';
 import { selectorCandidates } from '../../selectors';
 import { isElementStep, pageMatches, type ClickEventCache } from '../draft';
 import { locateChains } from '../heatmap/locate';

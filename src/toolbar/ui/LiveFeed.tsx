@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CompiledAction } from '../../actions';
 import type { CaptureEvent } from '../../events/types';
 import { describeEvent } from '../../ui/describe';
+import { explainLines } from '../draft';
 
 interface Props {
   events: CaptureEvent[];
@@ -11,8 +12,8 @@ interface Props {
 
 /**
  * Events captured in this tab while testing, each marked matched or not by the same compiled
- * matcher the stored preview and the page outlines use. Clicking one shows, per step, which
- * condition passed or failed and why.
+ * matcher the stored preview and the page outlines use. Clicking one shows, per step, whether it
+ * matched, and for a failed step which conditions failed and why (explainLines).
  */
 export function LiveFeed({ events, compiled }: Props) {
   const [open, setOpen] = useState<string | null>(null);
@@ -21,7 +22,7 @@ export function LiveFeed({ events, compiled }: Props) {
   return (
     <ul class="lasso-feed" data-testid="live-feed">
       {events.map((e) => {
-        const matched = compiled ? compiled.matches(e) : false;
+        const matched = compiled.matches(e);
         const expanded = open === e.uuid;
         return (
           <li key={e.uuid} class={matched ? 'lasso-hit' : 'lasso-miss'} data-matched={String(matched)}>
@@ -29,18 +30,11 @@ export function LiveFeed({ events, compiled }: Props) {
               <span class="lasso-mark">{matched ? '✓ matched' : '✗ not matched'}</span> <code>{e.event}</code>{' '}
               <span class="lasso-ellipsis">{describeEvent(e)}</span>
             </button>
-            {expanded && compiled && (
+            {expanded && (
               <ol class="lasso-explain" data-testid="explanation">
-                {compiled.explain(e).map((step) => (
-                  <li key={step.step} class={step.matched ? 'lasso-hit' : 'lasso-miss'}>
-                    Step {step.step + 1}: {step.matched ? 'matches' : 'does not match'}
-                    <ul>
-                      {step.conditions.map((c) => (
-                        <li key={c.condition} class={c.passed ? 'lasso-pass' : 'lasso-fail'}>
-                          <b>{c.condition}</b> {c.passed ? '✓' : '✗'} {c.reason}
-                        </li>
-                      ))}
-                    </ul>
+                {explainLines(compiled.explain(e)).map((line) => (
+                  <li key={line.step} class={line.matched ? 'lasso-pass' : 'lasso-fail'}>
+                    {line.matched ? '✓' : '✗'} {line.text}
                   </li>
                 ))}
               </ol>
