@@ -1,4 +1,4 @@
-import { classesOf } from '../autocapture/elements';
+import { classesOf, tagOf } from '../autocapture/elements';
 import { type Draft, attributeSelector, classSelector, idSelector, isQuotable, tagSelector } from './css';
 import { isGeneratedName, isGeneratedValue } from './generated-names';
 
@@ -46,6 +46,17 @@ export function dataAttributeDrafts(el: Element, patterns: readonly string[]): D
 export function idDrafts(el: Element): Draft[] {
   const id = el.getAttribute('id');
   return id && !/\s/.test(id) && !isGeneratedName(id) ? [{ kind: 'id', selector: idSelector(id) }] : [];
+}
+
+/** Longer hrefs carry state (queries, tokens) more than identity. */
+const MAX_HREF_LENGTH = 100;
+
+/** `a[href="/pricing"]` for a link whose href reads as a place (not `#`, a script, or generated tokens). */
+export function hrefDrafts(el: Element): Draft[] {
+  const href = el.getAttribute('href');
+  if (tagOf(el) !== 'a' || !href || href === '#' || /^\s*javascript:/i.test(href) || href.length > MAX_HREF_LENGTH || !isQuotable(href)) return [];
+  if (href.split(/[/?#&=.:]+/).some((segment) => segment && isGeneratedValue(segment))) return [];
+  return [{ kind: 'href', selector: tagSelector(el) + attributeSelector('href', href), via: 'href' }];
 }
 
 /** `button[aria-label="…"]`, `input[name="…"]`, `div[role="…"]`. */

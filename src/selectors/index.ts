@@ -1,18 +1,33 @@
 import { tagOf } from '../autocapture/elements';
 import type { Draft } from './css';
-import { DEFAULT_DATA_ATTRIBUTES, ariaDrafts, classDrafts, dataAttributeDrafts, idDrafts, splitStableClasses } from './drafts';
+import { DEFAULT_DATA_ATTRIBUTES, ariaDrafts, classDrafts, dataAttributeDrafts, hrefDrafts, idDrafts, splitStableClasses } from './drafts';
 import { isGeneratedName } from './generated-names';
 import { narrowShared } from './narrow';
 import { rankCandidates, scoreCandidate } from './scoring';
 import { selectorShape } from './selector-parts';
+import { findSimilar, type SimilarGroup } from './similar';
+import { similarChecker } from './similar-check';
+import { similarDrafts } from './similar-drafts';
 import { structureDrafts } from './structure';
 import { countTextMatches, resolveTarget } from './target';
-import type { SelectorCandidate, SelectorOptions } from './types';
+import type { SelectorCandidate, SelectorOptions, SelectorScope } from './types';
 import { clickChecker } from './verify';
 
 export { isGeneratedName } from './generated-names';
 export { DEFAULT_DATA_ATTRIBUTES } from './drafts';
-export type { CandidateKind, SelectorCandidate, SelectorOptions } from './types';
+export type { CandidateKind, SelectorCandidate, SelectorOptions, SelectorScope } from './types';
+export type { SimilarGroup, SimilarIdentity } from './similar';
+
+/**
+ * The elements similar to the one a click on `element` records (rows of a list, cards of a grid;
+ * see similar.ts), with what tells it apart from them, or null when it is not one of several.
+ */
+export function similarElements(element: Element): SimilarGroup | null {
+  return findSimilar(resolveTarget(element).target);
+}
+
+/** The scope a new action from this element defaults to (see SelectorOptions.scope). */
+export const defaultScope = (group: SimilarGroup | null): SelectorScope => (group && !group.identity ? 'similar' : 'one');
 
 /** Longer texts make poor conditions (they get edited, and the chain cuts them). */
 const MAX_TEXT_LENGTH = 80;
@@ -25,6 +40,15 @@ const MAX_NARROWINGS = 2;
 function defaultRoot(el: Element): ParentNode {
   const root = el.getRootNode();
   return root.nodeType === 9 || root.nodeType === 11 ? (root as ParentNode) : el.ownerDocument;
+}
+
+/**
+ * Candidates that do what the scope asks come first (each group keeps its ranking): `similar` —
+ * those matching exactly the similar elements; `one` — those matching this element alone.
+ */
+function inScopeFirst(ranked: SelectorCandidate[], scope: SelectorScope): SelectorCandidate[] {
+  const fits = (c: SelectorCandidate) => c.matchesClick && (scope === 'similar' ? !!c.coversSimilar : c.matchCount === 1);
+  return [...ranked.filter(fits), ...ranked.filter((c) => !fits(c))];
 }
 
 /** Reasons every candidate of this element shares: which element, what was skipped. */
@@ -53,6 +77,10 @@ export function selectorCandidates(element: Element, options: SelectorOptions = 
   const check = clickChecker(resolved.clickChain);
   const notes = sharedNotes(target, resolved.notes, resolved.noCapture);
 
+  const group = findSimilar(target);
+  const scope: SelectorScope = options.scope ?? defaultScope(group);
+  const coversSimilar = group ? similarChecker(group, root) : () => false;
+
   const evaluate = (draft: Draft): SelectorCandidate | null => {
     const matchesClick = check(draft.selector, draft.text);
     if (matchesClick === null) return null;
@@ -62,9 +90,16 @@ export function selectorCandidates(element: Element, options: SelectorOptions = 
     } catch {
       return null; // the browser rejects it: never propose it
     }
-    const { score, reasons } = scoreCandidate({ ...draft, ...selectorShape(draft.selector), matchCount, matchesClick });
+    const covers = !!group && coversSimilar(draft.selector, draft.text);
+    // Across shadow roots the root's own count sees one row; the similar elements are the count.
+    if (covers) matchCount = group.elements.length;
+    const shape = selectorShape(draft.selector);
+    const facts = { ...draft, ...shape, matchCount, matchesClick, ...(covers && { similarCount: matchCount }) };
+    const { score, reasons } = scoreCandidate(facts);
+    if (score === 0 && shape.positionalParts > 0) return null; // a position and nothing else going for it
     const candidate: SelectorCandidate = { selector: draft.selector, kind: draft.kind, matchCount, score, reasons: [...reasons, ...notes], matchesClick };
     if (draft.text !== undefined) candidate.text = draft.text;
+    if (covers) candidate.coversSimilar = true;
     return candidate;
   };
 
@@ -72,15 +107,20 @@ export function selectorCandidates(element: Element, options: SelectorOptions = 
     ...dataAttributeDrafts(target, dataAttributes),
     ...idDrafts(target),
     ...ariaDrafts(target),
+    ...hrefDrafts(target),
     ...classDrafts(target, root),
   ];
   if (textCarrier && textCarrier.text.length <= MAX_TEXT_LENGTH) {
     drafts.push({ kind: 'text', selector: tagOf(textCarrier.element), text: textCarrier.text });
   }
 
+  if (group) drafts.push(...similarDrafts(group, dataAttributes));
+
   const candidates = drafts.map(evaluate).filter((c): c is SelectorCandidate => c !== null);
   // One of many similar elements: keep the shared candidate and add a unique narrowing of it.
-  const shared = rankCandidates(candidates.filter((c) => c.matchCount > 1 && c.matchesClick && c.kind !== 'structure'));
+  // Narrowed by an ancestor already (a similar-elements draft under its list): not narrowed again.
+  const anchored = new Set(drafts.filter((d) => d.narrowedBy).map((d) => `${d.selector}\u0000${d.text ?? ''}`));
+  const shared = rankCandidates(candidates.filter((c) => c.matchCount > 1 && c.matchesClick && c.kind !== 'structure' && !anchored.has(`${c.selector}\u0000${c.text ?? ''}`)));
   for (const c of shared.slice(0, MAX_NARROWINGS)) {
     const draft = drafts.find((d) => d.selector === c.selector && d.text === c.text);
     const text = draft?.text;
@@ -88,7 +128,7 @@ export function selectorCandidates(element: Element, options: SelectorOptions = 
     const narrowed = draft && narrowShared(target, draft, dataAttributes, counter);
     const evaluated = narrowed && evaluate(narrowed);
     if (!evaluated) continue;
-    const at = c.reasons.findIndex((r) => r.startsWith('shared by')) + 1;
+    const at = c.reasons.findIndex((r) => r.startsWith('shared by') || r.startsWith('matches all')) + 1;
     c.reasons.splice(at, 0, `one of ${c.matchCount} similar elements; unique narrowing: \`${evaluated.selector}\``);
     candidates.push(evaluated);
   }
@@ -96,7 +136,8 @@ export function selectorCandidates(element: Element, options: SelectorOptions = 
   // Structure is the fallback: only worth its cost (the generator queries the page a lot) when
   // nothing better identifies the element on its own.
   // A text condition does not count: the toolbar needs at least one selector to highlight with.
-  if (!candidates.some((c) => c.kind !== 'text' && c.matchCount === 1 && c.matchesClick && c.score >= STRUCTURE_WHEN_BELOW)) {
+  const enough = (c: SelectorCandidate) => c.kind !== 'text' && c.matchesClick && c.score >= STRUCTURE_WHEN_BELOW && (c.matchCount === 1 || (scope === 'similar' && !!c.coversSimilar));
+  if (!candidates.some(enough)) {
     for (const draft of structureDrafts(target, root)) {
       const evaluated = evaluate(draft);
       if (evaluated) candidates.push(evaluated);
@@ -104,7 +145,7 @@ export function selectorCandidates(element: Element, options: SelectorOptions = 
   }
 
   const seen = new Set<string>();
-  return rankCandidates(candidates).filter((c) => {
+  return inScopeFirst(rankCandidates(candidates), scope).filter((c) => {
     const key = `${c.selector}\u0000${c.text ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -11,6 +11,7 @@ export const BASE_SCORE: Record<CandidateKind, number> = {
   'data-attribute': 95,
   id: 85,
   aria: 75,
+  href: 70,
   class: 60,
   text: 50,
   structure: 20,
@@ -40,6 +41,7 @@ function kindReason(f: CandidateFacts, unique: boolean): string {
     case 'data-attribute': return `${scope} data attribute ${f.via ?? ''}`.trim();
     case 'id': return `${scope} stable id`;
     case 'aria': return `${scope} ${f.via ?? 'accessible name'}`;
+    case 'href': return `${scope} link target (href)`;
     case 'class': return `${scope} stable class${(f.classCount ?? 1) > 1 ? 'es' : ''}`;
     case 'text': return `${scope} text condition (exact)`;
     case 'structure': return `${scope} structural fallback`;
@@ -52,7 +54,10 @@ export function scoreCandidate(f: CandidateFacts): { score: number; reasons: str
   const unique = f.matchCount === 1;
   const reasons = [kindReason(f, unique)];
   let score = BASE_SCORE[f.kind];
-  if (!unique) {
+  if (f.similarCount !== undefined && f.similarCount === f.matchCount) {
+    reasons[0] = kindReason(f, true).replace(/^unique /, '');
+    reasons.push(`matches all ${f.matchCount} similar elements and nothing else`);
+  } else if (!unique) {
     score -= PENALTY.shared;
     reasons.push(`shared by ${f.matchCount} elements`);
   }

@@ -1,5 +1,5 @@
 /** What a candidate identifies the element by. `text` is a text condition, not a selector. */
-export type CandidateKind = 'data-attribute' | 'id' | 'aria' | 'class' | 'structure' | 'text';
+export type CandidateKind = 'data-attribute' | 'id' | 'aria' | 'href' | 'class' | 'structure' | 'text';
 
 /** One proposed way to identify an element in an action step, with its robustness. */
 export interface SelectorCandidate {
@@ -23,7 +23,12 @@ export interface SelectorCandidate {
    * `$elements_chain` recorded for a click on the element the caller passed.
    */
   matchesClick: boolean;
+  /** It matches exactly the elements similar to this one (all of them, nothing else; see similar.ts). */
+  coversSimilar?: true;
 }
+
+/** Which elements a new action from a picked element should match. */
+export type SelectorScope = 'similar' | 'one';
 
 /** Options of selectorCandidates. */
 export interface SelectorOptions {
@@ -35,6 +40,13 @@ export interface SelectorOptions {
   dataAttributes?: string[];
   /** Where matchCount counts and structural selectors are anchored. Default: the element's document. */
   root?: ParentNode;
+  /**
+   * What the first candidate identifies: `similar` — every element similar to this one (rows of
+   * a list, cards of a grid) and nothing else, never by position; `one` — this element only.
+   * Default: `similar` when the element is one of several similar elements and nothing tells it
+   * apart from them (a link's href, a control's label), else `one`.
+   */
+  scope?: SelectorScope;
 }
 
 /** Facts about a candidate that its score is computed from (pure input of scoreCandidate). */
@@ -57,4 +69,6 @@ export interface CandidateFacts {
   narrows?: string;
   /** What the candidate identifies by, for the reasons (e.g. `data-attr`, `aria-label`). */
   via?: string;
+  /** It matches exactly this many similar elements, on purpose: sharing is not penalized. */
+  similarCount?: number;
 }

@@ -24,13 +24,13 @@ interface Checked {
   generated: string[];
 }
 
-async function check(page: Page, pointAt: string, expected: string): Promise<Checked> {
-  return page.evaluate(([pointAt, expected]) => {
+async function check(page: Page, pointAt: string, expected: string, scope?: 'one' | 'similar'): Promise<Checked> {
+  return page.evaluate(([pointAt, expected, scope]) => {
     type Api = typeof import('../../src/selectors') & typeof import('../../src/actions') & typeof import('../../src/autocapture/elements');
     const api = (window as unknown as { lassoSelectors: Api }).lassoSelectors;
     const el = document.querySelector(pointAt)!;
     const want = document.querySelector(expected)!;
-    const candidates = api.selectorCandidates(el);
+    const candidates = api.selectorCandidates(el, scope ? { scope } : {});
     const event = { uuid: 'u', event: '$autocapture', distinct_id: 'd', timestamp: new Date(0).toISOString(), properties: { $elements_chain: api.elementsChainFor(el) } };
     const generated = new Set<string>();
     for (const node of document.querySelectorAll('[class]')) {
@@ -44,15 +44,18 @@ async function check(page: Page, pointAt: string, expected: string): Promise<Che
       clickMatches: candidates.map((c) => api.compileAction({ steps: [{ event: '$autocapture', selector: c.selector, ...(c.kind === 'text' ? { text: c.text } : {}) }] }).matches(event)),
       generated: [...generated],
     };
-  }, [pointAt, expected] as const);
+  }, [pointAt, expected, scope] as const);
 }
 
-const CASES: { page: string; name: string; pointAt: string; expected: string; top: string; count: number }[] = [
-  { page: '/', name: 'add-to-cart button (data-testid)', pointAt: '[data-testid="add-to-cart-2"]', expected: '[data-testid="add-to-cart-2"]', top: '[data-testid="add-to-cart-2"]', count: 1 },
-  { page: '/', name: 'svg path in the wishlist button → the button', pointAt: '[data-testid="wishlist"] path', expected: '[data-testid="wishlist"]', top: '[data-testid="wishlist"]', count: 1 },
-  { page: '/', name: 'svg in the second wishlist button → the button', pointAt: '[data-testid="wishlist-2"] svg', expected: '[data-testid="wishlist-2"]', top: '[data-testid="wishlist-2"]', count: 1 },
+/** `scope`: as the element panel asks (default: selectorCandidates' own — all similar elements for a card's button). */
+const CASES: { page: string; name: string; pointAt: string; expected: string; top: string; count: number; scope?: 'one' | 'similar' }[] = [
+  { page: '/', name: 'add-to-cart button, one of 4 cards: all similar', pointAt: '[data-testid="add-to-cart-2"]', expected: '[data-testid="add-to-cart-2"]', top: '[data-attr="add-to-cart"]', count: 4 },
+  { page: '/', name: 'add-to-cart button, only this one (data-testid)', pointAt: '[data-testid="add-to-cart-2"]', expected: '[data-testid="add-to-cart-2"]', top: '[data-testid="add-to-cart-2"]', count: 1, scope: 'one' },
+  { page: '/', name: 'svg path in the wishlist button → the button, all similar', pointAt: '[data-testid="wishlist"] path', expected: '[data-testid="wishlist"]', top: 'button[aria-label="Add to wishlist"]', count: 2 },
+  { page: '/', name: 'svg path in the wishlist button → the button, only this one', pointAt: '[data-testid="wishlist"] path', expected: '[data-testid="wishlist"]', top: '[data-testid="wishlist"]', count: 1, scope: 'one' },
+  { page: '/', name: 'svg in the second wishlist button → the button', pointAt: '[data-testid="wishlist-2"] svg', expected: '[data-testid="wishlist-2"]', top: '[data-testid="wishlist-2"]', count: 1, scope: 'one' },
   { page: '/', name: 'Tailwind box', pointAt: '#tailwind-box', expected: '#tailwind-box', top: '[data-testid="tailwind-box"]', count: 1 },
-  { page: '/', name: 'css-in-js card', pointAt: 'article[data-product-id="3"]', expected: 'article[data-product-id="3"]', top: 'article.card[data-product-id="3"]', count: 1 },
+  { page: '/', name: 'css-in-js card, only this one', pointAt: 'article[data-product-id="3"]', expected: 'article[data-product-id="3"]', top: 'article.card[data-product-id="3"]', count: 1, scope: 'one' },
   { page: '/', name: 'strong inside a product link → the link', pointAt: '[data-testid="product-link-1"] strong', expected: '[data-testid="product-link-1"]', top: '[data-testid="product-link-1"]', count: 1 },
   { page: '/', name: 'nav link', pointAt: '[data-testid="nav-signup"]', expected: '[data-testid="nav-signup"]', top: '[data-testid="nav-signup"]', count: 1 },
   { page: '/', name: 'cursor:pointer promo card', pointAt: '#promo-card', expected: '#promo-card', top: '[data-testid="promo-card"]', count: 1 },
@@ -67,7 +70,7 @@ test.describe('selector candidates on the demo shop', () => {
     test(`${c.name}: top candidate ${c.top}`, async () => {
       const page = await open(c.page);
       if (c.page.startsWith('/product')) await page.waitForSelector('#qty');
-      const r = await check(page, c.pointAt, c.expected);
+      const r = await check(page, c.pointAt, c.expected, c.scope);
       expect(r.candidates.length).toBeGreaterThan(0);
       expect(r.candidates[0]).toMatchObject({ selector: c.top, matchCount: c.count, matchesClick: true });
       r.candidates.forEach((cand, i) => {
@@ -89,8 +92,9 @@ test.describe('selector candidates on the demo shop', () => {
     const page = await open('/');
     const r = await check(page, '[data-testid="add-to-cart-3"]', '[data-testid="add-to-cart-3"]');
     const shared = r.candidates.find((x) => x.selector === '[data-attr="add-to-cart"]');
-    expect(shared).toMatchObject({ kind: 'data-attribute', matchCount: 4, matchesClick: true });
-    expect(shared!.reasons).toContain('shared by 4 elements');
+    expect(shared).toMatchObject({ kind: 'data-attribute', matchCount: 4, matchesClick: true, coversSimilar: true });
+    expect(r.candidates[0]).toEqual(shared);
+    expect(shared!.reasons).toContain('matches all 4 similar elements and nothing else');
     expect(shared!.reasons.some((x) => x.startsWith('one of 4 similar elements; unique narrowing'))).toBe(true);
     const narrowed = r.candidates.find((x) => x.selector !== shared!.selector && x.selector.includes('[data-attr="add-to-cart"]'));
     expect(narrowed).toMatchObject({ matchCount: 1, matchesClick: true });

@@ -90,7 +90,8 @@ test('editor: stored counts of real clicks, a live event marked matched with its
   await page.getByTestId('wishlist').hover();
   await page.getByTestId('wishlist').click();
   await expect(editor.getByTestId('step-1')).toBeVisible();
-  await expect(editor.getByTestId('step-1-page-count')).toHaveText('1 element on this page');
+  // One of the cards' wishlist buttons: the step covers both similar ones.
+  await expect(editor.getByTestId('step-1-page-count')).toHaveText('2 elements on this page');
   await editor.getByTestId('step-1-selector').fill('button[aria-label="Add to wishlist"]');
   await expect(editor.getByTestId('page-count')).toHaveText('6 matching elements outlined (all steps)');
   await expect(stored.locator('[data-window="all"]')).toHaveText('6');
@@ -173,8 +174,17 @@ test('a saved action that matched here before but matches nothing after a "deplo
   await page.evaluate(() => document.querySelectorAll('[data-attr="add-to-cart"]').forEach((b) => b.setAttribute('data-attr', 'cart-add')));
   await expect(saved.getByTestId('broken-badge')).toBeVisible();
   await expect(saved.getByTestId('saved-page-count')).toContainText('0 on this page');
-  // Replacements are for the element its last stored match here was recorded on.
-  await expect(saved.getByTestId('replacements')).toContainText('[data-testid="add-to-cart-1"]');
+  // Replacements are for the element its last stored match here was recorded on (one of the 4
+  // similar cards' buttons, so the first covers them all); one click puts it into the action.
+  const replacement = saved.getByTestId('use-replacement').first();
+  await expect(replacement).toHaveText('[data-attr="cart-add"]');
+  await replacement.click();
+  const editor = toolbar(page).getByTestId('editor');
+  await expect(editor.getByTestId('step-0-selector')).toHaveValue('[data-attr="cart-add"]');
+  await expect(editor.getByTestId('page-count')).toHaveText('4 matching elements outlined');
+  await editor.getByTestId('save-action').click();
+  await expect(saved.getByTestId('broken-badge')).toHaveCount(0);
+  await expect(saved.getByTestId('saved-page-count')).toContainText('4 on this page');
 });
 
 test('heatmap includes a same-origin iframe: its clicks are drawn on the framed elements', async ({ ext, site }) => {

@@ -17,12 +17,18 @@ test('popup opens the toolbar; picking the svg inside a button proposes the butt
   expect(autocaptures(await storedEvents(ext))).toHaveLength(0);
 
   await pick(page, '[data-testid="add-to-cart-1"]');
+  // One of the 4 product cards' buttons: "all similar" is the default; "only this one" narrows.
+  await expect(toolbar(page).getByTestId('similar-count')).toHaveAttribute('data-count', '4');
+  await toolbar(page).getByTestId('scope-one').check();
   await toolbar(page).getByTestId('new-action').click();
   const editor = toolbar(page).getByTestId('editor');
-  // The best candidate is unique to this button; the shared data-attr one matches all four.
   await expect(editor.getByTestId('step-0-selector')).toHaveValue('[data-testid="add-to-cart-1"]');
   await expect(editor.getByTestId('page-count')).toHaveText('1 matching element outlined');
-  await editor.getByTestId('step-0-selector').fill('[data-attr="add-to-cart"]');
+  await editor.getByRole('button', { name: 'Cancel' }).click();
+  await pick(page, '[data-testid="add-to-cart-1"]');
+  await expect(toolbar(page).getByTestId('scope-similar')).toBeChecked();
+  await toolbar(page).getByTestId('new-action').click();
+  await expect(editor.getByTestId('step-0-selector')).toHaveValue('[data-attr="add-to-cart"]');
   await expect(editor.getByTestId('page-count')).toHaveText('4 matching elements outlined');
   await expect(editor.getByTestId('save-action')).toBeDisabled();
   await editor.getByTestId('action-name').fill('Add to cart');

@@ -101,11 +101,12 @@ test('the toolbar opens from the popup page; inspect picks a button without clic
   const after = await stored(ext);
   expect(after.filter((e) => e.event === '$autocapture')).toHaveLength(before.filter((e) => e.event === '$autocapture').length);
 
-  // New action from this element: one step pre-filled with the best selector; name it and save.
+  // New action from this element: one of 4 similar cards' buttons, so the step covers them all.
+  expect(await read(page, 'similar-count', '@data-count')).toBe('4');
   await clickCentre(page, await inToolbar(page, 'new-action'));
   await inToolbar(page, 'editor');
-  expect(await read(page, 'step-0-selector', 'value')).toBe('[data-testid="add-to-cart-1"]');
-  await until(async () => (await read(page, 'page-count', 'text')) === '1 matching element outlined', 'the page count never showed 1 match');
+  expect(await read(page, 'step-0-selector', 'value')).toBe('[data-attr="add-to-cart"]');
+  await until(async () => (await read(page, 'page-count', 'text')) === '4 matching elements outlined', 'the page count never showed 4 matches');
   expect(await read(page, 'save-action', '@disabled')).not.toBeNull();
   await clickCentre(page, await inToolbar(page, 'action-name'));
   await page.keyboard.type('Add to cart (Firefox)');
@@ -113,7 +114,7 @@ test('the toolbar opens from the popup page; inspect picks a button without clic
   await clickCentre(page, await inToolbar(page, 'save-action'));
 
   await until(async () => (await read(page, 'saved-action', '@data-name')) === 'Add to cart (Firefox)', 'the saved action never appeared in the list');
-  await until(async () => (await read(page, 'saved-page-count', 'text'))?.includes('1 on this page'), 'the saved action never showed its page count');
+  await until(async () => (await read(page, 'saved-page-count', 'text'))?.includes('4 on this page'), 'the saved action never showed its page count');
 
   // And it is in the extension's store, for this site, with the picked selector.
   const actions = await ext.evaluate(
@@ -130,7 +131,7 @@ test('the toolbar opens from the popup page; inspect picks a button without clic
   );
   expect(actions).toHaveLength(1);
   expect(actions[0]).toMatchObject({ name: 'Add to cart (Firefox)', site: new URL(env.site.url).hostname });
-  expect(actions[0].steps[0]).toMatchObject({ event: '$autocapture', selector: '[data-testid="add-to-cart-1"]' });
+  expect(actions[0].steps[0]).toMatchObject({ event: '$autocapture', selector: '[data-attr="add-to-cart"]' });
 });
 
 test('on the strict-CSP page the toolbar is styled, and it comes back after a reload', async () => {

@@ -50,7 +50,7 @@ describe('selectorCandidates', () => {
     ['unique data attribute', () => byId('buy'), '[data-attr="buy"]', 'data-attribute'],
     ['stable id', () => byId('email'), '#email', 'id'],
     ['svg inside a button → the button', () => byId('heart'), 'button[aria-label="Add to wishlist"]', 'aria'],
-    ['strong inside a link → the link', () => byId('go-text'), 'a.btn', 'class'],
+    ['strong inside a link → the link, by its href', () => byId('go-text'), 'a[href="/go"]', 'href'],
     ['generated id and class skipped', () => q('.save'), 'button.save', 'class'],
   ])('%s: top candidate %s', (_name, el, selector, kind) => {
     const [top] = selectorCandidates(el());
@@ -83,12 +83,19 @@ describe('selectorCandidates', () => {
     expect(cls.matchesClick).toBe(true);
   });
 
-  it('proposes the shared data attribute and a unique narrowing of it', () => {
+  it('one of similar cards: the shared data attribute first, covering them all', () => {
     const second = q('article[data-product-id="2"] button');
-    const all = selectorCandidates(second);
+    const [first] = selectorCandidates(second);
+    expect(first).toMatchObject({ selector: '[data-attr="add-to-cart"]', matchCount: 2, coversSimilar: true, matchesClick: true });
+    expect(first.reasons).toContain('matches all 2 similar elements and nothing else');
+  });
+
+  it('"only this one": a unique narrowing of the shared data attribute first', () => {
+    const second = q('article[data-product-id="2"] button');
+    const all = selectorCandidates(second, { scope: 'one' });
     const shared = all.find((c) => c.selector === '[data-attr="add-to-cart"]')!;
     expect(shared).toMatchObject({ matchCount: 2, matchesClick: true });
-    expect(shared.reasons).toContain('shared by 2 elements');
+    expect(shared.reasons).toContain('matches all 2 similar elements and nothing else');
     const narrowed = all.find((c) => c.selector.endsWith(' [data-attr="add-to-cart"]'))!;
     expect(narrowed).toMatchObject({ selector: '[data-product-id="2"] [data-attr="add-to-cart"]', matchCount: 1, matchesClick: true });
     expect(all.indexOf(narrowed)).toBeLessThan(all.indexOf(shared));
@@ -97,9 +104,10 @@ describe('selectorCandidates', () => {
 
   it('a shared text condition is narrowed by an ancestor too', () => {
     document.body.innerHTML = '<ul><li data-row="1"><a href="#1">details</a></li><li data-row="2"><a href="#2">details</a></li></ul>';
-    const all = selectorCandidates(q('li[data-row="2"] a'));
+    const all = selectorCandidates(q('li[data-row="2"] a'), { scope: 'one' });
     expect(all.find((c) => c.kind === 'text' && c.selector === 'a')).toMatchObject({ text: 'details', matchCount: 2 });
-    expect(all[0]).toMatchObject({ kind: 'text', selector: '[data-row="2"] a', text: 'details', matchCount: 1, matchesClick: true });
+    expect(all.find((c) => c.kind === 'text' && c.matchCount === 1)).toMatchObject({ selector: '[data-row="2"] a', text: 'details', matchesClick: true });
+    expect(all[0].matchCount).toBe(1);
   });
 
   it('falls back to structure when nothing else is unique, without generated names', () => {

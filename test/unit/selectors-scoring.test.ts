@@ -43,7 +43,7 @@ describe('scoreCandidate', () => {
 
   it('keeps scores within 0–100 and follows the documented kind order', () => {
     const kinds = Object.entries(BASE_SCORE).sort((a, b) => b[1] - a[1]).map(([k]) => k);
-    expect(kinds).toEqual(['data-attribute', 'id', 'aria', 'class', 'text', 'structure']);
+    expect(kinds).toEqual(['data-attribute', 'id', 'aria', 'href', 'class', 'text', 'structure']);
     const worst = facts({ kind: 'structure', selector: 'a:nth-of-type(1) > b:nth-of-type(2) > c:nth-of-type(3)', matchesClick: false, matchCount: 9 });
     expect(scoreCandidate(worst).score).toBe(0);
   });

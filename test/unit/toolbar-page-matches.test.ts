@@ -44,7 +44,7 @@ describe('stepFromElement', () => {
     ['a button: text ticked', '[data-attr="buy"]', { selector: '[data-attr="buy"]', text: on('Buy now'), href: off('') }],
     ['a link: href ticked, text present', '#pricing', { selector: '#pricing', text: off('See pricing'), href: on('/pricing') }],
     ['an svg part: its button is proposed', '#x-path', { selector: 'button[aria-label="Close"]', text: off(''), href: off('') }],
-    ['a span inside a link: the link, with its recorded text', '#go-span', { selector: 'a.go', text: off('Go west'), href: on('/go') }],
+    ['a span inside a link: the link, with its recorded text', '#go-span', { selector: 'a[href="/go"]', text: off('Go west'), href: off('/go') }],
     ['a plain element: text present, unticked', '.card-title', { selector: 'div.card-title', text: off('Hello'), href: off('') }],
     ['a role=button element: text ticked', '[role="button"]', { selector: '[data-attr="fake-button"]', text: on('Open menu'), href: off('') }],
     ['a button whose label is in <strong>: the recorded text nearer the click', '#strong', { selector: '#strong-btn', text: on('Pay'), href: off('') }],

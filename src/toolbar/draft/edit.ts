@@ -80,3 +80,15 @@ export function setTags(draft: Draft, text: string): Draft {
 
 /** Tags as the text a tag input shows. */
 export const tagsText = (tags: readonly string[]): string => tags.join(', ');
+
+/**
+ * Draft with a replacement selector (from the broken badge) put into step `i`: its selector, and
+ * for a text candidate its tag plus an exact text condition, both ticked.
+ */
+export function withSelectorInStep(draft: Draft, i: number, candidate: { selector: string; text?: string }): Draft {
+  return updateStep(draft, i, (step) => {
+    let next = updateField(step, 'selector', { enabled: true, value: candidate.selector });
+    if (candidate.text !== undefined) next = updateField(next, 'text', { enabled: true, value: candidate.text, matching: 'exact' });
+    return next;
+  });
+}

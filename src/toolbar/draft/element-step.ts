@@ -1,5 +1,5 @@
 import { captureElements, tagOf } from '../../autocapture/elements';
-import { selectorCandidates, type SelectorCandidate } from '../../selectors';
+import { defaultScope, selectorCandidates, similarElements, type SelectorCandidate, type SelectorScope } from '../../selectors';
 import { resolveTarget } from '../../selectors/target';
 import { blankStep, field, matched } from './steps';
 import type { DraftStep } from './types';
@@ -19,6 +19,8 @@ export interface ElementStepContext {
   candidates?: SelectorCandidate[];
   /** Passed to selectorCandidates when `candidates` is absent. */
   dataAttributes?: string[];
+  /** All elements similar to this one, or this one only (default: selectorCandidates' default). */
+  scope?: SelectorScope;
 }
 
 /** Whether clicking the element reads as pressing a button (its text is the button's label). */
@@ -32,10 +34,14 @@ function isButtonLike(el: Element): boolean {
  * One `$autocapture` step for a click on `element`:
  * - selector: the best candidate (candidates are for the element autocapture records, e.g. the
  *   button around a clicked SVG); a `text` candidate gives its tag as selector and ticks text.
+ * - scope: for an element that is one of several similar ones (rows, cards), the selector covers
+ *   all of them by default (see selectorCandidates); a condition is then ticked only when every
+ *   similar element has the same value, so the step still matches all of them.
  * - text: the recorded text of that element (autocapture's `$el_text` rule: own text plus nested
  *   span text for links and buttons, privacy rules applied), else the text the chain records
  *   nearer the click; ticked, exact, for buttons and button-like elements.
- * - href: the href autocapture records for the link; ticked, exact, for links.
+ * - href: the href autocapture records for the link; ticked, exact, for links (not when the
+ *   selector is already an href selector).
  * - url: the page URL, unticked, exact.
  * Fields with a value are present even when unticked; fields without one stay empty and off.
  */
@@ -43,8 +49,14 @@ export function stepFromElement(element: Element, ctx: ElementStepContext): Draf
   const resolved = resolveTarget(element);
   const target = resolved.target;
   const capture = captureElements(target, true);
-  const candidates = ctx.candidates ?? selectorCandidates(element, ctx.dataAttributes ? { dataAttributes: ctx.dataAttributes } : {});
+  const group = similarElements(element);
+  const scope = ctx.scope ?? defaultScope(group);
+  const candidates = ctx.candidates ?? selectorCandidates(element, { scope, ...(ctx.dataAttributes && { dataAttributes: ctx.dataAttributes }) });
   const best = candidates[0];
+  // For all similar elements, a condition is only ticked when every one of them has the same value.
+  const uniform = (read: (el: Element) => string | null | undefined) => scope === 'one' || !group || group.elements.every((el) => read(el) === read(target));
+  const recordedOf = (el: Element) => captureElements(el, true).text;
+  const hrefOf = (el: Element) => captureElements(el, true).href;
 
   const recordedText = (capture.text || resolved.textCarrier?.text || '').slice(0, CHAIN_TEXT_LIMIT);
   const byText = best?.kind === 'text' && best.text !== undefined;
@@ -55,8 +67,9 @@ export function stepFromElement(element: Element, ctx: ElementStepContext): Draf
   return {
     ...blankStep('element', '$autocapture'),
     selector: best ? field(best.selector, true) : field(),
-    text: matched(text, 'exact', text !== '' && (byText || isButtonLike(target))),
-    href: matched(href, 'exact', href !== '' && isLink),
+    text: matched(text, 'exact', text !== '' && (byText || (isButtonLike(target) && uniform(recordedOf)))),
+    // An href selector already says it; for similar links, only a shared href.
+    href: matched(href, 'exact', href !== '' && isLink && best?.kind !== 'href' && uniform(hrefOf)),
     url: matched(ctx.url, 'exact', false),
   };
 }

@@ -8,6 +8,6 @@ export { stepFromElement, type ElementStepContext } from './element-step';
 export { draftFromAction, draftStepFromAction, draftStepToAction, draftToAction, duplicateDraft, emptyDraft } from './convert';
 export { toDraft } from './revive';
 export { canSave, draftKey, draftProblems, draftWarnings, problemsFromSave } from './problems';
-export { addFilter, addStep, moveStep, parseTags, removeFilter, removeStep, setTags, tagsText, updateField, updateFilter, updateStep } from './edit';
+export { addFilter, addStep, moveStep, parseTags, removeFilter, removeStep, setTags, tagsText, updateField, updateFilter, updateStep, withSelectorInStep } from './edit';
 export { conditionLabel, explainLines, type ExplainLine } from './explain';
 export { isElementStep, pageMatches, type ClickEventCache, type PageMatches, type PageMatchesError, type PageMatchesOptions, type StepPageMatches } from './page-matches';

@@ -21,7 +21,7 @@ const REPLACEMENTS = 3;
  */
 export function listAction(action: StoredAction, summary: ActionSummary | null, doc: Document, events: ClickEventCache = new WeakMap()): ListedAction {
   const elementSteps = action.steps.filter(isElementStep);
-  if (!elementSteps.length) return { action, summary, pageCount: null, broken: false, replacements: [] };
+  if (!elementSteps.length) return { action, summary, pageCount: null, broken: false, replacements: [], brokenStep: -1 };
   const found = pageMatches(action.steps, [doc], { events });
   const pageCount = 'elements' in found ? found.elements.length : 0;
   // Broken = the element its last match here was recorded on is still on the page (found by its
@@ -30,7 +30,9 @@ export function listAction(action: StoredAction, summary: ActionSummary | null, 
   const last = pageCount === 0 ? summary?.lastHere?.chain : undefined;
   const still = last ? locateChains([{ chain: last, clicks: 1, lastMs: 0 }], doc).placed[0]?.element : undefined;
   const replacements = still ? selectorCandidates(still).filter((c) => c.matchesClick).slice(0, REPLACEMENTS) : [];
-  return { action, summary, pageCount, broken: !!still, replacements };
+  // The step a replacement goes into: the first element step that matches nothing here.
+  const brokenStep = 'perStep' in found ? found.perStep.findIndex((r) => !r.notElementStep && r.count === 0) : -1;
+  return { action, summary, pageCount, broken: !!still, replacements, brokenStep };
 }
 
 /**

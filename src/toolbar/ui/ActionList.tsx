@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { StoredAction } from '../../actions/types';
 import type { SelectorCandidate } from '../../selectors';
 import type { ActionSummary } from '../../preview/summary';
+import { candidateLabel } from './ElementPanel';
 
 /** One saved action as the list shows it: stored counts, matches on this page, broken or not. */
 export interface ListedAction {
@@ -13,6 +14,8 @@ export interface ListedAction {
   broken: boolean;
   /** For a broken action: the element it most likely used to match, and selectors for it. */
   replacements: SelectorCandidate[];
+  /** The step a replacement goes into (the first element step matching nothing here), or -1. */
+  brokenStep: number;
 }
 
 interface Props {
@@ -24,10 +27,12 @@ interface Props {
   onDuplicate(action: StoredAction): void;
   onDelete(action: StoredAction): void;
   onShow(action: StoredAction | null): void;
+  /** Edit the action with a replacement selector put into its broken step. */
+  onReplace(action: StoredAction, step: number, candidate: SelectorCandidate): void;
 }
 
 /** Saved actions of this site: search, counts, edit / duplicate / delete, show on page, broken badge. */
-export function ActionList({ items, error, shown, onNew, onEdit, onDuplicate, onDelete, onShow }: Props) {
+export function ActionList({ items, error, shown, onNew, onEdit, onDuplicate, onDelete, onShow, onReplace }: Props) {
   const [query, setQuery] = useState('');
   const q = query.trim().toLowerCase();
   const visible = (items ?? []).filter(({ action }) => !q || action.name.toLowerCase().includes(q) || (action.tags ?? []).some((t) => t.toLowerCase().includes(q)));
@@ -41,7 +46,7 @@ export function ActionList({ items, error, shown, onNew, onEdit, onDuplicate, on
       {items === null && <p class="lasso-muted">Loading actions…</p>}
       {items?.length === 0 && <p class="lasso-muted">No actions on this site yet. Pick an element to define one.</p>}
       <ul>
-        {visible.map(({ action, summary, pageCount, broken, replacements }) => (
+        {visible.map(({ action, summary, pageCount, broken, replacements, brokenStep }) => (
           <li key={action.id} data-testid="saved-action" data-name={action.name}>
             <div class="lasso-row-head">
               <b>{action.name}</b>
@@ -59,7 +64,15 @@ export function ActionList({ items, error, shown, onNew, onEdit, onDuplicate, on
               <div class="lasso-replacements" data-testid="replacements">
                 Try instead:{' '}
                 {replacements.map((c) => (
-                  <code key={c.selector + (c.text ?? '')} class="lasso-selector">{c.kind === 'text' ? `${c.selector} "${c.text}"` : c.selector}</code>
+                  <button
+                    type="button"
+                    key={c.selector + (c.text ?? '')}
+                    data-testid="use-replacement"
+                    aria-label={`Edit “${action.name}” with ${candidateLabel(c)}`}
+                    onClick={() => onReplace(action, Math.max(0, brokenStep), c)}
+                  >
+                    {candidateLabel(c)}
+                  </button>
                 ))}
               </div>
             )}

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { compileAction, type CompiledAction } from '../../actions';
-import type { SelectorCandidate } from '../../selectors';
-import { candidateElements } from './candidate-elements';
-import { addStep, canSave, draftFromAction, draftProblems, draftToAction, draftWarnings, duplicateDraft, emptyDraft, problemsFromSave, stepFromElement, toDraft, type Draft } from '../draft';
+import type { SelectorCandidate, SelectorScope } from '../../selectors';
+import { addStep, canSave, draftFromAction, draftProblems, draftToAction, draftWarnings, duplicateDraft, emptyDraft, problemsFromSave, stepFromElement, toDraft, withSelectorInStep, type Draft } from '../draft';
 import type { Mounted } from '../mount';
 import { createOverlay } from '../overlay/overlay';
 import { api, describeError } from '../services/api';
@@ -109,19 +108,19 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
     setInspecting(true);
   };
   /** The element as one more step of the draft being edited (its URL: the element's own document's). */
-  function addElementStep(element: Element, candidates?: SelectorCandidate[]) {
+  function addElementStep(element: Element, candidates?: SelectorCandidate[], scope?: SelectorScope) {
     if (!draft) return;
-    setDraft(addStep(draft, stepFromElement(element, { url: element.ownerDocument.URL, candidates })));
+    setDraft(addStep(draft, stepFromElement(element, { url: element.ownerDocument.URL, candidates, scope })));
     setView('editor');
   }
-  const newFromElement = (element: Element, candidates: SelectorCandidate[]) => {
+  const newFromElement = (element: Element, candidates: SelectorCandidate[], scope: SelectorScope) => {
     const base = emptyDraft(site);
-    setDraft({ ...base, steps: [stepFromElement(element, { url: element.ownerDocument.URL, candidates })] });
+    setDraft({ ...base, steps: [stepFromElement(element, { url: element.ownerDocument.URL, candidates, scope })] });
     setView('editor');
   };
-  const previewCandidate = (c: SelectorCandidate | null) => {
-    if (!c) return overlay.clear('candidate');
-    overlay.outline('candidate', candidateElements(picked ? (picked.getRootNode() as unknown as ParentNode) : doc, c).map((element) => ({ element, tone: 'candidate' as const })));
+  const previewCandidate = (elements: Element[] | null) => {
+    if (!elements) return overlay.clear('candidate');
+    overlay.outline('candidate', elements.map((element) => ({ element, tone: 'candidate' as const })));
   };
   const save = async () => {
     if (!draft || !canSave(draft)) return;
@@ -178,6 +177,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
           onDuplicate={(a) => { setDraft(duplicateDraft(draftFromAction(a))); setView('editor'); }}
           onDelete={(a) => void deletion.remove(a)}
           onShow={(a) => setShown(a?.id ?? null)}
+          onReplace={(a, step, c) => { setDraft(withSelectorInStep(draftFromAction(a), step, c)); setView('editor'); }}
         />
       )}
       {view === 'element' && picked && (
