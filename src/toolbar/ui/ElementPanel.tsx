@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { resolveTarget } from '../../selectors/target';
 import { selectorCandidates, type SelectorCandidate } from '../../selectors';
 import { captureElements } from '../../autocapture/elements';
+import { tabPanel } from './Tabs';
 
 interface Props {
   element: Element;
@@ -32,7 +33,7 @@ export function ElementPanel({ element, editing, onNewAction, onAddStep, onPrevi
   const rect = target.getBoundingClientRect();
   const href = target.getAttribute('href');
   return (
-    <section class="lasso-element" data-testid="element-panel">
+    <section class="lasso-element" data-testid="element-panel" {...tabPanel('element')}>
       <h3>
         <code>&lt;{target.tagName.toLowerCase()}&gt;</code> <span class="lasso-muted">{Math.round(rect.width)}×{Math.round(rect.height)}</span>
       </h3>
