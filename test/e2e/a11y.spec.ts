@@ -31,7 +31,7 @@ test('popup: no axe violations in light and dark, with an event row open', async
   await checkBothSchemes(popup, 'popup');
 });
 
-test('toolbar: no axe violations in light and dark on each tab — Actions with a saved action, Element after picking, the editor with its three previews', async ({ ext, site }) => {
+test('toolbar: no axe violations in light and dark on each tab — Actions with a saved action (and the heatmap), Element after picking, the editor with its three previews', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${site.url}/`);
@@ -47,7 +47,12 @@ test('toolbar: no axe violations in light and dark on each tab — Actions with 
   await panel.getByTestId('save-action').click();
   await expect(panel.getByTestId('saved-action')).toHaveAttribute('data-name', 'Add to cart');
   await expect(panel.getByTestId('saved-count')).not.toHaveText('…');
-  await checkBothSchemes(page, 'toolbar, Actions tab', TOOLBAR);
+  // With the heatmap on: its legend in the panel and its count labels drawn over the page.
+  await panel.getByTestId('heatmap').click();
+  await expect(panel.getByTestId('heatmap-legend')).toContainText('1 stored clicks on this page');
+  await checkBothSchemes(page, 'toolbar, Actions tab with the heatmap', TOOLBAR);
+  await panel.getByTestId('heatmap').click();
+  await expect(panel.getByTestId('heatmap-legend')).toHaveCount(0);
 
   // The Element tab after picking.
   await pick(page, '[data-testid="add-to-cart-2"]');
