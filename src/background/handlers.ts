@@ -49,9 +49,11 @@ export function registerHandlers({ db, live, session }: Deps): void {
     return { acknowledged: valid.map((e) => e.uuid), stored: stored.length, duplicates: duplicates.length, rejected };
   });
 
-  onMessage('store.stats', async ({ sender }) => {
+  onMessage('store.stats', async ({ data, sender }) => {
     assertExtensionPage(sender, extensionId);
-    return { eventCount: await countEvents(await db) };
+    // A host is `name[:port]` as the page's location.host records it (`$host`).
+    const host = (data as { host?: unknown } | null)?.host === undefined ? undefined : requireString(data, 'host', 260);
+    return { eventCount: await countEvents(await db, host) };
   });
 
   onMessage('store.latestForTab', async ({ data, sender }) => {

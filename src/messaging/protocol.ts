@@ -29,6 +29,7 @@ export interface IngestAck {
 }
 
 export interface StoreStats {
+  /** Events stored for the asked `host`, or in all when none was asked. */
   eventCount: number;
 }
 
@@ -41,8 +42,8 @@ export interface ProtocolMap {
   'capture.hello'(data: { url: string }): CaptureContext;
   /** capture script → background: store a batch; resent until acknowledged. */
   'capture.ingest'(data: { events: CaptureEvent[] }): IngestAck;
-  /** extension pages → background */
-  'store.stats'(data: Record<string, never>): StoreStats;
+  /** extension pages → background: events stored, for one site (`$host` with port, e.g. `127.0.0.1:5174`) or all. */
+  'store.stats'(data: { host?: string }): StoreStats;
   /** Latest events captured in a tab (newest first). */
   'store.latestForTab'(data: { tabId: number; limit: number }): CaptureEvent[];
   /** Switch capture for a site; the caller has already obtained any host permission needed. */

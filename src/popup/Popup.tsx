@@ -16,7 +16,7 @@ async function currentTab(): Promise<{ id?: number; url?: string }> {
   return tab ?? {};
 }
 
-/** Popup: capture switch for the current site, stored event count, live events of this tab. */
+/** Popup: capture switch for the current site, its stored event count, live events of this tab. */
 export function Popup() {
   const [tab, setTab] = useState<{ id?: number; url?: string } | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -28,8 +28,10 @@ export function Popup() {
     watchSettings(setSettings, controller.signal);
     return () => controller.abort();
   }, []);
-  const { events, count } = useLiveEvents(tab?.id);
   const site = tab?.url ? siteOf(tab.url) : null;
+  // Events are filed by `$host` (the page's location.host, port included): count those of this tab's.
+  const host = site && tab?.url ? new URL(tab.url).host : null;
+  const { events, count } = useLiveEvents(tab?.id, host);
   const enabled = !!(settings && tab?.url && isCaptureEnabled(settings, tab.url));
 
   const toggle = async () => {
@@ -68,7 +70,11 @@ export function Popup() {
             Toolbar
           </button>
         )}
-        <span class="count" data-testid="event-count">{count === null ? '…' : `${count.toLocaleString('en')} events stored`}</span>
+        {host && (
+          <span class="count" data-testid="event-count" title={`Events stored for ${host}`}>
+            {count === null ? '…' : `${count.toLocaleString('en')} event${count === 1 ? '' : 's'} stored on this site`}
+          </span>
+        )}
       </header>
       {site ? (
         <label class="site-switch">

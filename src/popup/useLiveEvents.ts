@@ -12,29 +12,36 @@ export function mergeLatest(current: CaptureEvent[], incoming: CaptureEvent[]): 
   return [...byUuid.values()].sort((a, b) => (a.timestamp < b.timestamp ? 1 : a.timestamp > b.timestamp ? -1 : 0)).slice(0, LIMIT);
 }
 
+/** How many of `events` belong to site `host` (`$host`, with its port) (pure). */
+export function countOfHost(events: CaptureEvent[], host: string): number {
+  return events.filter((e) => e.properties.$host === host).length;
+}
+
 /**
- * The latest events of a tab plus the stored event count, kept current while the page is open:
- * one query on open, then pushes over a port (no polling, no rescans).
+ * The latest events of a tab plus the number of events stored for its site (`host`, with port),
+ * kept current while the page is open: one query on open (an index count), then pushes over a
+ * port (no polling, no rescans). Without a host (not a web page) there is no count.
  */
-export function useLiveEvents(tabId: number | undefined): { events: CaptureEvent[]; count: number | null } {
+export function useLiveEvents(tabId: number | undefined, host: string | null): { events: CaptureEvent[]; count: number | null } {
   const [events, setEvents] = useState<CaptureEvent[]>([]);
   const [count, setCount] = useState<number | null>(null);
   useEffect(() => {
+    setCount(null);
     if (tabId === undefined) return;
     let closed = false;
     // Connect first so nothing stored between the query and the subscription is missed.
     const port = browser.runtime.connect({ name: LIVE_EVENTS_PORT });
     port.onMessage.addListener((msg: LiveEventsMessage) => {
       if (msg.type !== 'events') return;
-      setCount((c) => (c === null ? c : c + msg.events.length));
+      if (host) setCount((c) => (c === null ? c : c + countOfHost(msg.events, host)));
       if (msg.tabId === tabId) setEvents((list) => mergeLatest(list, msg.events));
     });
-    void sendMessage('store.stats', {}).then((s) => !closed && setCount(s.eventCount));
+    if (host) void sendMessage('store.stats', { host }).then((s) => !closed && setCount(s.eventCount));
     void sendMessage('store.latestForTab', { tabId, limit: LIMIT }).then((latest) => !closed && setEvents((list) => mergeLatest(list, latest)));
     return () => {
       closed = true;
       port.disconnect();
     };
-  }, [tabId]);
+  }, [tabId, host]);
   return { events, count };
 }

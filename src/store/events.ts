@@ -58,9 +58,12 @@ function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
   }
 }
 
-/** Number of stored events. */
-export function countEvents(db: LassoDatabase): Promise<number> {
-  return db.count('events');
+/**
+ * Number of stored events: all, or those of one site (`$host`, with its port) — counted on the
+ * host index, never by reading events (a scan reads ~30k events/s; an index count stays instant).
+ */
+export function countEvents(db: LassoDatabase, host?: string): Promise<number> {
+  return host === undefined ? db.count('events') : db.countFromIndex('events', 'host', IDBKeyRange.only(host));
 }
 
 /** The latest `limit` events of one tab window (`$window_id`), newest first, read by index. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { serializeElementsChain } from '../../src/events/elements-chain';
 import type { CaptureEvent } from '../../src/events/types';
-import { describeEvent } from '../../src/ui/describe';
-import { mergeLatest } from '../../src/popup/useLiveEvents';
+import { describeEvent, eventLabel, propertyRows } from '../../src/ui/describe';
+import { countOfHost, mergeLatest } from '../../src/popup/useLiveEvents';
 import { relativeTime } from '../../src/ui/time';
 
 const ev = (uuid: string, ts: number, properties: Record<string, unknown> = {}): CaptureEvent => ({
@@ -17,6 +17,43 @@ describe('popup helpers', () => {
     [{ $pathname: '/pricing' }, '/pricing'],
     [{}, ''],
   ])('describes %j as %j', (properties, expected) => expect(describeEvent(ev('u', 0, properties))).toBe(expected));
+
+  it.each([
+    ['$pageview', { $current_url: 'http://127.0.0.1:5174/app/#/cart?x=1', $pathname: '/app/', $el_text: 'ignored' }, '/app/#/cart?x=1'],
+    ['$pageview', { $current_url: 'http://shop.test/pricing?plan=pro', $pathname: '/pricing' }, '/pricing'],
+    ['$pageleave', { $current_url: 'http://shop.test/#/', $pathname: '/' }, '/#/'],
+    ['$pageview', { $current_url: 'not a url', $pathname: '/fallback' }, '/fallback'],
+    ['$autocapture', { $current_url: 'http://shop.test/#/cart' }, '/#/cart'],
+  ])('a %s with %j is described by its path and hash route: %s', (event, properties, expected) =>
+    expect(describeEvent({ ...ev('u', 0, properties), event })).toBe(expected));
+
+  it.each([
+    ['$autocapture', { $event_type: 'click' }, 'click'],
+    ['$autocapture', { $event_type: 'change' }, 'change'],
+    ['$autocapture', { $event_type: 'submit' }, 'submit'],
+    ['$autocapture', {}, 'autocapture'],
+    ['$pageview', {}, 'pageview'],
+    ['$pageleave', {}, 'pageleave'],
+    ['$rageclick', { $event_type: 'click' }, 'rage click'],
+    ['signed_up', { $event_type: 'click' }, 'signed_up'],
+  ])('labels a %s with %j as %s', (event, properties, expected) => expect(eventLabel({ ...ev('u', 0, properties), event })).toBe(expected));
+
+  it('lists an event as key/value rows: name, time, distinct id, then properties by name; non-strings as JSON', () => {
+    const e = ev('u', 0, { $z: 'last', $a: 1, n: null, o: { k: [1] }, s: 'x "quoted"' });
+    expect(propertyRows(e)).toEqual([
+      ['event', '$autocapture'], ['timestamp', e.timestamp], ['distinct_id', 'd'],
+      ['$a', '1'], ['$z', 'last'], ['n', 'null'], ['o', '{"k":[1]}'], ['s', 'x "quoted"'],
+    ]);
+  });
+
+  it.each([
+    ['127.0.0.1:5174', 2],
+    ['127.0.0.1:8123', 1],
+    ['127.0.0.1', 0],
+  ])('counts pushed events of site %s only (port included): %i', (host, expected) => {
+    const pushed = [ev('a', 1, { $host: '127.0.0.1:5174' }), ev('b', 2, { $host: '127.0.0.1:8123' }), ev('c', 3, { $host: '127.0.0.1:5174' }), ev('d', 4)];
+    expect(countOfHost(pushed, host)).toBe(expected);
+  });
 
   it.each([
     [0, 'just now'],

@@ -33,6 +33,18 @@ describe('event store', () => {
     expect(await latestForWindow(db, 'nope', 5)).toEqual([]);
   });
 
+  it.each([
+    [undefined, 4],
+    ['shop.test', 2],
+    ['shop.test:8080', 1],
+    ['other.test', 1],
+    ['nowhere.test', 0],
+  ])('counts stored events of host %s (port included) from the host index: %i', async (host, expected) => {
+    const at = (n: number, $host: string): CaptureEvent => ({ ...ev(n), properties: { ...ev(n).properties, $host } });
+    await ingestEvents(db, [ev(1), ev(2), at(3, 'shop.test:8080'), at(4, 'other.test')]);
+    expect(await countEvents(db, host)).toBe(expected);
+  });
+
   it('indexes events by name, session, distinct id and host', async () => {
     await ingestEvents(db, [ev(1), ev(2), ev(3)]);
     expect(await db.countFromIndex('events', 'event', '$autocapture')).toBe(2);

@@ -3,6 +3,7 @@ import type { StoredAction } from '../../actions/types';
 import type { SelectorCandidate } from '../../selectors';
 import type { ActionSummary } from '../../preview/summary';
 import { candidateLabel } from './ElementPanel';
+import { tabPanel } from './Tabs';
 
 /** One saved action as the list shows it: stored counts, matches on this page, broken or not. */
 export interface ListedAction {
@@ -37,7 +38,7 @@ export function ActionList({ items, error, shown, onNew, onEdit, onDuplicate, on
   const q = query.trim().toLowerCase();
   const visible = (items ?? []).filter(({ action }) => !q || action.name.toLowerCase().includes(q) || (action.tags ?? []).some((t) => t.toLowerCase().includes(q)));
   return (
-    <section class="lasso-list" data-testid="action-list">
+    <section class="lasso-list" data-testid="action-list" {...tabPanel('actions')}>
       <div class="lasso-actions-row">
         <input type="search" placeholder="Search actions" aria-label="Search actions" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         <button type="button" class="lasso-primary" onClick={onNew}>New action</button>

@@ -18,6 +18,7 @@ import { Editor } from './Editor';
 import { ElementPanel } from './ElementPanel';
 import { Header } from './Header';
 import { Panel } from './Panel';
+import { Tabs } from './Tabs';
 import { useInspect } from './useInspect';
 
 interface Props {
@@ -156,11 +157,15 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
   );
   return (
     <Panel dock={ui.dock} collapsed={ui.collapsed} x={ui.x} y={ui.y} ghost={ghost} onMove={(x, y) => update({ dock: 'float', x, y })} header={header}>
-      <nav class="lasso-tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={view === 'actions'} onClick={() => setView('actions')}>Actions</button>
-        <button type="button" role="tab" aria-selected={view === 'element'} disabled={!picked} onClick={() => setView('element')}>Element</button>
-        <button type="button" role="tab" aria-selected={view === 'editor'} disabled={!draft} onClick={() => setView('editor')}>{draft?.id ? 'Edit action' : 'New action'}</button>
-      </nav>
+      <Tabs
+        selected={view}
+        onSelect={setView}
+        tabs={[
+          { view: 'actions', label: 'Actions' },
+          { view: 'element', label: 'Element', disabled: !picked },
+          { view: 'editor', label: draft?.id ? 'Edit action' : 'New action', disabled: !draft },
+        ]}
+      />
       {ui.heatmap && (
         <div class="lasso-heat-legend" data-testid="heatmap-legend">
           {heat.loading ? 'Loading clicks…' : heat.error ? heat.error : `${heat.total.toLocaleString('en')} stored clicks on this page; ${heat.placedClicks.toLocaleString('en')} drawn on ${heat.elements} elements${heat.missing.length ? `, ${heat.missing.length} elements not on the page now` : ''}.`}

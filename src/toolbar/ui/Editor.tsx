@@ -5,6 +5,7 @@ import type { StoredPreview as PreviewState } from '../services/usePreview';
 import { LiveFeed } from './LiveFeed';
 import { Problems, StepEditor } from './StepEditor';
 import { StoredPreview } from './StoredPreview';
+import { tabPanel } from './Tabs';
 
 interface Props {
   draft: Draft;
@@ -36,7 +37,7 @@ export function Editor(p: Props) {
   const pageError = p.page && 'error' in p.page ? p.page.error : '';
   const valid = problems.size === 0;
   return (
-    <section class="lasso-form" data-testid="editor">
+    <section class="lasso-form" data-testid="editor" {...tabPanel('editor')}>
       <label class="lasso-block" for="lasso-name">Name</label>
       <input id="lasso-name" type="text" class="lasso-wide" data-testid="action-name" value={draft.name} aria-invalid={problems.has('name') ? 'true' : 'false'} onInput={(e) => p.onChange({ ...draft, name: e.currentTarget.value })} />
       <Problems list={problems.get('name')} testid="error-name" />
@@ -66,21 +67,21 @@ export function Editor(p: Props) {
         <button type="button" data-testid="add-event-step" onClick={() => p.onChange(addStep(draft, eventStep('')))}>custom event</button>
       </div>
 
-      <h4>On this page</h4>
+      <h3 class="lasso-subhead">On this page</h3>
       {pageError ? <p class="lasso-muted">{pageError}</p> : (
         <p data-testid="page-count">
           {page ? `${page.elements.length} matching element${page.elements.length === 1 ? '' : 's'} outlined${draft.steps.length > 1 ? ' (all steps)' : ''}` : '…'}
         </p>
       )}
-      <h4>Stored events</h4>
+      <h3 class="lasso-subhead">Stored events</h3>
       <StoredPreview state={p.stored} />
-      <h4>
+      <h3 class="lasso-subhead">
         Live{' '}
         <label class="lasso-switch">
           <input type="checkbox" role="switch" data-testid="test-switch" checked={p.testing} onChange={(e) => p.onTest(e.currentTarget.checked)} />
           test on the page
         </label>
-      </h4>
+      </h3>
       {p.testing && <LiveFeed events={p.feed} compiled={p.compiled} />}
 
       {p.saveError && <p class="lasso-error" role="alert" data-testid="save-error">{p.saveError}</p>}

@@ -5,6 +5,7 @@ import { captureElements } from '../../autocapture/elements';
 import type { ClickEventCache } from '../draft';
 import { candidateMatches, describeMatches, type CandidateMatches } from './candidate-elements';
 import { SimilarChoice } from './SimilarChoice';
+import { tabPanel } from './Tabs';
 
 interface Props {
   element: Element;
@@ -56,7 +57,7 @@ export function ElementPanel({ element, editing, onNewAction, onAddStep, onPrevi
     (editing ? onAddStep : onNewAction)(element, ordered, scope);
   };
   return (
-    <section class="lasso-element" data-testid="element-panel" aria-label="Picked element">
+    <section class="lasso-element" data-testid="element-panel" {...tabPanel('element')}>
       <h3>
         <code>&lt;{target.tagName.toLowerCase()}&gt;</code> <span class="lasso-muted">{Math.round(rect.width)}×{Math.round(rect.height)}</span>
       </h3>

@@ -34,8 +34,9 @@ export function StepEditor({ step, index, count, problems, warnings, page, onCha
       <>
         <div class="lasso-field" data-field={name}>
           <input type="checkbox" aria-label={`use ${FIELD_LABELS[name]}`} checked={f.enabled} onChange={(e) => onChange(updateField(step, name, { enabled: e.currentTarget.checked }))} />
-          <label>{FIELD_LABELS[name]}</label>
+          <label for={`lasso-step-${index}-${name}`}>{FIELD_LABELS[name]}</label>
           <input
+            id={`lasso-step-${index}-${name}`}
             type="text"
             class="lasso-wide"
             data-testid={`step-${index}-${name}`}
@@ -78,17 +79,17 @@ export function StepEditor({ step, index, count, problems, warnings, page, onCha
     <div class="lasso-step" data-testid={`step-${index}`}>
       <div class="lasso-step-head">
         <b>{count > 1 ? `Step ${index + 1} (or)` : 'Step'}</b>
-        <select aria-label="step kind" value={step.kind} onChange={(e) => onChange(setStepKind(step, e.currentTarget.value as StepKind))}>
+        <select aria-label={`step ${index + 1} kind`} value={step.kind} onChange={(e) => onChange(setStepKind(step, e.currentTarget.value as StepKind))}>
           {KINDS.map(([k, label]) => <option key={k} value={k}>{label}</option>)}
         </select>
-        {count > 1 && <button type="button" class="lasso-link" onClick={onRemove}>remove</button>}
+        {count > 1 && <button type="button" class="lasso-link" aria-label={`remove step ${index + 1}`} onClick={onRemove}>remove</button>}
       </div>
       {step.kind === 'event' && (
         <>
           <div class="lasso-field">
             <span />
-            <label>event</label>
-            <input type="text" class="lasso-wide" data-testid={`step-${index}-event`} placeholder="any event" value={step.event} onInput={(e) => onChange({ ...step, event: e.currentTarget.value })} />
+            <label for={`lasso-step-${index}-event`}>event</label>
+            <input id={`lasso-step-${index}-event`} type="text" class="lasso-wide" data-testid={`step-${index}-event`} placeholder="any event" value={step.event} onInput={(e) => onChange({ ...step, event: e.currentTarget.value })} />
             <span />
           </div>
           <Problems list={problems.get(key('event'))} />

@@ -28,12 +28,12 @@ export function StoredPreview({ state }: { state: State }) {
     <div class={`lasso-stored${pending ? ' lasso-stale' : ''}`} data-testid="stored-preview">
       <table class="lasso-windows">
         <tbody>
-          <tr>{WINDOW_LABELS.map(([, label]) => <th key={label}>{label}</th>)}</tr>
+          <tr>{WINDOW_LABELS.map(([, label]) => <th key={label} scope="col">{label}</th>)}</tr>
           <tr>{WINDOW_LABELS.map(([key]) => <td key={key} data-window={key}>{result.windows[key].toLocaleString('en')}</td>)}</tr>
         </tbody>
       </table>
       {!result.complete && <p class="lasso-muted">Scanning events… {progress !== null ? `${Math.round(progress * 100)} %` : ''}</p>}
-      <div class="lasso-days" aria-label="matches per day, last 30 days">
+      <div class="lasso-days" role="img" aria-label={`matches per day, last 30 days: ${bars.reduce((n, b) => n + b.count, 0).toLocaleString('en')} in all`}>
         {bars.map((b) => (
           <span key={b.day} class="lasso-day" style={{ height: `${Math.round((b.count / max) * 100)}%` }} title={`${b.day}: ${b.count}`} />
         ))}
