@@ -13,6 +13,7 @@
 /** The event posthog-js sends when its client rate limit starts dropping events. */
 export const RATE_LIMIT_WARNING_EVENT = '$$client_ingestion_warning';
 
+/** Refill rate and bucket size (posthog-js `rate_limiting.events_per_second` / `events_burst_limit`). */
 export interface RateLimitConfig {
   eventsPerSecond: number;
   burstLimit: number;
