@@ -6,7 +6,7 @@ import { isNewPage, watchUrl } from './navigation';
 import { Outbox, type OutboxAck } from './outbox';
 import { createPosthogIdReader } from './posthog-ids';
 import { standardProperties } from './properties';
-import { RATE_LIMIT_WARNING_EVENT, RateLimiter } from './rate-limit';
+import { RATE_LIMIT_WARNING_EVENT, RateLimiter, type RateLimitConfig } from './rate-limit';
 import { nextSession, type SessionState } from './session';
 
 /** Where the capture session of a site is shared between its tabs. */
@@ -24,6 +24,8 @@ export interface CaptureEnv {
   send(events: CaptureEvent[]): Promise<OutboxAck>;
   signal: AbortSignal;
   now?: () => number;
+  /** posthog-js's defaults unless given (benchmarks lift it to time every click's full path). */
+  rateLimit?: RateLimitConfig;
 }
 
 /** Persist last-activity at most this often: enough for the 30-minute idle rule. */
@@ -47,7 +49,7 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
   env.sessions.watch((s) => (session = s), signal);
   let pageview: { id: string; pathname: string; at: number } | null = null;
 
-  const limiter = new RateLimiter(now);
+  const limiter = new RateLimiter(now, env.rateLimit);
 
   const build = (event: string, extra: Record<string, unknown>): CaptureEvent => {
     const t = now();
