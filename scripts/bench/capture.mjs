@@ -31,7 +31,7 @@ export async function benchCapture(browser, siteUrl) {
   for (let pass = 0; pass < 5; pass++) {
     for (const setup of ['off', 'posthog', 'lasso']) {
       const page = await browser.newPage();
-      await page.goto(`${siteUrl}/posthog.html${setup === 'posthog' ? '' : '?posthog=off'}`);
+      await page.goto(`${siteUrl}/posthog.html?ratelimit=off${setup === 'posthog' ? '' : '&posthog=off'}`);
       if (setup === 'posthog') await page.waitForFunction(() => window.__phLoaded === true);
       if (setup === 'lasso') await page.addScriptTag({ content: lasso });
       await clickTimes(page); // warm-up pass: JIT, style caches

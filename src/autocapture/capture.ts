@@ -6,6 +6,7 @@ import { isNewPage, watchUrl } from './navigation';
 import { Outbox, type OutboxAck } from './outbox';
 import { createPosthogIdReader } from './posthog-ids';
 import { standardProperties } from './properties';
+import { RATE_LIMIT_WARNING_EVENT, RateLimiter, type RateLimitConfig } from './rate-limit';
 import { nextSession, type SessionState } from './session';
 
 /** Where the capture session of a site is shared between its tabs. */
@@ -23,8 +24,8 @@ export interface CaptureEnv {
   send(events: CaptureEvent[]): Promise<OutboxAck>;
   signal: AbortSignal;
   now?: () => number;
-  /** Also capture script-dispatched (untrusted) events. Benchmarks only: pages can forge those. */
-  acceptUntrusted?: boolean;
+  /** posthog-js's defaults unless given (benchmarks lift it to time every click's full path). */
+  rateLimit?: RateLimitConfig;
 }
 
 /** Persist last-activity at most this often: enough for the 30-minute idle rule. */
@@ -32,8 +33,10 @@ const SESSION_WRITE_MS = 5000;
 
 /**
  * Autocapture on one page (one frame): `$pageview` on load and same-document navigations,
- * `$autocapture` for clicks / changes / submits, `$rageclick`, `$pageleave`. Every listener is
- * owned by `env.signal`. Returns the outbox (tests and pagehide flush it).
+ * `$autocapture` for clicks / changes / submits, `$rageclick`, `$pageleave`. Like posthog-js,
+ * events the page's scripts dispatch (`isTrusted` false) count as well, and every event passes
+ * posthog-js's client rate limit (see rate-limit.ts) — the page's scripts cannot flood the store.
+ * Every listener is owned by `env.signal`. Returns the outbox (tests and pagehide flush it).
  */
 export async function startCapture(env: CaptureEnv): Promise<Outbox> {
   const { win, context, signal } = env;
@@ -46,7 +49,9 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
   env.sessions.watch((s) => (session = s), signal);
   let pageview: { id: string; pathname: string; at: number } | null = null;
 
-  const capture = (event: string, extra: Record<string, unknown>): CaptureEvent => {
+  const limiter = new RateLimiter(now, env.rateLimit);
+
+  const build = (event: string, extra: Record<string, unknown>): CaptureEvent => {
     const t = now();
     const next = nextSession(session, t, () => uuidv7(t));
     session = next.session;
@@ -56,7 +61,7 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
     }
     const ph = posthogIds();
     const uuid = uuidv7(t);
-    const captured: CaptureEvent = {
+    return {
       uuid,
       event,
       distinct_id: ph.distinctId ?? context.distinctId,
@@ -71,6 +76,22 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
         ...extra,
       },
     };
+  };
+
+  /** The event as captured, or null when the rate limit dropped it (then nothing else changes, as in posthog-js). */
+  const capture = (event: string, extra: Record<string, unknown>): CaptureEvent | null => {
+    const gate = limiter.take();
+    if (gate.limited) {
+      if (gate.warnDropped) {
+        const warning = build(RATE_LIMIT_WARNING_EVENT, {});
+        const page = win.location.origin + win.location.pathname;
+        warning.properties.$$client_ingestion_warning_message =
+          limiter.warningMessage(gate.warnDropped, page, String(warning.properties.$session_id));
+        outbox.enqueue(warning);
+      }
+      return null;
+    }
+    const captured = build(event, { ...extra, $lib_rate_limit_remaining_tokens: gate.remainingTokens });
     outbox.enqueue(captured);
     return captured;
   };
@@ -86,7 +107,7 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
   const capturePageview = () => {
     const t = now();
     const e = capture('$pageview', { title: win.document.title, ...previous(t) });
-    pageview = { id: e.uuid, pathname: win.location.pathname, at: t };
+    if (e) pageview = { id: e.uuid, pathname: win.location.pathname, at: t };
   };
 
   // posthog-js credits a click that lands on <html>/<body> (the DOM changed under the pointer)
@@ -98,7 +119,8 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
   win.addEventListener('blur', (e) => recovery.track(e), { signal });
 
   const onDomEvent = (type: 'click' | 'change' | 'submit') => (e: Event) => {
-    if (!e.isTrusted && !env.acceptUntrusted) return; // events forged by page script are not user actions
+    // No isTrusted check: posthog-js captures script-dispatched events too (element.click() of a
+    // custom control, a re-dispatched change, requestSubmit()), so counts agree with PostHog's.
     let target: Element | null | undefined;
     if (type === 'click') {
       target = recovery.recover(e as MouseEvent);
@@ -106,9 +128,10 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
     }
     const props = autocaptureProperties(e, type, target ?? undefined);
     if (type === 'click') {
-      // As posthog-js: every click feeds the detector; the third fast click nearby is a rage click.
+      // As posthog-js: every mouse click (not a plain Event a script made) feeds the detector; the
+      // third fast click nearby is a rage click.
       const { clientX, clientY } = e as MouseEvent;
-      if (rage.isRageClick(clientX, clientY, now()) && props && rageclickAllowed(e)) capture('$rageclick', props);
+      if (typeof clientX === 'number' && rage.isRageClick(clientX, clientY, now()) && props && rageclickAllowed(e)) capture('$rageclick', props);
     }
     if (props) capture('$autocapture', props);
   };

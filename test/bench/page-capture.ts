@@ -1,6 +1,8 @@
 // Bundled into an IIFE by scripts/bench.mjs and injected into a demo page: runs Lasso's real
 // capture (startCapture) with an in-memory session store and a transport that acknowledges at
-// once, so a benchmark measures the page-side work per click and nothing else.
+// once, so a benchmark measures the page-side work per click and nothing else. The client rate
+// limit is lifted here and for posthog-js (posthog.html?ratelimit=off), so every click takes the
+// full path in both instead of being dropped after the first ~100.
 import { startCapture } from '../../src/autocapture/capture';
 import type { SessionState } from '../../src/autocapture/session';
 
@@ -15,6 +17,6 @@ void startCapture({
     return { acknowledged: events.map((e) => e.uuid), rejected: [] };
   },
   signal: new AbortController().signal,
-  acceptUntrusted: true,
+  rateLimit: { eventsPerSecond: 1e9, burstLimit: 1e9 },
 });
 (window as unknown as { __lassoStored: () => number }).__lassoStored = () => stored;

@@ -1,4 +1,5 @@
 import { autocaptures, expect, storedEvents, test, waitForStored } from './harness';
+import { openToolbar } from './toolbar-support';
 
 test('clicks on the demo shop are stored as PostHog-shaped $autocapture events', async ({ ext, site }) => {
   const page = await ext.context.newPage();
@@ -101,4 +102,22 @@ test('capture is off on a site that was not enabled, and stops when the site is 
   } finally {
     await other.close();
   }
+});
+
+test('page-scripted clicks are captured, but never those a page sends into the toolbar', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.url}/`);
+  await openToolbar(ext, page);
+  const toolbarButtons = await page.evaluate(() => {
+    const buttons = [...document.querySelector('[data-lasso-ui]')!.shadowRoot!.querySelectorAll('button')];
+    for (const b of buttons) b.click(); // the toolbar ignores these (untrusted); capture must skip them
+    (document.querySelector('[data-testid="add-to-cart-1"]') as HTMLElement).click(); // marker: a page's own scripted click
+    return buttons.length;
+  });
+  expect(toolbarButtons).toBeGreaterThan(3);
+  const events = await waitForStored(ext, (all) => autocaptures(all).length >= 1);
+  const clicks = events.filter((e) => e.event === '$autocapture' || e.event === '$rageclick');
+  expect(clicks.map((e) => e.properties.$elements_chain)).toEqual(clicks.map(() => expect.stringMatching(/^button:.*attr__data-attr="add-to-cart"/)));
+  expect(autocaptures(clicks)).toHaveLength(1);
+  await expect(page.locator('#cart-count')).toHaveText('1'); // the page's own listener ran too
 });
