@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging/protocol';
-import { isCaptureEnabled, siteOf, type Settings } from '../settings/settings';
+import { isCaptureEnabled, type Settings } from '../settings/settings';
+import { hostnameOf } from '../settings/site';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { EventList } from './EventList';
 import { useLiveEvents } from './useLiveEvents';
@@ -29,7 +30,7 @@ export function Popup() {
     return () => controller.abort();
   }, []);
   const { events, count } = useLiveEvents(tab?.id);
-  const site = tab?.url ? siteOf(tab.url) : null;
+  const site = tab?.url ? hostnameOf(tab.url) : null; // capture is switched per hostname (see settings/site.ts)
   const enabled = !!(settings && tab?.url && isCaptureEnabled(settings, tab.url));
 
   const toggle = async () => {

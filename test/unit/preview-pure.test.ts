@@ -60,7 +60,11 @@ describe('which conditions need raw events', () => {
 describe('site scoping', () => {
   it.each([
     ['shop.test', 'shop.test', true],
-    ['blog.test:8080', 'blog.test', true],
+    ['blog.test:8080', 'blog.test', false],
+    ['blog.test:8080', 'blog.test:8080', true],
+    ['blog.test', 'blog.test:8080', false],
+    ['[::1]:5174', '[::1]:5174', true],
+    ['Shop.Test:3000', 'shop.test:3000', true],
     ['Shop.Test', 'shop.test', true],
     ['shop.test', 'blog.test', false],
     ['', 'shop.test', false],

@@ -117,6 +117,8 @@ describe('toUiState', () => {
     ['bad fields', { open: 'yes', dock: 'top', x: NaN, y: -5, heatmap: 1 }, { ...DEFAULT_UI, y: 0 }],
     ['valid fields', { open: true, site: 'a.test', dock: 'float', collapsed: true, x: 10.4, y: 20, heatmap: true, draft: { a: 1 } }, { open: true, site: 'a.test', dock: 'float', collapsed: true, x: 10, y: 20, heatmap: true, draft: { a: 1 } }],
     ['a site that is not a host name', { site: 'x'.repeat(300) }, DEFAULT_UI],
+    ['a site with its port', { site: '127.0.0.1:5174' }, { ...DEFAULT_UI, site: '127.0.0.1:5174' }],
+    ['a site in upper case (not a site key)', { site: 'A.test' }, DEFAULT_UI],
     ['an oversized draft', { draft: 'x'.repeat(MAX_UI_BYTES + 1) }, DEFAULT_UI],
   ])('%s', (_name, input, expected) => {
     expect(toUiState(input)).toEqual(expected);
