@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { StoredAction } from '../../actions/types';
 import type { SelectorCandidate } from '../../selectors';
 import type { ActionSummary } from '../../preview/summary';
+import { OtherSites } from './OtherSites';
 
 /** One saved action as the list shows it: stored counts, matches on this page, broken or not. */
 export interface ListedAction {
@@ -16,6 +17,8 @@ export interface ListedAction {
 }
 
 interface Props {
+  /** This tab's site (host with port). */
+  site: string;
   items: ListedAction[] | null;
   error: string;
   shown: string | null;
@@ -24,10 +27,12 @@ interface Props {
   onDuplicate(action: StoredAction): void;
   onDelete(action: StoredAction): void;
   onShow(action: StoredAction | null): void;
+  /** An action was copied here from another site. */
+  onCopied(): void;
 }
 
 /** Saved actions of this site: search, counts, edit / duplicate / delete, show on page, broken badge. */
-export function ActionList({ items, error, shown, onNew, onEdit, onDuplicate, onDelete, onShow }: Props) {
+export function ActionList({ site, items, error, shown, onNew, onEdit, onDuplicate, onDelete, onShow, onCopied }: Props) {
   const [query, setQuery] = useState('');
   const q = query.trim().toLowerCase();
   const visible = (items ?? []).filter(({ action }) => !q || action.name.toLowerCase().includes(q) || (action.tags ?? []).some((t) => t.toLowerCase().includes(q)));
@@ -72,6 +77,7 @@ export function ActionList({ items, error, shown, onNew, onEdit, onDuplicate, on
           </li>
         ))}
       </ul>
+      <OtherSites site={site} taken={(items ?? []).map((i) => i.action.name)} onCopied={onCopied} />
     </section>
   );
 }

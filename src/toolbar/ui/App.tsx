@@ -170,6 +170,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
       {inspecting && <p class="lasso-muted" style={{ padding: '6px 12px', margin: 0 }}>Click an element to pick it. Arrows: parent / child / siblings. Esc: stop.</p>}
       {view === 'actions' && (
         <ActionList
+          site={site}
           items={saved.items}
           error={saved.error || (view === 'actions' ? saveError : '')}
           shown={shown}
@@ -178,6 +179,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
           onDuplicate={(a) => { setDraft(duplicateDraft(draftFromAction(a))); setView('editor'); }}
           onDelete={(a) => void deletion.remove(a)}
           onShow={(a) => setShown(a?.id ?? null)}
+          onCopied={saved.reload}
         />
       )}
       {view === 'element' && picked && (
