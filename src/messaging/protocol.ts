@@ -49,7 +49,7 @@ export interface ProtocolMap {
   'settings.setSite'(data: { site: string; enabled: boolean; tabId?: number }): Settings;
   'settings.update'(data: { allSites?: boolean; paused?: boolean; buttonOpensToolbar?: boolean }): Settings;
   /**
-   * Actions of one site, by name. Extension pages may ask for any site; this extension's
+   * Actions of one site (host with port, settings/site.ts), by name. Extension pages may ask for any site; this extension's
    * content scripts (the toolbar) only for the site of their tab.
    */
   'actions.list'(data: { site: string }): StoredAction[];

@@ -62,7 +62,7 @@ test('two ports of one host are two sites: actions, stored counts and heatmaps n
   await b.bringToFront();
   await openToolbar(ext, b);
   const listB = toolbar(b).getByTestId('action-list');
-  await expect(listB).toContainText('No actions on this site yet');
+  await expect(listB).toContainText('No actions on this site');
   await expect(listB.getByTestId('saved-action')).toHaveCount(0);
   await toolbar(b).getByTestId('heatmap').click();
   await expect(toolbar(b).getByTestId('heatmap-legend')).toContainText('1 stored clicks on this page');
