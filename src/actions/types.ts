@@ -42,7 +42,7 @@ export interface ActionDefinition {
 /** An action as Lasso stores it: the PostHog shape plus local fields. */
 export interface StoredAction extends ActionDefinition {
   id: string;
-  /** The site (hostname) the action was defined on. */
+  /** The site the action belongs to: host with port, as siteKeyOf gives (settings/site.ts). */
   site: string;
   created_at: string;
   updated_at: string;

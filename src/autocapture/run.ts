@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging/protocol';
-import { isCaptureEnabled, siteOf, type Settings } from '../settings/settings';
+import { isCaptureEnabled, type Settings } from '../settings/settings';
+import { hostnameOf } from '../settings/site';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { startCapture, type SessionStore } from './capture';
 import { asSession } from './session';
@@ -29,7 +30,7 @@ function sessionStoreFor(site: string): SessionStore {
  * `lifetime` aborts (the extension was reloaded or updated).
  */
 export async function runCapture(win: Window, lifetime: AbortSignal): Promise<void> {
-  const site = siteOf(win.location.href);
+  const site = hostnameOf(win.location.href); // sessions, like capture, are per hostname
   // One capture per frame, even when the background injects into a tab that already has it.
   const marked = win as Window & { [RUNNING]?: true };
   if (!site || marked[RUNNING]) return;

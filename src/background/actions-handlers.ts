@@ -1,12 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ActionValidationError } from '../actions';
 import { onMessage, PREVIEW_PORT, type PreviewMessage } from '../messaging/protocol';
-import { assertOwnSender, checkIngestBatch, isExtensionUrl, MessageRejectedError, requireString } from '../messaging/validate';
+import { assertOwnSender, checkIngestBatch, isExtensionUrl, MessageRejectedError, optionalSite, requireSite, requireString } from '../messaging/validate';
 import { startPreview, type PreviewHandle } from '../preview/preview';
 import { checkPreviewRequest } from '../preview/request';
-import { siteOf } from '../settings/settings';
+import { siteKeyOf } from '../settings/site';
 import { exportActionsFile, importActionsFile } from '../store/action-files';
-import { ActionSaveError, deleteAction, getAction, listActions, saveAction } from '../store/actions';
+import { ActionSaveError, deleteAction, getAction, listActions, listActionsBySite, saveAction } from '../store/actions';
 import { loadCatalog } from '../store/catalog';
 import { ingestEvents } from '../store/events';
 import type { LassoDatabase } from '../store/schema';
@@ -21,12 +21,13 @@ type Sender = { id?: string; url?: string; tab?: { url?: string } };
 
 /**
  * Who is asking: an extension page (any site), or this extension's content script (the toolbar),
- * which may only touch the site of its own tab. Anything else is rejected.
+ * which may only touch the site (host with port) of its own tab — and read other sites' action
+ * definitions (actions.listAll). Anything else is rejected.
  */
 export function callerScope(sender: Sender | undefined, extensionId: string): { site: string | null } {
   assertOwnSender(sender, extensionId);
   if (isExtensionUrl(sender!.url)) return { site: null };
-  const site = siteOf(sender!.tab?.url ?? sender!.url ?? '');
+  const site = siteKeyOf(sender!.tab?.url ?? sender!.url ?? '');
   if (!site) throw new MessageRejectedError('message rejected: not from an extension page or a web page tab');
   return { site };
 }
@@ -45,9 +46,16 @@ export function registerActionHandlers({ db, live }: Deps): void {
 
   onMessage('actions.list', async ({ data, sender }) => {
     const scope = callerScope(sender, extensionId);
-    const site = requireString(data, 'site', 253);
+    const site = requireSite(data);
     assertSite(scope, site);
     return listActions(await db, site);
+  });
+
+  // Reading other sites' definitions is the one thing a toolbar may do beyond its site: copying
+  // an action from localhost:3000 to 127.0.0.1:3000 or production needs it. Writes stay scoped.
+  onMessage('actions.listAll', async ({ data, sender }) => {
+    callerScope(sender, extensionId);
+    return listActionsBySite(await db, optionalSite(data, 'except'));
   });
 
   onMessage('actions.save', async ({ data, sender }) => {
@@ -72,7 +80,7 @@ export function registerActionHandlers({ db, live }: Deps): void {
 
   onMessage('actions.import', async ({ data, sender }) => {
     const scope = callerScope(sender, extensionId);
-    const site = requireString(data, 'site', 253);
+    const site = requireSite(data);
     assertSite(scope, site);
     // The size cap itself lives in parseImport (it reports it per file); this only bounds the message.
     const text = requireString(data, 'text', 64 * 1024 * 1024);
@@ -81,7 +89,7 @@ export function registerActionHandlers({ db, live }: Deps): void {
 
   onMessage('actions.export', async ({ data, sender }) => {
     const scope = callerScope(sender, extensionId);
-    const site = requireString(data, 'site', 253);
+    const site = requireSite(data);
     assertSite(scope, site);
     const ids = (data as { ids?: unknown }).ids;
     if (ids !== undefined && !(Array.isArray(ids) && ids.every((id) => typeof id === 'string'))) throw new MessageRejectedError('ids: expected a list of action ids');

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { captureContextFor, rememberTabWindows, type KeyValueArea } from '../identity/identity';
 import { onMessage } from '../messaging/protocol';
 import { assertOwnSender, checkIngestBatch, isExtensionUrl, MessageRejectedError, optionalBoolean, requireInt, requireString } from '../messaging/validate';
-import { isCaptureEnabled, siteOf, withSite } from '../settings/settings';
+import { isCaptureEnabled, withSite } from '../settings/settings';
+import { hostnameOf } from '../settings/site';
 import { loadSettings, saveSettings } from '../settings/storage';
 import { countEvents, ingestEvents } from '../store/events';
 import type { LassoDatabase } from '../store/schema';
@@ -29,7 +30,7 @@ export function registerHandlers({ db, live, session }: Deps): void {
   onMessage('capture.hello', async ({ data, sender }) => {
     assertOwnSender(sender, extensionId);
     const url = requireString(data, 'url');
-    const site = siteOf(url);
+    const site = hostnameOf(url); // ids and capture are per hostname (see settings/site.ts)
     if (!site || sender.tab?.id === undefined) throw new MessageRejectedError('capture.hello: not from a web page tab');
     if (!isCaptureEnabled(await loadSettings(), url)) throw new MessageRejectedError(`capture.hello: capture is off for ${site}`);
     return captureContextFor(site, sender.tab.id, { local, session });
@@ -64,7 +65,8 @@ export function registerHandlers({ db, live, session }: Deps): void {
 
   onMessage('settings.setSite', async ({ data, sender }) => {
     assertExtensionPage(sender, extensionId);
-    const site = siteOf(`http://${requireString(data, 'site', 253)}/`);
+    // A hostname, or a site with port (the toolbar's): capture is switched for its hostname.
+    const site = hostnameOf(`http://${requireString(data, 'site', 262)}/`);
     const enabled = optionalBoolean(data, 'enabled');
     if (!site || enabled === undefined) throw new MessageRejectedError('settings.setSite: expected a host name and enabled');
     const settings = withSite(await loadSettings(), site, enabled);

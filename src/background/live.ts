@@ -3,7 +3,7 @@ import type { CaptureEvent } from '../events/types';
 import { LIVE_EVENTS_PORT, TOOLBAR_LIVE_PORT, type LiveCatchUp, type LiveEventsMessage } from '../messaging/protocol';
 import { isExtensionUrl } from '../messaging/validate';
 import { inSite } from '../preview/select';
-import { siteOf } from '../settings/settings';
+import { siteKeyOf } from '../settings/site';
 
 /** What a port may see: everything (extension pages), or one tab's events of one site (a toolbar). */
 type Scope = { tabId: number; site: string } | null;
@@ -35,7 +35,7 @@ export function createLiveEvents(extensionId: string, recent: (tabId: number) =>
   browser.runtime.onConnect.addListener((port) => {
     const sender = port.sender;
     if (sender?.id !== extensionId) return;
-    const site = siteOf(sender.tab?.url ?? '');
+    const site = siteKeyOf(sender.tab?.url ?? '');
     if (port.name === LIVE_EVENTS_PORT && isExtensionUrl(sender.url)) ports.set(port, null);
     else if (port.name === TOOLBAR_LIVE_PORT && sender.tab?.id !== undefined && site && !isExtensionUrl(sender.url)) {
       const scope = { tabId: sender.tab.id, site };

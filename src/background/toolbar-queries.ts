@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging/protocol';
-import { MessageRejectedError, requireString } from '../messaging/validate';
+import { MessageRejectedError, requireSite, requireString } from '../messaging/validate';
 import { summarizeActions } from '../preview/summary';
 import { heatmapClicks } from '../store/heatmap';
 import { listActions } from '../store/actions';
@@ -13,7 +13,7 @@ export function registerToolbarQueries({ db }: { db: Promise<LassoDatabase> }): 
 
   onMessage('actions.summary', async ({ data, sender }) => {
     const scope = callerScope(sender, extensionId);
-    const site = requireString(data, 'site', 253);
+    const site = requireSite(data);
     assertSite(scope, site);
     const url = requireString(data, 'url', 8192);
     const store = await db;
@@ -22,7 +22,7 @@ export function registerToolbarQueries({ db }: { db: Promise<LassoDatabase> }): 
 
   onMessage('heatmap.clicks', async ({ data, sender }) => {
     const scope = callerScope(sender, extensionId);
-    const site = requireString(data, 'site', 253);
+    const site = requireSite(data);
     assertSite(scope, site);
     const url = requireString(data, 'url', 8192);
     const match = (data as { match?: unknown }).match;

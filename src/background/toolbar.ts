@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { KeyValueArea } from '../identity/identity';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { assertOwnSender, isExtensionUrl, MessageRejectedError, requireInt } from '../messaging/validate';
-import { siteOf } from '../settings/settings';
+import { siteKeyOf } from '../settings/site';
 import { toUiState } from '../toolbar/state';
 import { registerActionButton } from './action-button';
 import { createToolbarControl } from './toolbar-control';
@@ -41,7 +41,7 @@ export function registerToolbar({ session }: { session: KeyValueArea }): void {
 
   onMessage('toolbar.hello', async ({ sender }) => {
     const tabId = toolbarTab(sender, extensionId);
-    const site = siteOf(sender.tab?.url ?? sender.url ?? '');
+    const site = siteKeyOf(sender.tab?.url ?? sender.url ?? '');
     if (!site) throw new MessageRejectedError('toolbar.hello: not a web page');
     // A script that is running was injected on purpose (toggle or reload): it is open.
     return { site, ui: await control.hello(tabId, site) };
@@ -49,7 +49,7 @@ export function registerToolbar({ session }: { session: KeyValueArea }): void {
 
   onMessage('toolbar.save', async ({ data, sender }) => {
     const tabId = toolbarTab(sender, extensionId);
-    const site = siteOf(sender.tab?.url ?? sender.url ?? '');
+    const site = siteKeyOf(sender.tab?.url ?? sender.url ?? '');
     if (!site) throw new MessageRejectedError('toolbar.save: not a web page');
     // The site is the sender's, whatever the message says.
     await control.store(tabId, { ...toUiState((data as { ui?: unknown } | null)?.ui), site });
@@ -58,7 +58,7 @@ export function registerToolbar({ session }: { session: KeyValueArea }): void {
 
   // Reloads and full navigations drop the page's scripts: bring an open toolbar back.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'complete') void control.restore(tabId, siteOf(tab.url ?? ''));
+    if (change.status === 'complete') void control.restore(tabId, siteKeyOf(tab.url ?? ''));
   });
   browser.tabs.onRemoved.addListener((tabId) => void control.forget(tabId));
 }

@@ -4,7 +4,7 @@ import type { CaptureEvent } from '../events/types';
 import type { Settings } from '../settings/settings';
 import type { ActionStep, StoredAction } from '../actions/types';
 import type { PreviewResult } from '../preview/preview';
-import type { ActionInput } from '../store/actions';
+import type { ActionInput, SiteActions } from '../store/actions';
 import type { HeatmapAnswer } from '../store/heatmap';
 import type { ActionSummary } from '../preview/summary';
 import type { ToolbarUiState } from '../toolbar/state';
@@ -50,10 +50,16 @@ export interface ProtocolMap {
   'settings.setSite'(data: { site: string; enabled: boolean; tabId?: number }): Settings;
   'settings.update'(data: { allSites?: boolean; paused?: boolean; buttonOpensToolbar?: boolean }): Settings;
   /**
-   * Actions of one site, by name. Extension pages may ask for any site; this extension's
+   * Actions of one site (host with port, settings/site.ts), by name. Extension pages may ask for any site; this extension's
    * content scripts (the toolbar) only for the site of their tab.
    */
   'actions.list'(data: { site: string }): StoredAction[];
+  /**
+   * Actions of every site but `except`, grouped by site (the toolbar's "Other sites", from which
+   * one is copied to this site with `actions.save`). Read-only; any caller, the toolbar only when
+   * the user asks for the list.
+   */
+  'actions.listAll'(data: { except?: string }): SiteActions[];
   /**
    * Create (no id) or update an action. A refused save throws an error whose `problems`
    * lists `{ path, message }` per field (e.g. `steps[0].selector`, `name`); nothing is stored.

@@ -1,4 +1,5 @@
 import type { CaptureEvent } from '../events/types';
+import { isSiteKey } from '../settings/site';
 
 /** Raised for a message that must not be handled; its text names the problem. */
 export class MessageRejectedError extends Error {
@@ -65,6 +66,19 @@ export function requireString(data: unknown, field: string, max = 2048): string 
   const v = isPlainObject(data) ? data[field] : undefined;
   if (typeof v !== 'string' || v.length > max) throw new MessageRejectedError(`${field}: expected a string of at most ${max} characters`);
   return v;
+}
+
+/** A checked site field (host with port, as siteKeyOf writes it: `localhost:3000`, `shop.example.com`). */
+export function requireSite(data: unknown, field = 'site'): string {
+  const v = isPlainObject(data) ? data[field] : undefined;
+  if (!isSiteKey(v)) throw new MessageRejectedError(`${field}: expected a site (host and port as in the address bar, lower case, e.g. localhost:3000), not ${JSON.stringify(v)?.slice(0, 80)}`);
+  return v;
+}
+
+/** A checked optional site field: undefined when absent (see requireSite). */
+export function optionalSite(data: unknown, field: string): string | undefined {
+  const v = isPlainObject(data) ? data[field] : undefined;
+  return v === undefined ? undefined : requireSite(data, field);
 }
 
 /** A checked integer field of a message payload (optional when `optional`). */

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging/protocol';
-import { isCaptureEnabled, siteOf, type Settings } from '../settings/settings';
+import { isCaptureEnabled, type Settings } from '../settings/settings';
+import { hostnameOf, siteKeyOf } from '../settings/site';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { EventList } from './EventList';
 import { useLiveEvents } from './useLiveEvents';
@@ -28,9 +29,9 @@ export function Popup() {
     watchSettings(setSettings, controller.signal);
     return () => controller.abort();
   }, []);
-  const site = tab?.url ? siteOf(tab.url) : null;
+  const site = tab?.url ? hostnameOf(tab.url) : null; // capture is switched per hostname (see settings/site.ts)
   // Events are filed by `$host` (the page's location.host, port included): count those of this tab's.
-  const host = site && tab?.url ? new URL(tab.url).host : null;
+  const host = tab?.url ? siteKeyOf(tab.url) : null;
   const { events, count } = useLiveEvents(tab?.id, host);
   const enabled = !!(settings && tab?.url && isCaptureEnabled(settings, tab.url));
 

@@ -12,7 +12,7 @@ import { addEvent, mergeTally, perDay, type Tally, type WindowName } from './tal
 export interface PreviewQuery {
   /** A saved action or a draft; only its steps matter. */
   action: { steps: ActionStep[] };
-  /** Count only events of this site (hostname, as settings.siteOf gives it); null = all sites. */
+  /** Count only events of this site (host with port, as siteKeyOf gives it); null = all sites. */
   site: string | null;
   /** Windows end here (ms). */
   now: number;

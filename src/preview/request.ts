@@ -1,4 +1,5 @@
 import { MessageRejectedError } from '../messaging/validate';
+import { isSiteKey } from '../settings/site';
 import type { PreviewRequest } from '../messaging/protocol';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -18,7 +19,7 @@ export function checkPreviewRequest(x: unknown): PreviewRequest {
   if (hasDraft === hasId) throw new MessageRejectedError('preview: send either action (a draft) or actionId (a saved action)');
   if (hasDraft && !isObject(x.action)) throw new MessageRejectedError('action: must be an object with steps');
   if (hasId && (typeof x.actionId !== 'string' || x.actionId.length > 64)) throw new MessageRejectedError('actionId: expected an action id');
-  if (x.site !== undefined && x.site !== null && (typeof x.site !== 'string' || x.site.length > 253)) throw new MessageRejectedError('site: expected a host name or null');
+  if (x.site !== undefined && x.site !== null && !isSiteKey(x.site)) throw new MessageRejectedError('site: expected a site (host and port, lower case, e.g. localhost:3000) or null');
   if (x.now !== undefined && (typeof x.now !== 'number' || !Number.isFinite(x.now))) throw new MessageRejectedError('now: expected a time in ms');
   if (x.tzOffsetMinutes !== undefined && (!Number.isInteger(x.tzOffsetMinutes) || Math.abs(x.tzOffsetMinutes as number) > 14 * 60))
     throw new MessageRejectedError('tzOffsetMinutes: expected whole minutes between -840 and 840');

@@ -1,5 +1,4 @@
 import type { CaptureEvent } from '../events/types';
-import { normalizeHost } from '../settings/settings';
 import type { Catalog } from '../store/catalog';
 import { indexedParts, NONE, type SeriesRow } from '../store/rows';
 import { groupId } from './index-query';
@@ -21,8 +20,11 @@ function chainStandIn(catalog: Catalog, id: number): CaptureEvent {
   return event;
 }
 
-/** Whether an event or series host belongs to `site` (null = every site). `$host` keeps the port. */
-export const inSite = (host: string, site: string | null): boolean => site === null || normalizeHost(host) === site;
+/**
+ * Whether an event's or series' `$host` belongs to `site` (a siteKeyOf key; null = every site):
+ * the same host and port. Lower-cased only (a captured `$host` already is `location.host`).
+ */
+export const inSite = (host: string, site: string | null): boolean => site === null || host.toLowerCase() === site;
 
 export interface Selection {
   /** Series whose every event matches. */

@@ -1,10 +1,12 @@
+import { hostnameOf, normalizeHost } from './site';
+
 /**
  * Lasso's settings: one versioned record in extension storage (`local:settings`), with defaults
  * and migrations. Content scripts read it (it holds no secrets); only extension pages write it.
  */
 export interface Settings {
   version: 1;
-  /** Hosts (hostname, lower-case, no port) where capture runs. */
+  /** Capture hosts (hostname, lower-case, no port: see site.ts) where capture runs. */
   enabledSites: string[];
   /** Capture on every site the extension has access to. */
   allSites: boolean;
@@ -44,31 +46,15 @@ export function migrateSettings(stored: unknown): Settings {
   };
 }
 
-/** Lower-case hostname without port or trailing dot; '' when not a host. */
-export function normalizeHost(host: string): string {
-  return host.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
-}
-
-/** The site key of a URL: its hostname, or null for pages Lasso never captures. */
-export function siteOf(url: string): string | null {
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-    return normalizeHost(u.hostname);
-  } catch {
-    return null;
-  }
-}
-
 /** Whether capture should run on a page at `url` under `settings`. */
 export function isCaptureEnabled(settings: Settings, url: string): boolean {
   if (settings.paused) return false;
-  const site = siteOf(url);
-  if (!site) return false;
-  return settings.allSites || settings.enabledSites.includes(site);
+  const host = hostnameOf(url);
+  if (!host) return false;
+  return settings.allSites || settings.enabledSites.includes(host);
 }
 
-/** Settings with `site` switched on or off. */
+/** Settings with capture on the hostname of `site` (a hostname, or a site with port) switched on or off. */
 export function withSite(settings: Settings, site: string, enabled: boolean): Settings {
   const host = normalizeHost(site);
   const rest = settings.enabledSites.filter((h) => h !== host);

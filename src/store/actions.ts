@@ -1,7 +1,7 @@
 import { compileAction, validateAction, ActionValidationError } from '../actions';
 import type { ActionStep, StoredAction } from '../actions/types';
 import { uuidv7 } from '../events/uuid';
-import { siteOf } from '../settings/settings';
+import { isSiteKey } from '../settings/site';
 import type { LassoDatabase } from './schema';
 
 /** A problem with an action someone tried to save: the field path and what is wrong. */
@@ -18,7 +18,7 @@ export class ActionSaveError extends Error {
   }
 }
 
-/** What a caller saves: the PostHog shape, the site, and the id when updating. */
+/** What a caller saves: the PostHog shape, the site (host with port, see settings/site.ts), and the id when updating. */
 export interface ActionInput {
   id?: string;
   site: string;
@@ -37,6 +37,38 @@ export async function listActions(db: LassoDatabase, site: string): Promise<Stor
   return list.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** One site's actions, as the "Other sites" list shows them. */
+export interface SiteActions {
+  site: string;
+  actions: StoredAction[];
+}
+
+/** Every site's actions except `except`'s, grouped by site: sites in order, each by name. */
+export async function listActionsBySite(db: LassoDatabase, except?: string): Promise<SiteActions[]> {
+  const bySite = new Map<string, StoredAction[]>();
+  for (const a of await db.getAll('actions')) if (a.site !== except) bySite.set(a.site, [...(bySite.get(a.site) ?? []), a]);
+  return [...bySite.keys()].sort().map((site) => ({ site, actions: bySite.get(site)!.sort((a, b) => a.name.localeCompare(b.name)) }));
+}
+
+/**
+ * `action` as a new action of `site` (no id: saving creates one): same name, description, tags
+ * and steps. When `taken` (the names already on `site`) has the name, it becomes "name (copy)",
+ * then "name (copy 2)", … (compared as saveAction compares names).
+ */
+export function copyToSite(action: StoredAction, site: string, taken: readonly string[]): ActionInput {
+  const used = new Set(taken.map(nameKey));
+  const base = action.name.trim();
+  let name = base;
+  for (let i = 1; used.has(nameKey(name)); i++) name = `${base} (copy${i > 1 ? ` ${i}` : ''})`;
+  return {
+    site,
+    name,
+    ...(action.description !== undefined && { description: action.description }),
+    ...(action.tags !== undefined && { tags: [...action.tags] }),
+    steps: structuredClone(action.steps),
+  };
+}
+
 export const getAction = (db: LassoDatabase, id: string): Promise<StoredAction | undefined> => db.get('actions', id);
 
 /**
@@ -48,8 +80,7 @@ export const getAction = (db: LassoDatabase, id: string): Promise<StoredAction |
 export async function saveAction(db: LassoDatabase, input: unknown, now: number = Date.now()): Promise<StoredAction> {
   const a = (typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}) as Partial<Record<keyof ActionInput, unknown>>;
   const problems: ActionProblem[] = validateAction(input, { requireName: true }).map((e) => ({ path: e.path, message: e.message }));
-  const site = typeof a.site === 'string' ? siteOf(`http://${a.site}/`) : null;
-  if (!site || site !== a.site) problems.push(problem('site', 'expected a host name in lower case, such as shop.example.com'));
+  if (!isSiteKey(a.site)) problems.push(problem('site', 'expected a site: the host and port as in the address bar, in lower case, such as shop.example.com or localhost:3000'));
   if (a.id !== undefined && (typeof a.id !== 'string' || !/^[\w-]{1,64}$/.test(a.id))) problems.push(problem('id', 'expected an action id'));
   if (!problems.length) {
     try {

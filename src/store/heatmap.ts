@@ -1,9 +1,9 @@
 import { parseChainCached } from '../actions/chain-cache';
-import { normalizeHost } from '../settings/settings';
 import { loadCatalog, type Catalog } from './catalog';
 import { NONE, refsRange, seriesKeyOf, type SeriesRow } from './rows';
 import type { LassoDatabase } from './schema';
 import { pageKey } from '../events/page-url';
+import { inSite } from '../preview/select';
 
 /**
  * Click counts per element chain on one page, for the toolbar's heatmap. Answered from the
@@ -20,7 +20,7 @@ export interface HeatmapEntry {
 }
 
 export interface HeatmapQuery {
-  /** Site key (normalized hostname, as settings' siteOf gives); series `$host` is normalized the same way (preview's inSite). */
+  /** The site (host with port, as siteKeyOf gives); a series is on it when preview's inSite says so. */
   site: string;
   /** The page URL, usually `location.href`. */
   url: string;
@@ -53,7 +53,7 @@ export function heatmapUrlKey(url: string, match: HeatmapQuery['match']): string
 
 /**
  * Click counts per `$elements_chain` of `$autocapture` clicks (`$event_type` 'click') on `url` of
- * `site`, summed over every series on that page (its URL variants and `$host` ports). Events
+ * `site`, summed over every series on that page (its URL variants) of that site. Events
  * without a chain are left out (nothing to draw them on). Series whose chain starts at a field or
  * form also hold `change` / `submit` events: only those are read, in one readonly transaction.
  * The catalog may run a commit ahead of that transaction; such a race can add a just-stored
@@ -112,7 +112,7 @@ function pageSeries(catalog: Catalog, q: HeatmapQuery): { direct: SeriesRow[]; m
   for (const s of catalog.series.values()) {
     if (s.event !== '$autocapture' || s.chain === NONE || s.url === NONE) continue;
     let ok = hostOk.get(s.host);
-    if (ok === undefined) hostOk.set(s.host, (ok = normalizeHost(s.host) === q.site));
+    if (ok === undefined) hostOk.set(s.host, (ok = inSite(s.host, q.site)));
     if (!ok) continue;
     ok = urlOk.get(s.url);
     if (ok === undefined) urlOk.set(s.url, (ok = heatmapUrlKey(catalog.urls.get(s.url)!, q.match) === want));

@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { StoredAction } from '../actions/types';
 import type { CaptureEvent } from '../events/types';
 import { backfillIndex } from './backfill';
+import { rescopeActions } from './site-migration';
 import type { ChainRecord, CountRow, RefKey, SeriesKey, SeriesRow, UrlRecord } from './rows';
 
 /**
@@ -31,12 +32,12 @@ export interface LassoDB extends DBSchema {
   counts: { key: [...SeriesKey, number]; value: CountRow; indexes: { hour: number; host_hour: [string, number] } };
   /** v2: one key per event, [series, -ms, uuid] (value unused): latest events of a series by key range. */
   refs: { key: RefKey; value: 0 };
-  /** v2: saved action definitions. */
+  /** v2: saved action definitions; `site` is the host with port since v3 (the hostname in v2). */
   actions: { key: string; value: StoredAction; indexes: { site: string } };
 }
 
 export const DB_NAME = 'lasso';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The stores ingest writes in one transaction (events plus the index derived from them). */
 export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs'] as const satisfies StoreNames<LassoDB>[];
@@ -44,9 +45,11 @@ export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'r
 export type UpgradeTx = IDBPTransaction<LassoDB, StoreNames<LassoDB>[], 'versionchange'>;
 
 /**
- * Create or migrate the schema from `oldVersion` to DB_VERSION. Each step only adds: data already
- * stored is never dropped. v1→v2 backfills the new index stores from the stored events inside
- * the upgrade transaction, so a failure aborts the upgrade and leaves the v1 database as it was.
+ * Create or migrate the schema from `oldVersion` to DB_VERSION. Data already stored is never
+ * dropped. v1→v2 backfills the new index stores from the stored events; v2→v3 moves each action
+ * from its hostname to the host(s) with port its events were stored on (site-migration.ts). Both
+ * run inside the upgrade transaction, so a failure aborts the upgrade and leaves the database as
+ * it was.
  */
 export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: UpgradeTx): Promise<void> | void {
   if (oldVersion < 1) {
@@ -72,6 +75,8 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
     // A fresh database has no events; only a v1 database needs its index built.
     if (oldVersion >= 1) return backfillIndex(tx);
   }
+  // v3 has no new store. Only a v2 database can hold actions scoped by hostname (v1 had none).
+  if (oldVersion === 2) return rescopeActions(tx);
 }
 
 export type LassoDatabase = IDBPDatabase<LassoDB>;
@@ -85,9 +90,10 @@ export function openLassoDB(factory: IDBFactory = indexedDB, name = DB_NAME): Pr
     return openDB<LassoDB>(name, DB_VERSION, {
       upgrade: (db, oldVersion, _newVersion, tx) => {
         const work = upgrade(db, oldVersion, tx);
-        // A failed backfill aborts the upgrade: the database stays at its old version, intact.
+        // A failed backfill or migration aborts the upgrade: the database stays at its old version, intact.
         if (work) work.catch((error) => {
-          console.error('Lasso: index backfill failed, upgrade aborted', error);
+          console.error('Lasso: schema upgrade failed, aborted', error);
+          tx.done.catch(() => undefined); // the open request reports the abort
           tx.abort();
         });
       },

@@ -1,3 +1,5 @@
+import { isSiteKey } from '../settings/site';
+
 /** Where the toolbar panel sits. */
 export type Dock = 'right' | 'left' | 'float';
 
@@ -8,7 +10,7 @@ export type Dock = 'right' | 'left' | 'float';
  */
 export interface ToolbarUiState {
   open: boolean;
-  /** The site this state belongs to: a tab that moves to another site starts afresh (no draft follows it). */
+  /** The site (host with port, siteKeyOf) this state belongs to: a tab that moves to another site — another port too — starts afresh (no draft follows it). */
   site: string;
   dock: Dock;
   collapsed: boolean;
@@ -39,7 +41,7 @@ export function toUiState(x: unknown): ToolbarUiState {
   }
   return {
     open: s.open === true,
-    site: typeof s.site === 'string' && s.site.length <= 253 ? s.site : '',
+    site: isSiteKey(s.site) ? s.site : '',
     dock: s.dock === 'left' || s.dock === 'float' ? s.dock : 'right',
     collapsed: s.collapsed === true,
     x: Math.max(0, finite(s.x, DEFAULT_UI.x)),

@@ -130,7 +130,7 @@ test('the toolbar opens from the popup page; inspect picks a button without clic
       }),
   );
   expect(actions).toHaveLength(1);
-  expect(actions[0]).toMatchObject({ name: 'Add to cart (Firefox)', site: new URL(env.site.url).hostname });
+  expect(actions[0]).toMatchObject({ name: 'Add to cart (Firefox)', site: new URL(env.site.url).host }); // the site keeps the port
   expect(actions[0].steps[0]).toMatchObject({ event: '$autocapture', selector: '[data-attr="add-to-cart"]' });
 });
 

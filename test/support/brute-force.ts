@@ -1,7 +1,7 @@
 import { compileAction } from '../../src/actions';
 import type { ActionStep } from '../../src/actions/types';
 import type { CaptureEvent } from '../../src/events/types';
-import { normalizeHost } from '../../src/settings/settings';
+import { inSite } from '../../src/preview/select';
 
 /**
  * The preview's answer computed the obvious way: judge every event with the compiled action.
@@ -14,7 +14,7 @@ export function bruteForcePreview(
 ) {
   const compiled = compileAction(action);
   const matched = events.filter(
-    (e) => (site === null || normalizeHost(String(e.properties.$host ?? '')) === site) && compiled.matches(e),
+    (e) => inSite(String(e.properties.$host ?? ''), site) && compiled.matches(e),
   );
   const H = 3_600_000;
   const ms = (e: CaptureEvent) => Date.parse(e.timestamp);

@@ -8,7 +8,9 @@ describe('which live events a view may see', () => {
   it.each([
     ['an extension page sees everything', null, 'pay.example', 9, true],
     ['a toolbar sees its tab and site', { tabId: 3, site: 'shop.test' }, 'shop.test', 3, true],
-    ['… with a port in $host', { tabId: 3, site: 'shop.test' }, 'shop.test:8080', 3, true],
+    ['… of a site with a port', { tabId: 3, site: 'shop.test:8080' }, 'shop.test:8080', 3, true],
+    ['… not another port of its hostname', { tabId: 3, site: 'shop.test' }, 'shop.test:8080', 3, false],
+    ['… not the default port when its site has one', { tabId: 3, site: 'shop.test:8080' }, 'shop.test', 3, false],
     ['… not another tab', { tabId: 3, site: 'shop.test' }, 'shop.test', 4, false],
     ['… not a cross-site iframe in its own tab', { tabId: 3, site: 'shop.test' }, 'pay.example', 3, false],
     ['… not an event without a host', { tabId: 3, site: 'shop.test' }, '', 3, false],

@@ -60,7 +60,11 @@ describe('which conditions need raw events', () => {
 describe('site scoping', () => {
   it.each([
     ['shop.test', 'shop.test', true],
-    ['blog.test:8080', 'blog.test', true],
+    ['blog.test:8080', 'blog.test', false],
+    ['blog.test:8080', 'blog.test:8080', true],
+    ['blog.test', 'blog.test:8080', false],
+    ['[::1]:5174', '[::1]:5174', true],
+    ['Shop.Test:3000', 'shop.test:3000', true],
     ['Shop.Test', 'shop.test', true],
     ['shop.test', 'blog.test', false],
     ['', 'shop.test', false],
@@ -72,6 +76,7 @@ describe('checkPreviewRequest', () => {
   it.each([
     [{ type: 'query', id: 1, action: { steps: [] } }, { type: 'query', id: 1, action: { steps: [] }, site: null }],
     [{ type: 'query', id: 2, actionId: 'abc', site: 'shop.test', now: 5, tzOffsetMinutes: 60, latest: 10 }, { type: 'query', id: 2, actionId: 'abc', site: 'shop.test', now: 5, tzOffsetMinutes: 60, latest: 10 }],
+    [{ type: 'query', id: 4, actionId: 'abc', site: 'localhost:3000' }, { type: 'query', id: 4, actionId: 'abc', site: 'localhost:3000', now: undefined, tzOffsetMinutes: undefined, latest: undefined }],
     [{ type: 'cancel', id: 3 }, { type: 'cancel', id: 3 }],
   ])('accepts %j', (raw, want) => expect(JSON.parse(JSON.stringify(checkPreviewRequest(raw)))).toEqual(want));
 
@@ -84,6 +89,7 @@ describe('checkPreviewRequest', () => {
     [{ type: 'query', id: 1, action: [] }, 'action: must be an object'],
     [{ type: 'query', id: 1, actionId: 7 }, 'actionId:'],
     [{ type: 'query', id: 1, action: {}, site: 3 }, 'site:'],
+    [{ type: 'query', id: 1, action: {}, site: 'Shop.test:80' }, 'site:'],
     [{ type: 'query', id: 1, action: {}, now: Infinity }, 'now:'],
     [{ type: 'query', id: 1, action: {}, tzOffsetMinutes: 900 }, 'tzOffsetMinutes:'],
     [{ type: 'query', id: 1, action: {}, latest: 0 }, 'latest:'],

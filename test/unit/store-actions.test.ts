@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ActionSaveError, deleteAction, listActions, saveAction } from '../../src/store/actions';
+import { ActionSaveError, copyToSite, deleteAction, listActions, listActionsBySite, saveAction } from '../../src/store/actions';
 import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
 
 let db: LassoDatabase;
@@ -43,6 +43,8 @@ describe('actions store', () => {
     ['unknown operator', { ...good, steps: [{ properties: [{ key: 'a', operator: 'near' }] }] }, 'steps[0].properties[0].operator'],
     ['site not a host', { ...good, site: 'https://shop.test/' }, 'site'],
     ['site upper case', { ...good, site: 'Shop.test' }, 'site'],
+    ['site with a path', { ...good, site: 'localhost:3000/' }, 'site'],
+    ['site with a bad port', { ...good, site: 'localhost:99999' }, 'site'],
     ['bad id', { ...good, id: 'a b' }, 'id'],
     ['not an object', 'nope', ''],
   ])('refuses %s, naming %s, and stores nothing', async (_case, input, path) => {
@@ -64,5 +66,43 @@ describe('actions store', () => {
     const a = await saveAction(db, good, NOW);
     expect((await problems({ ...a, site: 'blog.test' })).map((p) => p.path)).toEqual(['site']);
     expect(await db.get('actions', a.id)).toEqual(a);
+  });
+
+  it('a site keeps its port: localhost:3000 and localhost:5000 are two sites', async () => {
+    await saveAction(db, { ...good, site: 'localhost:3000' }, NOW);
+    await saveAction(db, { ...good, site: 'localhost:5000', name: 'Other app' }, NOW);
+    expect((await listActions(db, 'localhost:3000')).map((a) => a.name)).toEqual([good.name]);
+    expect(await listActions(db, 'localhost')).toEqual([]);
+  });
+});
+
+describe('other sites and copies', () => {
+  it('listActionsBySite groups every site but one, sites and names in order', async () => {
+    const b = await saveAction(db, { ...good, site: 'localhost:5000', name: 'b' }, NOW);
+    const a = await saveAction(db, { ...good, site: 'localhost:5000', name: 'a' }, NOW);
+    const c = await saveAction(db, { ...good, site: 'blog.test' }, NOW);
+    await saveAction(db, good, NOW);
+    expect(await listActionsBySite(db, 'shop.test')).toEqual([{ site: 'blog.test', actions: [c] }, { site: 'localhost:5000', actions: [a, b] }]);
+    expect((await listActionsBySite(db)).map((g) => g.site)).toEqual(['blog.test', 'localhost:5000', 'shop.test']);
+  });
+
+  const stored = { id: 'x', site: 'localhost:3000', name: 'Checkout', description: 'd', tags: ['t'], steps: [{ event: '$pageview', url: '/checkout' }], created_at: 'c', updated_at: 'u' };
+  it.each([
+    ['a free name', [], 'Checkout'],
+    ['a name taken here', ['checkout '], 'Checkout (copy)'],
+    ['the copy name taken too', ['Checkout', 'Checkout (copy)'], 'Checkout (copy 2)'],
+    ['other names only', ['Sign up'], 'Checkout'],
+  ])('copyToSite with %s', (_case, taken, name) => {
+    expect(copyToSite(stored, '127.0.0.1:3000', taken)).toEqual({ site: '127.0.0.1:3000', name, description: 'd', tags: ['t'], steps: stored.steps });
+  });
+
+  it('a copy saves as a new action of the other site; the original is unchanged', async () => {
+    const original = await saveAction(db, { ...good, site: 'localhost:3000' }, NOW);
+    const copy = await saveAction(db, copyToSite(original, 'shop.test', (await listActions(db, 'shop.test')).map((a) => a.name)), NOW + 1);
+    expect(copy.id).not.toBe(original.id);
+    expect(copy).toMatchObject({ site: 'shop.test', name: good.name, steps: good.steps });
+    expect(await db.get('actions', original.id)).toEqual(original);
+    const again = await saveAction(db, copyToSite(original, 'shop.test', (await listActions(db, 'shop.test')).map((a) => a.name)), NOW + 2);
+    expect(again.name).toBe(`${good.name} (copy)`);
   });
 });

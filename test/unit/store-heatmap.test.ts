@@ -64,7 +64,7 @@ function bruteForce(events: CaptureEvent[], q: HeatmapQuery) {
   const byChain = new Map<string, { clicks: number; lastMs: number }>();
   for (const e of events) {
     const p = e.properties;
-    const host = String(p.$host ?? '').toLowerCase().replace(/:\d+$/, '');
+    const host = String(p.$host ?? '').toLowerCase(); // the site is host with port
     if (e.event !== '$autocapture' || p.$event_type !== 'click' || !p.$elements_chain || host !== q.site) continue;
     if (want === null || typeof p.$current_url !== 'string' || page(p.$current_url) !== want) continue;
     const got = byChain.get(p.$elements_chain) ?? { clicks: 0, lastMs: -Infinity };
@@ -78,7 +78,8 @@ const QUERIES: [string, HeatmapQuery][] = [
   ['exact URL, hash ignored', { site: 'shop.test', url: 'https://shop.test/cart#reviews', match: 'exact' }],
   ['exact URL with query', { site: 'shop.test', url: 'https://shop.test/cart?x=1', match: 'exact' }],
   ['path: any query, any hash', { site: 'shop.test', url: 'https://shop.test/cart?other=2', match: 'path' }],
-  ['path: another port is another origin', { site: 'shop.test', url: 'https://shop.test:8080/cart', match: 'path' }],
+  ['another port is another site', { site: 'shop.test:8080', url: 'https://shop.test:8080/cart', match: 'path' }],
+  ['a page of another port, asked for this site', { site: 'shop.test', url: 'https://shop.test:8080/cart', match: 'path' }],
   ['another site', { site: 'blog.test', url: 'https://blog.test/cart', match: 'path' }],
   ['site of another page', { site: 'blog.test', url: 'https://shop.test/cart', match: 'path' }],
   ['page without events', { site: 'shop.test', url: 'https://shop.test/nowhere', match: 'exact' }],
@@ -100,6 +101,14 @@ describe('heatmapClicks equals a brute-force count over the same events', () => 
     expect(new Map(got.entries.map((e) => [e.chain, { clicks: e.clicks, lastMs: e.lastMs }]))).toEqual(want);
     expect(got.total).toBe([...want.values()].reduce((n, e) => n + e.clicks, 0));
     expect(got.entries.map((e) => e.clicks)).toEqual([...got.entries.map((e) => e.clicks)].sort((a, b) => b - a));
+  });
+
+  it('a site with a port counts exactly the clicks whose $host is that host and port', async () => {
+    const q = { site: 'shop.test:8080', url: 'https://shop.test:8080/cart', match: 'path' } as const;
+    const own = events.filter((e) => e.properties.$host === 'shop.test:8080' && e.event === '$autocapture' && e.properties.$event_type === 'click' && e.properties.$elements_chain);
+    expect(own.length).toBeGreaterThan(0);
+    expect((await heatmapClicks(db, q)).total).toBe(own.length);
+    expect((await heatmapClicks(db, { ...q, site: 'shop.test' })).total).toBe(0);
   });
 
   it('the table exercises every rule: fields and forms counted by clicks only, textarea never', async () => {
@@ -131,7 +140,7 @@ describe('heatmapClicks equals a brute-force count over the same events', () => 
 });
 
 describe('heatmapClicks on a small, hand-counted page', () => {
-  it('counts clicks per chain across URL variants and ports, follows new ingests', async () => {
+  it('counts clicks per chain across URL variants of one site (not other ports), follows new ingests', async () => {
     const db = await openLassoDB(new IDBFactory());
     const [button, input, form] = [CHAINS[0][0], CHAINS[3][0], CHAINS[6][0]];
     let n = 0;
@@ -142,7 +151,7 @@ describe('heatmapClicks on a small, hand-counted page', () => {
     await ingestEvents(db, [
       ev(button, 'click', 'https://shop.test/a', 1000),
       ev(button, 'click', 'https://shop.test/a?q=1#x', 3000),
-      ev(button, 'click', 'http://shop.test:3000/a', 9000), // same site, another origin
+      ev(button, 'click', 'http://shop.test:3000/a', 9000), // same hostname, another site
       ev(input, 'click', 'https://shop.test/a', 2000),
       ev(input, 'change', 'https://shop.test/a', 8000),
       ev(form, 'submit', 'https://shop.test/a', 5000),
@@ -154,7 +163,8 @@ describe('heatmapClicks on a small, hand-counted page', () => {
     });
     // Equal counts: the more recently clicked first.
     expect((await heatmapClicks(db, { ...q, match: 'exact' })).entries).toEqual([{ chain: input, clicks: 1, lastMs: 2000 }, { chain: button, clicks: 1, lastMs: 1000 }]);
-    expect((await heatmapClicks(db, { ...q, url: 'http://shop.test:3000/a' })).entries).toEqual([{ chain: button, clicks: 1, lastMs: 9000 }]);
+    expect((await heatmapClicks(db, { ...q, site: 'shop.test:3000', url: 'http://shop.test:3000/a' })).entries).toEqual([{ chain: button, clicks: 1, lastMs: 9000 }]);
+    expect((await heatmapClicks(db, { ...q, url: 'http://shop.test:3000/a' })).entries).toEqual([]);
 
     await ingestEvents(db, [ev(form, 'click', 'https://shop.test/a', 6000), ev(input, 'click', 'https://shop.test/a', 7000), ev(input, 'click', 'https://shop.test/a', 7500)]);
     expect(await heatmapClicks(db, q)).toEqual({

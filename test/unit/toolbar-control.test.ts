@@ -87,12 +87,12 @@ describe('toolbar lifecycle', () => {
 });
 
 describe('a tab that moves to another site', () => {
-  it('is not re-injected there, and its state (with the draft) is dropped', async () => {
+  it.each(['news.test', 'shop.test:3000'])('is not re-injected on %s, and its state (with the draft) is dropped', async (next) => {
     const area = memoryArea();
     const tabs = fakeTabs();
     const control = createToolbarControl({ area, ...tabs });
     await control.store(4, { ...DEFAULT_UI, open: true, site: 'shop.test', draft: { name: 'secret' } });
-    expect(await control.restore(4, 'news.test')).toBe(false);
+    expect(await control.restore(4, next)).toBe(false);
     expect(tabs.log).not.toContain('inject 4');
     expect(await control.load(4)).toEqual(DEFAULT_UI);
   });
@@ -100,6 +100,7 @@ describe('a tab that moves to another site', () => {
   it.each([
     ['the same site keeps its state and draft', 'shop.test', { name: 'draft' }, 'left'],
     ['another site starts afresh', 'news.test', null, 'right'],
+    ['another port of the same host is another site', 'shop.test:8080', null, 'right'],
   ])('hello: %s', async (_name, site, draft, dock) => {
     const control = createToolbarControl({ area: memoryArea(), ...fakeTabs() });
     await control.store(2, { ...DEFAULT_UI, site: 'shop.test', dock: 'left', draft: { name: 'draft' } });
@@ -117,6 +118,8 @@ describe('toUiState', () => {
     ['bad fields', { open: 'yes', dock: 'top', x: NaN, y: -5, heatmap: 1 }, { ...DEFAULT_UI, y: 0 }],
     ['valid fields', { open: true, site: 'a.test', dock: 'float', collapsed: true, x: 10.4, y: 20, heatmap: true, draft: { a: 1 } }, { open: true, site: 'a.test', dock: 'float', collapsed: true, x: 10, y: 20, heatmap: true, draft: { a: 1 } }],
     ['a site that is not a host name', { site: 'x'.repeat(300) }, DEFAULT_UI],
+    ['a site with its port', { site: '127.0.0.1:5174' }, { ...DEFAULT_UI, site: '127.0.0.1:5174' }],
+    ['a site in upper case (not a site key)', { site: 'A.test' }, DEFAULT_UI],
     ['an oversized draft', { draft: 'x'.repeat(MAX_UI_BYTES + 1) }, DEFAULT_UI],
   ])('%s', (_name, input, expected) => {
     expect(toUiState(input)).toEqual(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertOwnSender, captureEventProblem, checkIngestBatch, isExtensionUrl, MAX_BATCH } from '../../src/messaging/validate';
+import { assertOwnSender, captureEventProblem, checkIngestBatch, isExtensionUrl, MAX_BATCH, optionalSite, requireSite } from '../../src/messaging/validate';
 
 const good = {
   uuid: '0192f0a4-3b1c-7d2e-8f00-123456789abc',
@@ -64,4 +64,26 @@ describe('senders', () => {
     [undefined, false],
     ['::', false],
   ])('%s is an extension page: %s', (url, expected) => expect(isExtensionUrl(url)).toBe(expected));
+});
+
+describe('site fields', () => {
+  it.each([
+    [{ site: 'localhost:3000' }, 'localhost:3000'],
+    [{ site: 'shop.example.com' }, 'shop.example.com'],
+    [{ site: '[::1]:8080' }, '[::1]:8080'],
+  ])('requireSite(%j) = %j', (data, site) => expect(requireSite(data)).toBe(site));
+
+  it.each([
+    [{}, 'site: expected a site'],
+    [{ site: 'Localhost:3000' }, 'not "Localhost:3000"'],
+    [{ site: 'http://localhost:3000' }, 'site: expected a site (host and port'],
+    [{ site: 'x'.repeat(500) }, 'site: expected a site'],
+    [null, 'site: expected a site'],
+  ])('requireSite(%j) refuses, saying %j', (data, text) => expect(() => requireSite(data)).toThrow(text));
+
+  it('optionalSite: absent is undefined, present must be a site', () => {
+    expect(optionalSite({}, 'except')).toBeUndefined();
+    expect(optionalSite({ except: 'a.test:1' }, 'except')).toBe('a.test:1');
+    expect(() => optionalSite({ except: '' }, 'except')).toThrow('except: expected a site');
+  });
 });

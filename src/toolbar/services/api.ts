@@ -18,6 +18,8 @@ export function describeError(error: unknown): { message: string; problems: Fiel
 /** Thin, typed calls the toolbar makes; the background checks every one (site = the tab's). */
 export const api = {
   list: (site: string) => sendMessage('actions.list', { site }),
+  /** Every other site's actions (read-only), for "Other sites". */
+  listAll: (except: string) => sendMessage('actions.listAll', { except }),
   summary: (site: string, url: string) => sendMessage('actions.summary', { site, url }),
   save: (action: Parameters<typeof sendMessage<'actions.save'>>[1]['action']) => sendMessage('actions.save', { action }),
   remove: (id: string) => sendMessage('actions.delete', { id }),

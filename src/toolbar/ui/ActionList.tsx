@@ -4,6 +4,7 @@ import type { SelectorCandidate } from '../../selectors';
 import type { ActionSummary } from '../../preview/summary';
 import { candidateLabel } from './ElementPanel';
 import { tabPanel } from './Tabs';
+import { OtherSites } from './OtherSites';
 
 /** One saved action as the list shows it: stored counts, matches on this page, broken or not. */
 export interface ListedAction {
@@ -20,6 +21,8 @@ export interface ListedAction {
 }
 
 interface Props {
+  /** This tab's site (host with port). */
+  site: string;
   items: ListedAction[] | null;
   error: string;
   shown: string | null;
@@ -30,10 +33,12 @@ interface Props {
   onShow(action: StoredAction | null): void;
   /** Edit the action with a replacement selector put into its broken step. */
   onReplace(action: StoredAction, step: number, candidate: SelectorCandidate): void;
+  /** An action was copied here from another site. */
+  onCopied(): void;
 }
 
 /** Saved actions of this site: search, counts, edit / duplicate / delete, show on page, broken badge. */
-export function ActionList({ items, error, shown, onNew, onEdit, onDuplicate, onDelete, onShow, onReplace }: Props) {
+export function ActionList({ site, items, error, shown, onNew, onEdit, onDuplicate, onDelete, onShow, onReplace, onCopied }: Props) {
   const [query, setQuery] = useState('');
   const q = query.trim().toLowerCase();
   const visible = (items ?? []).filter(({ action }) => !q || action.name.toLowerCase().includes(q) || (action.tags ?? []).some((t) => t.toLowerCase().includes(q)));
@@ -86,6 +91,7 @@ export function ActionList({ items, error, shown, onNew, onEdit, onDuplicate, on
           </li>
         ))}
       </ul>
+      <OtherSites site={site} taken={(items ?? []).map((i) => i.action.name)} onCopied={onCopied} />
     </section>
   );
 }

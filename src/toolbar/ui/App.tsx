@@ -174,6 +174,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
       {inspecting && <p class="lasso-muted" style={{ padding: '6px 12px', margin: 0 }}>Click an element to pick it. Arrows: parent / child / siblings. Esc: stop.</p>}
       {view === 'actions' && (
         <ActionList
+          site={site}
           items={saved.items}
           error={saved.error || (view === 'actions' ? saveError : '')}
           shown={shown}
@@ -183,6 +184,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
           onDelete={(a) => void deletion.remove(a)}
           onShow={(a) => setShown(a?.id ?? null)}
           onReplace={(a, step, c) => { setDraft(withSelectorInStep(draftFromAction(a), step, c)); setView('editor'); }}
+          onCopied={saved.reload}
         />
       )}
       {view === 'element' && picked && (
