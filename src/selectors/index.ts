@@ -9,7 +9,7 @@ import { findSimilar, type SimilarGroup } from './similar';
 import { similarChecker } from './similar-check';
 import { similarDrafts } from './similar-drafts';
 import { structureDrafts } from './structure';
-import { countTextMatches, resolveTarget } from './target';
+import { countTextMatches, resolveTarget, textMatches } from './target';
 import type { SelectorCandidate, SelectorOptions, SelectorScope } from './types';
 import { clickChecker } from './verify';
 
@@ -84,15 +84,15 @@ export function selectorCandidates(element: Element, options: SelectorOptions = 
   const evaluate = (draft: Draft): SelectorCandidate | null => {
     const matchesClick = check(draft.selector, draft.text);
     if (matchesClick === null) return null;
-    let matchCount: number;
+    let found: Element[];
     try {
-      matchCount = draft.text !== undefined ? countTextMatches(root, draft.selector, draft.text) : count(draft.selector);
+      found = draft.text !== undefined ? textMatches(root, draft.selector, draft.text) : [...root.querySelectorAll(draft.selector)];
     } catch {
       return null; // the browser rejects it: never propose it
     }
-    const covers = !!group && coversSimilar(draft.selector, draft.text);
+    const covers = !!group && coversSimilar(draft.selector, draft.text, found);
     // Across shadow roots the root's own count sees one row; the similar elements are the count.
-    if (covers) matchCount = group.elements.length;
+    const matchCount = covers ? group.elements.length : found.length;
     const shape = selectorShape(draft.selector);
     const facts = { ...draft, ...shape, matchCount, matchesClick, ...(covers && { similarCount: matchCount }) };
     const { score, reasons } = scoreCandidate(facts);

@@ -1,7 +1,6 @@
 import { compileAction } from '../actions';
 import { tagOf } from '../autocapture/elements';
 import type { SimilarGroup } from './similar';
-import { textMatches } from './target';
 import { candidateStep } from './verify';
 
 /**
@@ -12,7 +11,7 @@ import { candidateStep } from './verify';
  * querySelectorAll can, so every element of their tag in every open root is judged by the
  * action matcher, as the toolbar's page preview judges them.
  */
-export type SimilarCheck = (selector: string, text?: string) => boolean;
+export type SimilarCheck = (selector: string, text: string | undefined, found: readonly Element[]) => boolean;
 
 /** Elements with `tag` under `root`, descending into open shadow roots. */
 function deepByTag(root: ParentNode, tag: string, out: Element[] = []): Element[] {
@@ -23,7 +22,11 @@ function deepByTag(root: ParentNode, tag: string, out: Element[] = []): Element[
   return out;
 }
 
-/** A checker for `group`; `root` is the target's document or shadow root. */
+/**
+ * A checker for `group`; `root` is the target's document or shadow root. `found` is what the
+ * caller already queried under `root` for the selector (and text): in the one-root case that is
+ * the answer, so no query is repeated.
+ */
 export function similarChecker(group: SimilarGroup, root: ParentNode): SimilarCheck {
   const wanted = new Set(group.elements);
   const same = (found: Iterable<Element>): boolean => {
@@ -36,13 +39,7 @@ export function similarChecker(group: SimilarGroup, root: ParentNode): SimilarCh
   };
   const rootNode = root as unknown as Node;
   if (group.elements.every((el) => el.getRootNode() === rootNode)) {
-    return (selector, text) => {
-      try {
-        return same(text === undefined ? root.querySelectorAll(selector) : textMatches(root, selector, text));
-      } catch {
-        return false;
-      }
-    };
+    return (_selector, _text, found) => same(found);
   }
   const first = group.elements[0];
   let pool: Element[] | null = null;

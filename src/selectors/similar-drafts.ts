@@ -104,7 +104,8 @@ export function similarDrafts(group: SimilarGroup, dataAttributes: readonly stri
   const text = sameText(group.elements);
   if (text !== null) {
     const tag = own[own.length - 1].selector;
-    for (const anchor of ['', ...itemCompounds, ...containers]) {
+    // Text checks are the costly ones (recorded text per element): a few anchors are enough.
+    for (const anchor of ['', ...itemCompounds.slice(0, 2), ...containers.slice(0, 2)]) {
       drafts.push({ kind: 'text', selector: anchor ? `${anchor} ${tag}` : tag, text, ...(anchor && { narrowedBy: anchor }) });
     }
   }
