@@ -88,7 +88,7 @@ export function ElementPanel({ element, editing, onNewAction, onAddStep, onPrevi
                 type="button"
                 class="lasso-use"
                 data-testid="use-candidate"
-                aria-label={`${editing ? 'Add a step' : 'New action'} with ${candidateLabel(c)}`}
+                aria-label={`Use ${candidateLabel(c)} ${editing ? 'as a new step' : 'for a new action'}`}
                 onFocus={() => onPreviewCandidate(m.elements)}
                 onBlur={() => onPreviewCandidate(null)}
                 onClick={() => use(c)}
