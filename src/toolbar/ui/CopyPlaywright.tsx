@@ -27,7 +27,7 @@ export function CopyPlaywright({ action, pageUrl, clipboard }: Props) {
   };
   return (
     <>
-      <button type="button" data-testid="copy-playwright" aria-label={`Copy “${action.name}” as a Playwright test`} onClick={() => void copy()}>
+      <button type="button" data-testid="copy-playwright" aria-label={`Copy as Playwright test: ${action.name}`} onClick={() => void copy()}>
         Copy as Playwright test
       </button>
       <span role="status" class="lasso-muted" data-testid="copy-status">{state === 'copied' ? 'Copied' : ''}</span>
