@@ -22,6 +22,7 @@ export function ExportDialog({ site, doc, onClose }: Props) {
     let stale = false;
     setExported(null);
     setSaved('');
+    setError('');
     api.export(site, scope === 'all').then(
       (file) => !stale && setExported(file),
       (e: unknown) => !stale && setError(describeError(e).message),

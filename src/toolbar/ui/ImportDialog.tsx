@@ -38,6 +38,7 @@ export function ImportDialog({ site, onImported, onClose }: Props) {
     setStep({ at: 'reading', file: file.name });
     try {
       const text = await file.text();
+      input.value = ''; // choosing the same file again (after fixing it) is a new choice
       setStep({ at: 'planned', file: file.name, text, plan: await api.import(site, text, true) });
     } catch (e) {
       setError(describeError(e).message);
