@@ -69,7 +69,9 @@ test('export → import round-trip on a strict-CSP page: compatibility report fi
   expect(await report.evaluate((r, b) => !!(r.compareDocumentPosition(b!) & Node.DOCUMENT_POSITION_FOLLOWING), await download.elementHandle())).toBe(true);
   const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
   expect(file.suggestedFilename()).toMatch(/^lasso-actions-127\.0\.0\.1.*\.json$/);
-  const path = await file.path();
+  const dir = mkdtempSync(join(tmpdir(), 'lasso-import-'));
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
   const exported = JSON.parse(readFileSync(path, 'utf8'));
   expect(exported.format).toBe('lasso-actions');
   expect(exported.actions.map((a: { name: string }) => a.name)).toEqual(['Gift card clicked', 'Viewed gift cards']);
@@ -85,18 +87,16 @@ test('export → import round-trip on a strict-CSP page: compatibility report fi
 
   // A malformed file: a clear error, nothing to confirm, nothing written. (Chosen by path, as a
   // user does: Playwright's in-memory files arrive by a scripted change event, which the toolbar ignores.)
-  const dir = mkdtempSync(join(tmpdir(), 'lasso-import-'));
   const broken = join(dir, 'broken.json');
   writeFileSync(broken, '{"actions": [');
   await importer.getByTestId('import-file').setInputFiles(broken);
   await expect(importer.getByTestId('import-error')).toContainText('broken.json cannot be imported: invalid JSON at line 1');
-  rmSync(dir, { recursive: true, force: true });
   await expect(importer.getByTestId('import-confirm')).toHaveCount(0);
   expect(await storedActionNames(ext)).toEqual(['Viewed gift cards']);
 
   await importer.getByTestId('import-file').setInputFiles(path);
   const planned = importer.getByTestId('import-report');
-  await expect(planned).toContainText('Importing would give: 1 created · 0 updated · 1 skipped · 0 rejected');
+  await expect(planned).toContainText(`Importing ${file.suggestedFilename()} would give: 1 created · 0 updated · 1 skipped · 0 rejected`);
   await expect(planned.locator('li[data-status="created"]')).toContainText('Gift card clicked');
   await expect(planned.locator('li[data-status="skipped"]')).toContainText('Viewed gift cards');
   // Shown, not written: the store still lacks the deleted action until the user confirms.
@@ -104,9 +104,10 @@ test('export → import round-trip on a strict-CSP page: compatibility report fi
   await expect(savedRow(page, 'Gift card clicked')).toHaveCount(0);
 
   await importer.getByTestId('import-confirm').click();
-  await expect(planned).toContainText('Imported: 1 created · 0 updated · 1 skipped · 0 rejected');
+  await expect(planned).toContainText(`Imported ${file.suggestedFilename()}: 1 created · 0 updated · 1 skipped · 0 rejected`);
   await expect(savedRow(page, 'Gift card clicked')).toBeVisible();
   expect(await storedActionNames(ext)).toEqual(['Gift card clicked', 'Viewed gift cards']);
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test('copy as Playwright test: the snippet reaches the clipboard; where the page refuses the clipboard, it is shown to select', async ({ ext, site }) => {

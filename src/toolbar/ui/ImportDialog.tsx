@@ -76,7 +76,7 @@ export function ImportDialog({ site, onImported, onClose }: Props) {
       {plan && !plan.error && (
         <div data-testid="import-report">
           <p>
-            {step.at === 'done' ? 'Imported' : 'Importing would give'}: {planSummary(plan.counts)}.
+            {step.at === 'done' ? `Imported ${step.file}` : `Importing ${'file' in step ? step.file : 'the file'} would give`}: {planSummary(plan.counts)}.
           </p>
           <ul class="lasso-report">
             {plan.actions.map((a) => (
