@@ -63,12 +63,16 @@ export function useSavedActions(site: string, url: string, doc: Document, active
       stale = true;
     };
   }, [site, page, generation]);
-  // New events: the counts again, not the list (the names did not change, and the page is not re-judged).
+  // New events stored: only the counts are asked again (the actions themselves did not change).
   useEffect(() => {
     if (!countsTick) return;
     let stale = false;
     api.summary(site, page).then(
-      (answer) => !stale && setSummaries({ page, byId: new Map(answer.map((s) => [s.id, s])) }),
+      (answer) => {
+        if (stale) return;
+        setSummaries({ page, byId: new Map(answer.map((s) => [s.id, s])) });
+        setError('');
+      },
       (e: unknown) => !stale && setError(describeError(e).message),
     );
     return () => {
