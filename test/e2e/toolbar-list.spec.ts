@@ -187,7 +187,19 @@ test('capture off for the site: the previews say so, and the notice switches cap
   await page.bringToFront();
 
   await openToolbar(ext, page);
-  await newAction(page, 'event'); // any event: every captured event would match
+  // The New action menu by keyboard: Enter opens it on its first item, Esc closes it, arrows move.
+  const trigger = toolbar(page).getByTestId('new-action-menu');
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  await expect(toolbar(page).getByTestId('new-pick')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(toolbar(page).getByRole('menu')).toHaveCount(0);
+  await expect(trigger).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(toolbar(page).getByTestId('new-event')).toBeFocused();
+  await page.keyboard.press('Enter'); // a custom event, any name: every captured event would match
   const editor = toolbar(page).getByTestId('editor');
   await editor.getByTestId('test-switch').check();
   const notices = editor.getByTestId('capture-off');
