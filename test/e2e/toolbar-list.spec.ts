@@ -196,6 +196,7 @@ test('capture off for the site: the previews say so, and the notice switches cap
   await expect(toolbar(page).getByRole('menu')).toHaveCount(0);
   await expect(trigger).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(toolbar(page).getByTestId('new-pick')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(toolbar(page).getByTestId('new-event')).toBeFocused();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { NewActionStart } from '../draft';
 
 interface Props {
@@ -20,7 +20,8 @@ export function NewActionMenu({ onPick, onStart }: Props) {
   const [open, setOpen] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // Before the browser paints (and handles the next key): arrows right after Enter land in the menu.
+  useLayoutEffect(() => {
     if (open) menu.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
   }, [open]);
   const close = () => {
