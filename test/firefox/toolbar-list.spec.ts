@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -8,7 +9,9 @@ import { openExtensionPage, tabIdOf, until, useFirefoxAndSite } from './support'
 // Issue 8: in Firefox the saved list's export downloads its file from the toolbar's content
 // script on a strict-CSP page (Blob URL + a detached <a download>, no `downloads` permission).
 
-const downloads = mkdtempSync(join(tmpdir(), 'lasso-ff-downloads-'));
+// Created before Firefox starts (hooks run in the order registered), removed after it closed.
+const downloads = join(tmpdir(), `lasso-ff-downloads-${randomUUID()}`);
+test.beforeAll(() => mkdirSync(downloads));
 const env = useFirefoxAndSite({
   'browser.download.folderList': 2,
   'browser.download.dir': downloads,
@@ -44,7 +47,9 @@ test('strict-CSP page: a page-view action from the New action menu, exported wit
   await clickCentre(page, await inToolbar(page, 'new-pageview'));
   await clickCentre(page, await inToolbar(page, 'action-name'));
   await page.keyboard.type('Viewed gift cards');
-  await clickCentre(page, await inToolbar(page, 'save-action'));
+  const save = await inToolbar(page, 'save-action');
+  await until(() => save.evaluate((b) => !(b as HTMLButtonElement).disabled), 'save never became enabled');
+  await clickCentre(page, save);
   await inToolbar(page, 'saved-action');
 
   await clickCentre(page, await inToolbar(page, 'export-open'));
