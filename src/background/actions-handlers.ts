@@ -1,11 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ActionValidationError } from '../actions';
 import { onMessage, PREVIEW_PORT, type PreviewMessage } from '../messaging/protocol';
-import { assertOwnSender, checkIngestBatch, isExtensionUrl, MessageRejectedError, optionalSite, requireSite, requireString } from '../messaging/validate';
+import { assertOwnSender, checkIngestBatch, isExtensionUrl, MessageRejectedError, optionalBoolean, optionalSite, requireSite, requireString } from '../messaging/validate';
 import { startPreview, type PreviewHandle } from '../preview/preview';
 import { checkPreviewRequest } from '../preview/request';
 import { siteKeyOf } from '../settings/site';
-import { exportActionsFile, importActionsFile } from '../store/action-files';
+import { exportActionsFile, importActionsFile, planActionsFile } from '../store/action-files';
 import { ActionSaveError, deleteAction, getAction, listActions, listActionsBySite, saveAction } from '../store/actions';
 import { loadCatalog } from '../store/catalog';
 import { ingestEvents } from '../store/events';
@@ -84,7 +84,8 @@ export function registerActionHandlers({ db, live }: Deps): void {
     assertSite(scope, site);
     // The size cap itself lives in parseImport (it reports it per file); this only bounds the message.
     const text = requireString(data, 'text', 64 * 1024 * 1024);
-    return importActionsFile(await db, text, site);
+    const dryRun = optionalBoolean(data, 'dryRun');
+    return dryRun ? planActionsFile(await db, text, site) : importActionsFile(await db, text, site);
   });
 
   onMessage('actions.export', async ({ data, sender }) => {
@@ -93,7 +94,9 @@ export function registerActionHandlers({ db, live }: Deps): void {
     assertSite(scope, site);
     const ids = (data as { ids?: unknown }).ids;
     if (ids !== undefined && !(Array.isArray(ids) && ids.every((id) => typeof id === 'string'))) throw new MessageRejectedError('ids: expected a list of action ids');
-    return { file: await exportActionsFile(await db, site, ids as string[] | undefined) };
+    // Every site's actions, for the user's "Export all sites" (a trusted click in the toolbar or an extension page).
+    const allSites = optionalBoolean(data, 'allSites') === true;
+    return exportActionsFile(await db, allSites ? null : site, ids as string[] | undefined);
   });
 
   onMessage('store.import', async ({ data, sender }) => {

@@ -9,7 +9,7 @@ import { countEvents, ingestEvents } from '../store/events';
 import type { LassoDatabase } from '../store/schema';
 import type { createLiveEvents } from './live';
 import { latestForTab } from './recent';
-import { injectCapture, syncCaptureRegistration } from './sites';
+import { hasHostAccess, injectCapture, syncCaptureRegistration } from './sites';
 
 interface Deps {
   db: Promise<LassoDatabase>;
@@ -75,6 +75,21 @@ export function registerHandlers({ db, live, session }: Deps): void {
     const tabId = (data as { tabId?: unknown }).tabId;
     if (enabled && typeof tabId === 'number') await injectCapture(tabId);
     return settings;
+  });
+
+  onMessage('toolbar.enableCapture', async ({ sender }) => {
+    assertOwnSender(sender, extensionId);
+    const tabId = sender.tab?.id;
+    const site = hostnameOf(sender.tab?.url ?? '');
+    if (isExtensionUrl(sender.url) || !site || tabId === undefined) throw new MessageRejectedError('toolbar.enableCapture: not from a web page tab');
+    if (!(await hasHostAccess(site))) {
+      throw new MessageRejectedError(`Lasso has no access to ${site} yet: switch capture on in Lasso's popup (the browser asks you there).`);
+    }
+    const settings = withSite(await loadSettings(), site, true);
+    await saveSettings(settings);
+    await syncCaptureRegistration(settings);
+    await injectCapture(tabId);
+    return { enabled: true as const };
   });
 
   onMessage('settings.update', async ({ data, sender }) => {

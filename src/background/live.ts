@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { CaptureEvent } from '../events/types';
-import { LIVE_EVENTS_PORT, TOOLBAR_LIVE_PORT, type LiveCatchUp, type LiveEventsMessage } from '../messaging/protocol';
+import { LIVE_EVENTS_PORT, TOOLBAR_LIVE_PORT, TOOLBAR_STORED_PORT, type LiveCatchUp, type LiveEventsMessage, type StoredTickMessage } from '../messaging/protocol';
 import { isExtensionUrl } from '../messaging/validate';
 import { inSite } from '../preview/select';
 import { siteKeyOf } from '../settings/site';
@@ -12,6 +12,10 @@ type Scope = { tabId: number; site: string } | null;
 export const inScope = (scope: Scope, event: CaptureEvent, tabId: number | undefined): boolean =>
   scope === null || (scope.tabId === tabId && inSite(String(event.properties.$host ?? ''), scope.site));
 
+/** How many of `events` belong to `site` (any tab): what a toolbar's stored port is told. */
+export const countInSite = (site: string, events: readonly CaptureEvent[]): number =>
+  events.reduce((n, e) => n + (inSite(String(e.properties.$host ?? ''), site) ? 1 : 0), 0);
+
 /**
  * Pushes newly stored events over ports, so views update live without polling: extension pages
  * (popup, dashboard) get every event; a toolbar gets only its own tab's events of its own site
@@ -20,6 +24,8 @@ export const inScope = (scope: Scope, event: CaptureEvent, tabId: number | undef
  */
 export function createLiveEvents(extensionId: string, recent: (tabId: number) => Promise<CaptureEvent[]> = async () => []) {
   const ports = new Map<Browser.runtime.Port, Scope>();
+  /** Toolbars told how many events of their site were stored (counts only, from any tab). */
+  const storedPorts = new Map<Browser.runtime.Port, string>();
   /** A toolbar (re)connected: send what its tab stored since it last saw an event. */
   const catchUp = async (port: Browser.runtime.Port, scope: NonNullable<Scope>, message: unknown) => {
     const since = (message as Partial<LiveCatchUp> | null)?.timestamp;
@@ -36,6 +42,11 @@ export function createLiveEvents(extensionId: string, recent: (tabId: number) =>
     const sender = port.sender;
     if (sender?.id !== extensionId) return;
     const site = siteKeyOf(sender.tab?.url ?? '');
+    if (port.name === TOOLBAR_STORED_PORT && site && !isExtensionUrl(sender.url)) {
+      storedPorts.set(port, site);
+      port.onDisconnect.addListener(() => storedPorts.delete(port));
+      return;
+    }
     if (port.name === LIVE_EVENTS_PORT && isExtensionUrl(sender.url)) ports.set(port, null);
     else if (port.name === TOOLBAR_LIVE_PORT && sender.tab?.id !== undefined && site && !isExtensionUrl(sender.url)) {
       const scope = { tabId: sender.tab.id, site };
@@ -56,6 +67,15 @@ export function createLiveEvents(extensionId: string, recent: (tabId: number) =>
           port.postMessage(message);
         } catch {
           ports.delete(port);
+        }
+      }
+      for (const [port, site] of storedPorts) {
+        const count = countInSite(site, events);
+        if (!count) continue;
+        try {
+          port.postMessage({ type: 'stored', count } satisfies StoredTickMessage);
+        } catch {
+          storedPorts.delete(port);
         }
       }
     },

@@ -32,6 +32,22 @@ export async function syncCaptureRegistration(settings: Settings): Promise<void>
   ]);
 }
 
+/**
+ * Can Lasso run capture on `site` without asking the user? Built in for localhost and 127.0.0.1
+ * (any port); elsewhere only after the user granted host access (in the popup: the browser asks
+ * only on a click there).
+ */
+export async function hasHostAccess(site: string): Promise<boolean> {
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${site}/`).hostname;
+  } catch {
+    return false;
+  }
+  if (BUILT_IN.has(hostname)) return true;
+  return browser.permissions.contains({ origins: [`*://${hostname}/*`] });
+}
+
 /** Start capture in an already-open tab right after its site was switched on. */
 export async function injectCapture(tabId: number): Promise<void> {
   try {

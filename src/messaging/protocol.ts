@@ -5,6 +5,7 @@ import type { Settings } from '../settings/settings';
 import type { ActionStep, StoredAction } from '../actions/types';
 import type { PreviewResult } from '../preview/preview';
 import type { ActionInput, SiteActions } from '../store/actions';
+import type { ExportedFile } from '../store/action-files';
 import type { HeatmapAnswer } from '../store/heatmap';
 import type { ActionSummary } from '../preview/summary';
 import type { ToolbarUiState } from '../toolbar/state';
@@ -66,10 +67,16 @@ export interface ProtocolMap {
    */
   'actions.save'(data: { action: ActionInput }): StoredAction;
   'actions.delete'(data: { id: string }): { deleted: boolean };
-  /** Import an actions file into a site: validated whole first; nothing written unless `ok`. */
-  'actions.import'(data: { site: string; text: string }): ImportPlan;
-  /** Export a site's actions (all, or `ids`) as one PostHog-compatible JSON file. */
-  'actions.export'(data: { site: string; ids?: string[] }): { file: string };
+  /**
+   * Import an actions file into a site: validated whole first; nothing written unless `ok`.
+   * `dryRun`: only the plan (per action created / updated / skipped / rejected), nothing written.
+   */
+  'actions.import'(data: { site: string; text: string; dryRun?: boolean }): ImportPlan;
+  /**
+   * Export a site's actions (all, or `ids`) as one PostHog-compatible JSON file, with the
+   * compatibility report; `allSites`: every site's actions (`site` is still the caller's).
+   */
+  'actions.export'(data: { site: string; ids?: string[]; allSites?: boolean }): ExportedFile;
   /**
    * Saved actions of a site with their stored counts, and where each last matched on `url` (for
    * the toolbar's list and its broken-action badge). The toolbar gets its own tab's site only.
@@ -81,6 +88,12 @@ export interface ProtocolMap {
   'toolbar.toggle'(data: { tabId: number }): { open: boolean };
   /** toolbar → background: its tab's saved toolbar state (open, dock, draft …) and its site. */
   'toolbar.hello'(data: Record<string, never>): { site: string; ui: ToolbarUiState };
+  /**
+   * toolbar → background: switch capture on for its tab's site (and start it in the tab). Refused
+   * with a message saying to use the popup when Lasso has no host access there (the browser asks
+   * for it only on a click in the popup).
+   */
+  'toolbar.enableCapture'(data: Record<string, never>): { enabled: true };
   /** toolbar → background: remember this tab's toolbar state (survives reloads of the tab). */
   'toolbar.save'(data: { ui: ToolbarUiState }): { saved: true };
   /** background → toolbar (tab message): is it there and open; open or close it (shortcut, popup). */
@@ -105,6 +118,15 @@ export type LiveCatchUp = { type: 'since'; timestamp: string };
 
 /** Port name the toolbar uses to receive new events captured in its own tab. */
 export const TOOLBAR_LIVE_PORT = 'lasso.toolbar-live';
+
+/**
+ * Port name the toolbar uses to hear that events of its site were stored (any tab): its saved
+ * list counts and heatmap refresh then. Only counts are sent, never the events.
+ */
+export const TOOLBAR_STORED_PORT = 'lasso.toolbar-stored';
+
+/** background → toolbar on its stored port: `count` events of its site were just stored. */
+export type StoredTickMessage = { type: 'stored'; count: number };
 
 /** Port name for live action previews (extension pages and the toolbar). */
 export const PREVIEW_PORT = 'lasso.preview';

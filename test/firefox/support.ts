@@ -20,8 +20,8 @@ export interface Firefox {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Launch Firefox ESR in a fresh profile with the Firefox build installed as a temporary add-on. */
-export async function launchFirefox(): Promise<Firefox> {
+/** Launch Firefox ESR in a fresh profile (plus `prefs`) with the Firefox build installed as a temporary add-on. */
+export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Firefox> {
   const uuid = randomUUID();
   const profile = mkdtempSync(join(tmpdir(), 'lasso-ff-'));
   const browser = await puppeteer.launch({
@@ -32,7 +32,7 @@ export async function launchFirefox(): Promise<Firefox> {
     // Without it Firefox refuses to navigate a BiDi-driven tab to moz-extension://.
     args: ['--remote-allow-system-access'],
     // Pinning the UUID makes moz-extension://<uuid>/popup.html predictable.
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }), ...prefs },
   });
   await browser.installExtension(FIREFOX_DIR);
   return {
@@ -104,11 +104,11 @@ export async function tabIdOf(extensionPage: Page, url: string): Promise<number>
  * One Firefox with the extension and one demo site for a spec file (started before its tests,
  * closed after). Read `env.ff` / `env.site` inside tests.
  */
-export function useFirefoxAndSite(): { ff: Firefox; site: { url: string; close(): Promise<void> } } {
+export function useFirefoxAndSite(prefs: Record<string, unknown> = {}): { ff: Firefox; site: { url: string; close(): Promise<void> } } {
   const env = {} as { ff: Firefox; site: { url: string; close(): Promise<void> } };
   test.beforeAll(async () => {
     env.site = await startDemoServer({ host: '127.0.0.1', port: 0 });
-    env.ff = await launchFirefox();
+    env.ff = await launchFirefox(prefs);
   });
   test.afterAll(async () => {
     await env.ff?.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inScope } from '../../src/background/live';
+import { countInSite, inScope } from '../../src/background/live';
 import type { CaptureEvent } from '../../src/events/types';
 
 const event = (host: string): CaptureEvent => ({ uuid: 'u', event: '$autocapture', distinct_id: 'd', timestamp: '2026-11-28T00:00:00Z', properties: { $host: host } });
@@ -16,5 +16,15 @@ describe('which live events a view may see', () => {
     ['… not an event without a host', { tabId: 3, site: 'shop.test' }, '', 3, false],
   ] as const)('%s', (_name, scope, host, tabId, expected) => {
     expect(inScope(scope, event(host), tabId)).toBe(expected);
+  });
+});
+
+describe('what a toolbar\'s stored port is told', () => {
+  it.each([
+    ['events of its site from any tab', 'shop.test', ['shop.test', 'shop.test:8080', 'shop.test'], 3],
+    ['not other sites\' events', 'shop.test', ['pay.example', 'shop.test', ''], 1],
+    ['nothing for a batch of other sites', 'shop.test', ['pay.example'], 0],
+  ] as const)('%s', (_name, site, hosts, expected) => {
+    expect(countInSite(site, hosts.map(event))).toBe(expected);
   });
 });

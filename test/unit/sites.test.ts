@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { matchPatternsFor } from '../../src/background/sites';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { hasHostAccess, matchPatternsFor } from '../../src/background/sites';
+
+afterEach(() => vi.restoreAllMocks());
 import { DEFAULT_SETTINGS, withSite } from '../../src/settings/settings';
 
 describe('runtime capture registration', () => {
@@ -9,4 +12,24 @@ describe('runtime capture registration', () => {
     ['all sites', { ...DEFAULT_SETTINGS, allSites: true }, ['<all_urls>']],
     ['built-in sites switched off', { ...DEFAULT_SETTINGS, enabledSites: [] }, []],
   ])('%s', (_n, settings, patterns) => expect(matchPatternsFor(settings)).toEqual(patterns));
+});
+
+describe('host access for switching capture on from the toolbar', () => {
+  it.each([
+    ['127.0.0.1 is built in', '127.0.0.1', [], true, []],
+    ['… with a port too', '127.0.0.1:5174', [], true, []],
+    ['localhost is built in', 'localhost:3000', [], true, []],
+    ['another site: granted in the popup before', 'shop.example.com', ['*://shop.example.com/*'], true, ['*://shop.example.com/*']],
+    ['another site, port dropped from the pattern', 'shop.example.com:8443', ['*://shop.example.com/*'], true, ['*://shop.example.com/*']],
+    ['another site never granted', 'pay.example', ['*://shop.example.com/*'], false, ['*://pay.example/*']],
+    ['not a host', 'a b/c', [], false, []],
+  ])('%s', async (_n, site, granted: string[], expected, asked: string[]) => {
+    const seen: string[] = [];
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) => {
+      seen.push(...origins);
+      return origins.every((o) => granted.includes(o));
+    });
+    expect(await hasHostAccess(site)).toBe(expected);
+    expect(seen).toEqual(asked);
+  });
 });

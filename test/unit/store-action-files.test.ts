@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exportActionsFile, importActionsFile } from '../../src/store/action-files';
+import { exportActionsFile, importActionsFile, planActionsFile } from '../../src/store/action-files';
 import { listActions, saveAction } from '../../src/store/actions';
 import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
 
@@ -14,7 +14,7 @@ const names = async (site = 'shop.test') => (await listActions(db, site)).map((a
 
 describe('actions files in the store', () => {
   it('export → import into another site creates; re-import over the same site skips', async () => {
-    const file = await exportActionsFile(db, 'shop.test');
+    const { file } = await exportActionsFile(db, 'shop.test');
     const into = await importActionsFile(db, file, 'other.test');
     expect(into.ok).toBe(true);
     expect(into.counts.created).toBe(1);
@@ -39,7 +39,30 @@ describe('actions files in the store', () => {
 
   it('exports only the chosen ids', async () => {
     const second = await saveAction(db, { site: 'shop.test', name: 'Sign up', steps: [{ event: '$autocapture', text: 'Sign up' }] });
-    const file = JSON.parse(await exportActionsFile(db, 'shop.test', [second.id]));
+    const file = JSON.parse((await exportActionsFile(db, 'shop.test', [second.id])).file);
     expect(file.actions.map((a: { name: string }) => a.name)).toEqual(['Sign up']);
+  });
+
+  it('planning an import writes nothing; the import then does what the plan said', async () => {
+    const { file } = await exportActionsFile(db, 'shop.test');
+    const plan = await planActionsFile(db, file, 'other.test');
+    expect(plan.actions.map((a) => [a.name, a.status])).toEqual([['Add to cart', 'created']]);
+    expect(await names('other.test')).toEqual([]);
+    const done = await importActionsFile(db, file, 'other.test');
+    expect(done.actions.map((a) => [a.name, a.status])).toEqual([['Add to cart', 'created']]);
+    expect(await names('other.test')).toEqual(['Add to cart']);
+  });
+
+  it.each([
+    ['this site', 'shop.test' as string | null, ['Add to cart']],
+    ['every site', null, ['Add to cart', 'Elsewhere']],
+  ])('exports %s with the compatibility report of the exported actions only', async (_n, site, expected) => {
+    await saveAction(db, { site: 'other.test', name: 'Elsewhere', steps: [{ event: '$autocapture', selector: 'main button' }] });
+    const exported = await exportActionsFile(db, site);
+    expect(JSON.parse(exported.file).actions.map((a: { name: string }) => a.name)).toEqual(expected);
+    expect(exported.count).toBe(expected.length);
+    // `[data-attr="add-to-cart"]` means the same in PostHog; a descendant combinator does not.
+    expect(exported.compat.map((c) => c.name)).toEqual(expected.includes('Elsewhere') ? ['Elsewhere'] : []);
+    expect(exported.compat.flatMap((c) => c.issues.map((i) => i.construct)).join()).toMatch(expected.includes('Elsewhere') ? /descendant combinator/ : /^$/);
   });
 });

@@ -7,6 +7,7 @@ export { blankStep, eventStep, kindOfEvent, pageviewStep, setStepKind } from './
 export { stepFromElement, type ElementStepContext } from './element-step';
 export { draftFromAction, draftStepFromAction, draftStepToAction, draftToAction, duplicateDraft, emptyDraft } from './convert';
 export { toDraft } from './revive';
+export { newActionDraft, pageUrlPattern, type NewActionStart } from './new-action';
 export { canSave, draftKey, draftProblems, draftWarnings, problemsFromSave } from './problems';
 export { addFilter, addStep, moveStep, parseTags, removeFilter, removeStep, setTags, tagsText, updateField, updateFilter, updateStep, withSelectorInStep } from './edit';
 export { conditionLabel, explainLines, type ExplainLine } from './explain';

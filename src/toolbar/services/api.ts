@@ -23,5 +23,9 @@ export const api = {
   summary: (site: string, url: string) => sendMessage('actions.summary', { site, url }),
   save: (action: Parameters<typeof sendMessage<'actions.save'>>[1]['action']) => sendMessage('actions.save', { action }),
   remove: (id: string) => sendMessage('actions.delete', { id }),
+  /** Plan (`dryRun`) or write an import of an actions file into the site. */
+  import: (site: string, text: string, dryRun: boolean) => sendMessage('actions.import', { site, text, dryRun }),
+  /** The site's actions (or every site's) as a file, with the PostHog compatibility report. */
+  export: (site: string, allSites: boolean) => sendMessage('actions.export', { site, allSites }),
   heatmap: (site: string, url: string) => sendMessage('heatmap.clicks', { site, url, match: 'exact' }),
 };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HeatmapAnswer, HeatmapEntry } from '../../store/heatmap';
 import { locateChains } from '../heatmap/locate';
 import { watchFrames } from '../overlay/frames';
@@ -23,10 +23,16 @@ const EMPTY: HeatmapView = { total: 0, placedClicks: 0, elements: 0, missing: []
  * elements they were recorded on and drawn as `heat` outlines labelled with the count. A
  * same-origin iframe's clicks are stored under the frame's own URL, so each frame document is
  * asked for and placed on its own. Placed again when a document changes; fetched again when the
- * URL changes.
+ * URL changes, and when `countsTick` changes (new clicks were stored: useStoredTicks) — then
+ * without clearing what is drawn.
  */
-export function useHeatmap(on: boolean, site: string, url: string, win: Window, overlay: Overlay): HeatmapView {
+export function useHeatmap(on: boolean, site: string, url: string, win: Window, overlay: Overlay, countsTick = 0): HeatmapView {
   const [view, setView] = useState<HeatmapView>(EMPTY);
+  /** Fetch every known document's counts again (set while the heatmap is on). */
+  const refetch = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (countsTick) refetch.current?.();
+  }, [countsTick]);
   useEffect(() => {
     if (!on) {
       setView(EMPTY);
@@ -53,9 +59,7 @@ export function useHeatmap(on: boolean, site: string, url: string, win: Window, 
       setView({ total, placedClicks: placedAll.reduce((n, p) => n + p.clicks, 0), elements: placedAll.length, missing, error: '', loading: false });
     };
     setView({ ...EMPTY, loading: true });
-    watchFrames(win, signal, (w) => {
-      const doc = w.document;
-      if (!/^https?:/.test(doc.URL)) return; // a frame still at about:blank: asked again when it loads
+    const ask = (doc: Document) =>
       api.heatmap(site, doc.URL).then(
         (answer) => {
           if (signal.aborted) return;
@@ -66,8 +70,16 @@ export function useHeatmap(on: boolean, site: string, url: string, win: Window, 
         },
         (error: unknown) => !signal.aborted && setView({ ...EMPTY, error: describeError(error).message }),
       );
+    watchFrames(win, signal, (w) => {
+      const doc = w.document;
+      if (!/^https?:/.test(doc.URL)) return; // a frame still at about:blank: asked again when it loads
+      void ask(doc);
     });
+    refetch.current = () => {
+      for (const doc of answers.keys()) if (doc.defaultView) void ask(doc);
+    };
     return () => {
+      refetch.current = null;
       controller.abort();
       overlay.clear('heat');
     };

@@ -38,8 +38,9 @@ export function listAction(action: StoredAction, summary: ActionSummary | null, 
 /**
  * The site's saved actions with counts, matches on this page and broken badges; `reload` after a
  * change. While `active` (the list is shown), page changes re-judge page counts and badges.
+ * A change of `countsTick` (events were stored: useStoredTicks) refetches the counts only.
  */
-export function useSavedActions(site: string, url: string, doc: Document, active: boolean): { items: ListedAction[] | null; error: string; reload(): void } {
+export function useSavedActions(site: string, url: string, doc: Document, active: boolean, countsTick = 0): { items: ListedAction[] | null; error: string; reload(): void } {
   const [actions, setActions] = useState<StoredAction[] | null>(null);
   // Summaries are for one page (origin + path): never judge a page with another page's evidence.
   const page = pageKey(url) ?? url;
@@ -64,6 +65,23 @@ export function useSavedActions(site: string, url: string, doc: Document, active
       stale = true;
     };
   }, [site, page, generation]);
+  // New events stored: only the counts are asked again (the actions themselves did not change).
+  useEffect(() => {
+    if (!countsTick) return;
+    let stale = false;
+    api.summary(site, page).then(
+      (answer) => {
+        if (stale) return;
+        setSummaries({ page, byId: new Map(answer.map((s) => [s.id, s])) });
+        setError('');
+      },
+      (e: unknown) => !stale && setError(describeError(e).message),
+    );
+    return () => {
+      stale = true;
+    };
+    // Only a new tick asks again; a new site or page is the effect above.
+  }, [countsTick]);
   // Judged now, and again when the page changes (SPA update, a widget re-rendered) while the list
   // is shown. The work runs inside watchPage's callback, so its cost throttles the next run.
   const [items, setItems] = useState<ListedAction[] | null>(null);

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { StoredAction } from '../../actions/types';
 import type { SelectorCandidate } from '../../selectors';
@@ -26,7 +27,12 @@ interface Props {
   items: ListedAction[] | null;
   error: string;
   shown: string | null;
-  onNew(): void;
+  /** The "New action" control, next to the search. */
+  newAction: ComponentChildren;
+  /** List-wide tools under the search row (export, import). */
+  tools: ComponentChildren;
+  /** Extra controls of one action's row (copy as Playwright test). */
+  rowTools(action: StoredAction): ComponentChildren;
   onEdit(action: StoredAction): void;
   onDuplicate(action: StoredAction): void;
   onDelete(action: StoredAction): void;
@@ -38,7 +44,7 @@ interface Props {
 }
 
 /** Saved actions of this site: search, counts, edit / duplicate / delete, show on page, broken badge. */
-export function ActionList({ site, items, error, shown, onNew, onEdit, onDuplicate, onDelete, onShow, onReplace, onCopied }: Props) {
+export function ActionList({ site, items, error, shown, newAction, tools, rowTools, onEdit, onDuplicate, onDelete, onShow, onReplace, onCopied }: Props) {
   const [query, setQuery] = useState('');
   const q = query.trim().toLowerCase();
   const visible = (items ?? []).filter(({ action }) => !q || action.name.toLowerCase().includes(q) || (action.tags ?? []).some((t) => t.toLowerCase().includes(q)));
@@ -46,11 +52,12 @@ export function ActionList({ site, items, error, shown, onNew, onEdit, onDuplica
     <section class="lasso-list" data-testid="action-list" {...tabPanel('actions')}>
       <div class="lasso-actions-row">
         <input type="search" placeholder="Search actions" aria-label="Search actions" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-        <button type="button" class="lasso-primary" onClick={onNew}>New action</button>
+        {newAction}
       </div>
+      {tools}
       {error && <p class="lasso-error" role="alert">{error}</p>}
       {items === null && <p class="lasso-muted">Loading actions…</p>}
-      {items?.length === 0 && <p class="lasso-muted">No actions on this site yet. Pick an element to define one.</p>}
+      {items?.length === 0 && <p class="lasso-muted">No actions on this site yet: start one with New action (pick an element, a page view or a custom event), or import a file.</p>}
       <ul>
         {visible.map(({ action, summary, pageCount, broken, replacements, brokenStep }) => (
           <li key={action.id} data-testid="saved-action" data-name={action.name}>
@@ -87,6 +94,7 @@ export function ActionList({ site, items, error, shown, onNew, onEdit, onDuplica
               <button type="button" onClick={() => onDuplicate(action)}>Duplicate</button>
               <button type="button" aria-pressed={shown === action.id} onClick={() => onShow(shown === action.id ? null : action)}>Show on page</button>
               <button type="button" class="lasso-danger" onClick={() => onDelete(action)}>Delete</button>
+              {rowTools(action)}
             </div>
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { compileAction, type CompiledAction } from '../../actions';
 import type { SelectorCandidate, SelectorScope } from '../../selectors';
-import { addStep, canSave, draftFromAction, draftProblems, draftToAction, draftWarnings, duplicateDraft, emptyDraft, problemsFromSave, stepFromElement, toDraft, withSelectorInStep, type Draft } from '../draft';
+import { addStep, canSave, draftFromAction, draftProblems, draftToAction, draftWarnings, duplicateDraft, emptyDraft, newActionDraft, problemsFromSave, stepFromElement, toDraft, withSelectorInStep, type Draft } from '../draft';
 import type { Mounted } from '../mount';
 import { createOverlay } from '../overlay/overlay';
 import { api, describeError } from '../services/api';
@@ -9,14 +9,20 @@ import { useHeatmap } from '../services/useHeatmap';
 import { useLiveFeed } from '../services/useLiveFeed';
 import { usePageMatches } from '../services/usePageMatches';
 import { usePreview } from '../services/usePreview';
+import { useCaptureState } from '../services/useCaptureState';
 import { useSavedActions } from '../services/useSavedActions';
+import { useStoredTicks } from '../services/useStoredTicks';
 import { useUndoableDelete } from '../services/useUndoableDelete';
 import { useUrl } from '../services/useUrl';
 import type { ToolbarUiState } from '../state';
 import { ActionList } from './ActionList';
+import { CaptureOffNotice } from './CaptureOffNotice';
+import { CopyPlaywright } from './CopyPlaywright';
 import { Editor } from './Editor';
 import { ElementPanel } from './ElementPanel';
 import { Header } from './Header';
+import { ListTools } from './ListTools';
+import { NewActionMenu } from './NewActionMenu';
 import { Panel } from './Panel';
 import { Tabs } from './Tabs';
 import { useInspect } from './useInspect';
@@ -97,8 +103,11 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
   const stored = usePreview(view === 'editor' ? steps : null);
   const feed = useLiveFeed(testing && view === 'editor');
   // The heatmap is per page: a hash change (scroll anchors, hash routers keep the document) does not refetch it.
-  const heat = useHeatmap(ui.heatmap, site, url.split('#')[0], win, overlay);
-  const saved = useSavedActions(site, url, doc, view === 'actions');
+  // Stored counts (saved list, heatmap) follow new events of the site, at most once a second.
+  const ticks = useStoredTicks();
+  const heat = useHeatmap(ui.heatmap, site, url.split('#')[0], win, overlay, ticks);
+  const saved = useSavedActions(site, url, doc, view === 'actions', view === 'actions' ? ticks : 0);
+  const capture = useCaptureState(url);
 
   const shownSteps = useMemo(() => saved.items?.find((i) => i.action.id === shown)?.action.steps ?? null, [saved.items, shown]);
   usePageMatches(view === 'actions' ? shownSteps : null, doc, overlay, 'saved', url);
@@ -178,7 +187,9 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
           items={saved.items}
           error={saved.error || (view === 'actions' ? saveError : '')}
           shown={shown}
-          onNew={() => startPick('new')}
+          newAction={<NewActionMenu onPick={() => startPick('new')} onStart={(start) => { setDraft(newActionDraft(start, site, win.location.href)); setView('editor'); }} />}
+          tools={<ListTools site={site} doc={doc} onImported={saved.reload} />}
+          rowTools={(a) => <CopyPlaywright action={a} pageUrl={win.location.href} clipboard={win.navigator.clipboard} />}
           onEdit={(a) => { setDraft(draftFromAction(a)); setView('editor'); }}
           onDuplicate={(a) => { setDraft(duplicateDraft(draftFromAction(a))); setView('editor'); }}
           onDelete={(a) => void deletion.remove(a)}
@@ -203,6 +214,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
           saving={saving}
           saveError={saveError}
           pageUrl={win.location.href}
+          captureNotice={capture === 'off' || capture === 'paused' ? () => <CaptureOffNotice site={site} state={capture} /> : null}
           onChange={setDraft}
           onPickStep={() => startPick('step')}
           onTest={(on) => { setTesting(on); if (on) setInspecting(false); }}

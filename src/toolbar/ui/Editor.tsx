@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CompiledAction } from '../../actions';
 import type { CaptureEvent } from '../../events/types';
 import { addStep, eventStep, pageviewStep, removeStep, setTags, tagsText, updateStep, type Draft, type DraftProblems, type PageMatches, type PageMatchesError } from '../draft';
@@ -19,6 +20,8 @@ interface Props {
   saving: boolean;
   saveError: string;
   pageUrl: string;
+  /** Capture is off here: this notice (CaptureOffNotice) stands in the stored and live areas. */
+  captureNotice: (() => ComponentChildren) | null;
   onChange(draft: Draft): void;
   onPickStep(): void;
   onTest(on: boolean): void;
@@ -74,6 +77,7 @@ export function Editor(p: Props) {
         </p>
       )}
       <h3 class="lasso-subhead">Stored events</h3>
+      {p.captureNotice?.()}
       <StoredPreview state={p.stored} />
       <h3 class="lasso-subhead">
         Live{' '}
@@ -82,7 +86,7 @@ export function Editor(p: Props) {
           test on the page
         </label>
       </h3>
-      {p.testing && <LiveFeed events={p.feed} compiled={p.compiled} />}
+      {p.testing && (p.captureNotice && !p.feed.length ? p.captureNotice() : <LiveFeed events={p.feed} compiled={p.compiled} />)}
 
       {p.saveError && <p class="lasso-error" role="alert" data-testid="save-error">{p.saveError}</p>}
       <div class="lasso-actions-row">
