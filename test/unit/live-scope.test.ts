@@ -21,7 +21,8 @@ describe('which live events a view may see', () => {
 
 describe('what a toolbar\'s stored port is told', () => {
   it.each([
-    ['events of its site from any tab', 'shop.test', ['shop.test', 'shop.test:8080', 'shop.test'], 3],
+    ['events of its site from any tab, not another port\'s', 'shop.test', ['shop.test', 'shop.test:8080', 'shop.test'], 2],
+    ['a site with a port', 'shop.test:8080', ['shop.test:8080', 'shop.test', 'SHOP.test:8080'], 2],
     ['not other sites\' events', 'shop.test', ['pay.example', 'shop.test', ''], 1],
     ['nothing for a batch of other sites', 'shop.test', ['pay.example'], 0],
   ] as const)('%s', (_name, site, hosts, expected) => {
