@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { startDemoServer } from '../fixtures/serve.mjs';
 import { CHROMIUM_QUIET_ARGS, chromiumPath } from '../support/browsers';
 import type { CaptureEvent } from '../../src/events/types';
+import type { StoredAction } from '../../src/actions/types';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -77,6 +78,24 @@ async function readStore(ext: Extension): Promise<CaptureEvent[]> {
       }),
   );
   return events as CaptureEvent[];
+}
+
+/** Every saved action, read inside the background from IndexedDB. */
+export async function storedActions(ext: Extension): Promise<StoredAction[]> {
+  const sw = await ext.background();
+  const actions = await sw.evaluate(
+    () =>
+      new Promise<unknown[]>((done, fail) => {
+        const open = indexedDB.open('lasso');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('actions').objectStore('actions').getAll();
+          req.onsuccess = () => done(req.result);
+          req.onerror = () => fail(req.error);
+        };
+      }),
+  );
+  return actions as StoredAction[];
 }
 
 /** Stop the extension's service worker the way Chrome does when it goes idle. */

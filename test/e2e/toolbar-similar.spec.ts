@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { compileAction } from '../../src/actions';
 import type { ActionStep } from '../../src/actions/types';
-import { autocaptures, expect, test, waitForStored, type Extension } from './harness';
+import { autocaptures, expect, storedActions, test, waitForStored, type Extension } from './harness';
 import { openToolbar, pick, toolbar } from './toolbar-support';
 
 /**
@@ -84,22 +84,9 @@ test('rows whose buttons appear on hover: counted, and the panel says how many a
   await expect(panel.getByTestId('candidate-count').first()).toHaveText('3 matching, 1 visible');
 });
 
-/** The saved actions, read in the background from IndexedDB. */
+/** The steps of the saved action called `name`. */
 async function storedSteps(ext: Extension, name: string): Promise<ActionStep[]> {
-  const sw = await ext.background();
-  const actions = await sw.evaluate(
-    () =>
-      new Promise<{ name: string; steps: ActionStep[] }[]>((done, fail) => {
-        const open = indexedDB.open('lasso');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('actions').objectStore('actions').getAll();
-          req.onsuccess = () => done(req.result);
-          req.onerror = () => fail(req.error);
-        };
-      }),
-  );
-  const action = actions.find((a) => a.name === name);
+  const action = (await storedActions(ext)).find((a) => a.name === name);
   if (!action) throw new Error(`no saved action named ${name}`);
   return action.steps;
 }
