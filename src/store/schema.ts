@@ -25,28 +25,32 @@ export interface LassoDB extends DBSchema {
   chains: { key: number; value: ChainRecord; indexes: { chain: string } };
   /** v2: each distinct `$current_url` once (id from 1; 0 means "no url"). */
   urls: { key: number; value: UrlRecord; indexes: { url: string } };
-  /** v2: each distinct (event, chain id, url id, host) with its total and time span. */
+  /** v2 (v3: keyed with the type): each distinct (event, chain id, url id, host, type) with its total and time span. */
   series: { key: SeriesKey; value: SeriesRow; indexes: { host: string; event: string } };
-  /** v2: events per series per hour. Key order puts one series' hours together. */
+  /** v2 (v3: keyed with the type): events per series per hour. Key order puts one series' hours together. */
   counts: { key: [...SeriesKey, number]; value: CountRow; indexes: { hour: number; host_hour: [string, number] } };
-  /** v2: one key per event, [series, -ms, uuid] (value unused): latest events of a series by key range. */
+  /** v2 (v3: keyed with the type): one key per event, [series, -ms, uuid] (value unused): latest events of a series by key range. */
   refs: { key: RefKey; value: 0 };
   /** v2: saved action definitions. */
   actions: { key: string; value: StoredAction; indexes: { site: string } };
 }
 
 export const DB_NAME = 'lasso';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The stores ingest writes in one transaction (events plus the index derived from them). */
 export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs'] as const satisfies StoreNames<LassoDB>[];
 
 export type UpgradeTx = IDBPTransaction<LassoDB, StoreNames<LassoDB>[], 'versionchange'>;
 
+/** The index stores keyed by series (v3 rebuilt them with `$event_type` in the key). */
+const SERIES_STORES = ['series', 'counts', 'refs'] as const;
+
 /**
- * Create or migrate the schema from `oldVersion` to DB_VERSION. Each step only adds: data already
- * stored is never dropped. v1→v2 backfills the new index stores from the stored events inside
- * the upgrade transaction, so a failure aborts the upgrade and leaves the v1 database as it was.
+ * Create or migrate the schema from `oldVersion` to DB_VERSION. Stored events and actions are
+ * never dropped. The series-keyed index (series, counts, refs) is derived from the events: v1→v3
+ * builds it and v2→v3 rebuilds it (its key gained the type) by backfilling from the stored events
+ * inside the upgrade transaction, so a failure aborts the upgrade and leaves the database as it was.
  */
 export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: UpgradeTx): Promise<void> | void {
   if (oldVersion < 1) {
@@ -61,15 +65,18 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
   if (oldVersion < 2) {
     db.createObjectStore('chains', { keyPath: 'id', autoIncrement: true }).createIndex('chain', 'chain', { unique: true });
     db.createObjectStore('urls', { keyPath: 'id', autoIncrement: true }).createIndex('url', 'url', { unique: true });
-    const series = db.createObjectStore('series', { keyPath: ['event', 'chain', 'url', 'host'] });
+    db.createObjectStore('actions', { keyPath: 'id' }).createIndex('site', 'site');
+  }
+  if (oldVersion < 3) {
+    if (oldVersion >= 2) for (const name of SERIES_STORES) db.deleteObjectStore(name);
+    const series = db.createObjectStore('series', { keyPath: ['event', 'chain', 'url', 'host', 'type'] });
     series.createIndex('host', 'host');
     series.createIndex('event', 'event');
-    const counts = db.createObjectStore('counts', { keyPath: ['event', 'chain', 'url', 'host', 'hour'] });
+    const counts = db.createObjectStore('counts', { keyPath: ['event', 'chain', 'url', 'host', 'type', 'hour'] });
     counts.createIndex('hour', 'hour');
     counts.createIndex('host_hour', ['host', 'hour']);
     db.createObjectStore('refs');
-    db.createObjectStore('actions', { keyPath: 'id' }).createIndex('site', 'site');
-    // A fresh database has no events; only a v1 database needs its index built.
+    // A fresh database has no events; an older one files them (chains and urls already stored keep their ids).
     if (oldVersion >= 1) return backfillIndex(tx);
   }
 }
