@@ -156,7 +156,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
     />
   );
   return (
-    <Panel dock={ui.dock} collapsed={ui.collapsed} x={ui.x} y={ui.y} ghost={ghost} onMove={(x, y) => update({ dock: 'float', x, y })} header={header}>
+    <Panel dock={ui.dock} collapsed={ui.collapsed} x={ui.x} y={ui.y} width={ui.width} ghost={ghost} onMove={(x, y) => update({ dock: 'float', x, y })} onResize={(width) => update({ width })} header={header}>
       <nav class="lasso-tabs" role="tablist">
         <button type="button" role="tab" aria-selected={view === 'actions'} onClick={() => setView('actions')}>Actions</button>
         <button type="button" role="tab" aria-selected={view === 'element'} disabled={!picked} onClick={() => setView('element')}>Element</button>
@@ -187,6 +187,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
         <Editor
           draft={draft}
           problems={problems}
+          serverProblems={serverProblems}
           warnings={warnings}
           page={draftPage}
           stored={stored}
