@@ -37,6 +37,14 @@ interface Props {
 const touchKey = (e: Event): string | null => (e.target as Element | null)?.closest?.('[data-touch]')?.getAttribute('data-touch') ?? null;
 
 /**
+ * Whether `e` touches a field. `input` counts only from text entry: a checkbox or select fires
+ * `input` before the `change` its own handler listens to, and re-rendering in between (Preact
+ * renders after each listener) would put the old state back before that handler reads it.
+ */
+const touches = (e: Event): boolean =>
+  e.type !== 'input' || (e.target as Element | null)?.tagName === 'TEXTAREA' || ((e.target as HTMLInputElement | null)?.tagName === 'INPUT' && (e.target as HTMLInputElement).type === 'text');
+
+/**
  * The action editor with its three previews: elements matched on this page (outlined, counted
  * per step), stored events (counts, split by type, per day, latest), and the live feed while
  * testing. All three use the same compiled matcher. A field's problem shows once the user has
@@ -54,16 +62,17 @@ export function Editor(p: Props) {
   const pageError = p.page && 'error' in p.page ? p.page.error : '';
 
   const onTouch = (e: Event) => {
-    const key = touchKey(e);
+    const key = touches(e) ? touchKey(e) : null;
     if (key) setTouched((t) => touch(t, key));
   };
   // A refused Save attempt shows every problem and moves focus to the first one.
   useEffect(() => {
     if (attempts) sectionRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [attempts]);
-  // Switched on from the footer: bring the feed into view (the footer itself never scrolls away).
+  // Switched on from the footer: bring the feed into view. It is the last part of the form, so
+  // 'start' scrolls at most to the end, leaving it just above the footer.
   useEffect(() => {
-    if (p.testing) liveRef.current?.scrollIntoView?.({ block: 'nearest' });
+    if (p.testing) liveRef.current?.scrollIntoView?.({ block: 'start' });
   }, [p.testing]);
   const save = () => {
     setTouched(touchAll);
