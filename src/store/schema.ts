@@ -53,6 +53,8 @@ const SERIES_STORES = ['series', 'counts', 'refs'] as const;
  * inside the upgrade transaction, so a failure aborts the upgrade and leaves the database as it was.
  */
 export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: UpgradeTx): Promise<void> | void {
+  /** The index backfill, awaited by the caller; later steps still run (in the same transaction). */
+  let work: Promise<void> | undefined;
   if (oldVersion < 1) {
     const events = db.createObjectStore('events', { keyPath: 'uuid' });
     events.createIndex('timestamp', 'timestamp');
@@ -77,8 +79,9 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
     counts.createIndex('host_hour', ['host', 'hour']);
     db.createObjectStore('refs');
     // A fresh database has no events; an older one files them (chains and urls already stored keep their ids).
-    if (oldVersion >= 1) return backfillIndex(tx);
+    if (oldVersion >= 1) work = backfillIndex(tx);
   }
+  return work;
 }
 
 export type LassoDatabase = IDBPDatabase<LassoDB>;
