@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { autocaptures, expect, storedEvents, test, waitForStored, type Extension } from './harness';
-import { openToolbar, pick, toolbar } from './toolbar-support';
+import { openToolbar, pick, tabIdOf, toolbar } from './toolbar-support';
 
 /** A 1280×800 window, the size the issue was reported at (the panel beside the app, no room to spare). */
 async function smallWindow(ext: Extension, url: string): Promise<Page> {
@@ -142,6 +142,15 @@ test('the panel is made narrower from the keyboard, and keeps its width after a 
   await page.keyboard.press('ArrowLeft');
   await expect(handle).toHaveAttribute('aria-valuenow', '296');
 
+  // The width is in the tab's state (saved shortly after the last change): wait for it, then reload.
+  const tabId = await tabIdOf(ext, page.url());
+  const background = await ext.background();
+  await expect
+    .poll(() => background.evaluate(async (key) => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { width?: number } | undefined>> } } } };
+      return (await chrome.storage.session.get(key))[key]?.width;
+    }, `toolbar:${tabId}`))
+    .toBe(296);
   await page.reload();
   await expect(panel.getByTestId('panel-resize')).toHaveAttribute('aria-valuenow', '296');
   expect(await width(panel)).toBe(296);
