@@ -122,7 +122,7 @@ test('a fresh new action shows no error until a field is touched or Save is trie
   await expect(toolbar(page).getByTestId('saved-action')).toHaveAttribute('data-name', 'Add to cart');
 });
 
-test('the panel is made narrower from the keyboard, and keeps its width after a reload', async ({ ext, site }) => {
+test('the panel is made narrower by keyboard and by pointer, and keeps its width after a reload', async ({ ext, site }) => {
   const page = await smallWindow(ext, `${site.url}/`);
   await openToolbar(ext, page);
   const panel = toolbar(page);
@@ -130,17 +130,29 @@ test('the panel is made narrower from the keyboard, and keeps its width after a 
   const start = await width(panel);
   expect(start).toBe(380);
 
+  // By pointer: dragging the inner (left) edge 40 px to the right narrows the panel by 40 px.
+  const box = (await handle.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(handle).toHaveAttribute('aria-valuenow', '340');
+  expect(await width(panel)).toBe(340);
+
+  // By keyboard: the handle is the left edge of a panel docked right, so ArrowRight narrows.
   await handle.focus();
-  await page.keyboard.press('ArrowRight'); // the handle is the left edge of a panel docked right: moving it right narrows
-  await expect(handle).toHaveAttribute('aria-valuenow', '364');
-  await page.keyboard.press('Shift+ArrowRight');
-  await expect(handle).toHaveAttribute('aria-valuenow', '300');
-  expect(await width(panel)).toBe(300);
-  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(handle).toHaveAttribute('aria-valuenow', '324');
+  await page.keyboard.press('Shift+ArrowRight'); // 64 px, stopped at the minimum
   await expect(handle).toHaveAttribute('aria-valuenow', '280');
   expect(await width(panel)).toBe(280);
+  await page.keyboard.press('End');
+  await expect(handle).toHaveAttribute('aria-valuenow', '720');
+  await page.keyboard.press('Home');
+  await expect(handle).toHaveAttribute('aria-valuenow', '280');
   await page.keyboard.press('ArrowLeft');
   await expect(handle).toHaveAttribute('aria-valuenow', '296');
+  expect(await width(panel)).toBe(296);
 
   // The width is in the tab's state (saved shortly after the last change): wait for it, then reload.
   const tabId = await tabIdOf(ext, page.url());
