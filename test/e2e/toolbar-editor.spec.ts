@@ -79,6 +79,7 @@ test('a checkbox toggle counts a click and a change; "clicks only" counts 1 and 
   await editor.getByTestId('step-0-clicks-only').check();
   await expect(stored.locator('[data-window="all"]')).toHaveText('1');
   await expect(stored.getByTestId('type-split')).toHaveText('1 click');
+  await expect(editor.getByTestId('page-count')).toHaveText('1 matching element outlined'); // a click on it still matches
 
   await editor.getByTestId('action-name').fill('Newsletter ticked');
   await editor.getByTestId('save-action').click();
