@@ -1,6 +1,6 @@
 import type { LassoDatabase } from '../store/schema';
-import { countsRange, hourOf, HOUR_MS, refsRange, seriesId, seriesKeyOf, type CountRow, type RefKey, type SeriesRow } from '../store/rows';
-import { addLatest, emptyTally, windowStarts, type Tally } from './tally';
+import { countsRange, hourOf, HOUR_MS, refMs, refsRange, refUuid, seriesId, seriesKeyOf, type CountRow, type RefKey, type SeriesRow } from '../store/rows';
+import { addLatest, emptyTally, typeWindows, windowStarts, type Tally, type WindowName } from './tally';
 
 /** Series whose latest keys are read at once while looking for the newest matches. */
 const LATEST_BATCH = 16;
@@ -45,31 +45,37 @@ export async function queryIndex(
   const phases = { counts: lap(), boundary: 0, latest: 0, events: 0 };
   signal?.throwIfAborted();
   for (const list of rows) for (const r of list) tally.hourly.set(r.hour, (tally.hourly.get(r.hour) ?? 0) + r.n);
-  for (const n of tally.hourly.values()) tally.windows.all += n;
 
   // A window starts inside an hour: whole hours after it come from counts, that hour from refs.
-  await Promise.all(
-    windowStarts(now).map(async ([w, start]) => {
-      const first = hourOf(start);
-      for (const [h, n] of tally.hourly) if (h > first) tally.windows[w] += n;
-      const partial = await Promise.all(
-        series
-          .filter((_, i) => rows[i].some((r) => r.hour === first))
-          .map((s) => refs.count(refsRange(seriesKeyOf(s), start, (first + 1) * HOUR_MS))),
-      );
-      tally.windows[w] += partial.reduce((a, b) => a + b, 0);
-    }),
+  // Counted per series, so the split by type (part of the series key) is exact as well.
+  const starts = windowStarts(now).map(([w, start]) => ({ w, start, first: hourOf(start) }));
+  const partial = await Promise.all(
+    series.map((s, i) =>
+      Promise.all(starts.map(({ start, first }) => (rows[i].some((r) => r.hour === first) ? refs.count(refsRange(seriesKeyOf(s), start, (first + 1) * HOUR_MS)) : 0))),
+    ),
   );
+  series.forEach((s, i) => {
+    const byType = typeWindows(tally, s.type);
+    const add = (w: WindowName, n: number) => {
+      tally.windows[w] += n;
+      byType[w] += n;
+    };
+    for (const r of rows[i]) {
+      add('all', r.n);
+      for (const { w, first } of starts) if (r.hour > first) add(w, r.n);
+    }
+    starts.forEach(({ w }, j) => add(w, partial[i][j]));
+  });
   signal?.throwIfAborted();
   phases.boundary = lap();
 
   const latest = await latestRefs(refs, series, keep);
   phases.latest = lap();
-  const events = await Promise.all(latest.map((k) => tx.objectStore('events').get(k[5])));
+  const events = await Promise.all(latest.map((k) => tx.objectStore('events').get(refUuid(k))));
   phases.events = lap();
   addLatest(
     tally,
-    latest.flatMap((k, i) => (events[i] ? [{ ms: -k[4], uuid: k[5], event: events[i]! }] : [])),
+    latest.flatMap((k, i) => (events[i] ? [{ ms: refMs(k), uuid: refUuid(k), event: events[i]! }] : [])),
     keep,
   );
 
@@ -123,7 +129,7 @@ async function latestRefs(
   const order = [...series].sort((a, b) => b.last - a.last);
   let best: RefKey[] = [];
   for (let i = 0; i < order.length && keep > 0; i += LATEST_BATCH) {
-    const cutoff = best.length >= keep ? -best[keep - 1][4] : -Infinity;
+    const cutoff = best.length >= keep ? refMs(best[keep - 1]) : -Infinity;
     const batch = order.slice(i, i + LATEST_BATCH).filter((s) => s.last >= cutoff);
     if (!batch.length) break; // sorted by last: every later series is older still
     const lists = await Promise.all(batch.map((s) => refs.getAllKeys(refsRange(seriesKeyOf(s)), keep)));
@@ -133,4 +139,4 @@ async function latestRefs(
 }
 
 /** `refs` key order: [-ms, uuid] ascending = newest first. */
-const compareRefs = (a: RefKey, b: RefKey): number => a[4] - b[4] || (a[5] < b[5] ? -1 : a[5] > b[5] ? 1 : 0);
+const compareRefs = (a: RefKey, b: RefKey): number => refMs(b) - refMs(a) || (refUuid(a) < refUuid(b) ? -1 : refUuid(a) > refUuid(b) ? 1 : 0);

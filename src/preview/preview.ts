@@ -25,6 +25,11 @@ export interface PreviewQuery {
 export interface PreviewResult {
   now: number;
   windows: Record<WindowName, number>;
+  /**
+   * The windows split by `$event_type` (e.g. an `$autocapture` step matches a checkbox's click
+   * and its change); '' = events without one. Types with no match in any window are left out.
+   */
+  types: Record<string, Record<WindowName, number>>;
   /** Matches per local day, ascending; days without matches left out. */
   perDay: { day: string; count: number }[];
   /** Newest first. */
@@ -77,6 +82,7 @@ export function startPreview(db: LassoDatabase, query: PreviewQuery, cb: Preview
     cb.onResult({
       now: tally.now,
       windows: { ...tally.windows },
+      types: Object.fromEntries([...tally.types].filter(([, w]) => w.all > 0).map(([type, w]) => [type, { ...w }])),
       perDay: perDay(tally.hourly, query.tzOffsetMinutes),
       latest: tally.latest.map((l) => l.event),
       complete,

@@ -1,5 +1,5 @@
 import type { CaptureEvent } from '../events/types';
-import { eventMs, refsRange, seriesKeyOf, type RefKey, type SeriesRow } from '../store/rows';
+import { eventMs, refsRange, refUuid, seriesKeyOf, type RefKey, type SeriesRow } from '../store/rows';
 import type { LassoDatabase } from '../store/schema';
 import { addEvent, emptyTally, type Tally } from './tally';
 
@@ -46,7 +46,7 @@ export async function scanSeries(
         }),
       );
       const keys = lists.flat();
-      const events = await Promise.all(keys.map((k) => tx.objectStore('events').get(k[5])));
+      const events = await Promise.all(keys.map((k) => tx.objectStore('events').get(refUuid(k))));
       opts.signal?.throwIfAborted();
       for (const event of events) {
         if (!event || !matches(event)) continue;

@@ -31,7 +31,7 @@ export interface Selection {
   exact: SeriesRow[];
   /** Series whose events may match: each event must be read and judged. */
   candidates: SeriesRow[];
-  /** `${event}\0${chain}\0${url}\0${host}` (strings, not ids) of the exact series. */
+  /** `${event}\0${chain}\0${url}\0${host}\0${type}` (strings, not ids) of the exact series. */
   exactKeys: Set<string>;
   /** Events per (event, chain) group of an exact series, over all its series and sites (see index-query's readCounts). */
   groupTotals: Map<string, number>;
@@ -39,8 +39,8 @@ export interface Selection {
 
 /** The same key as Selection.exactKeys, computed from an event. */
 export function partsKey(event: CaptureEvent): string {
-  const { chain, url, host } = indexedParts(event);
-  return `${event.event}\u0000${chain ?? '\u0001'}\u0000${url ?? '\u0001'}\u0000${host}`;
+  const { chain, url, host, type } = indexedParts(event);
+  return `${event.event}\u0000${chain ?? '\u0001'}\u0000${url ?? '\u0001'}\u0000${host}\u0000${type}`;
 }
 
 /**
@@ -49,7 +49,7 @@ export function partsKey(event: CaptureEvent): string {
  */
 export function selectSeries(catalog: Catalog, plan: PreviewPlan, site: string | null): Selection {
   const sel: Selection = { exact: [], candidates: [], exactKeys: new Set(), groupTotals: new Map() };
-  const memo = plan.steps.map(() => ({ chain: new Map<number, boolean>(), url: new Map<number, boolean>() }));
+  const memo = plan.steps.map(() => ({ chain: new Map<number, boolean>(), url: new Map<number, boolean>(), type: new Map<string, boolean>() }));
   const chainOk = (i: number, id: number): boolean => {
     const step = plan.steps[i];
     if (!step.chain) return true;
@@ -62,6 +62,15 @@ export function selectSeries(catalog: Catalog, plan: PreviewPlan, site: string |
     if (!step.url) return true;
     let ok = memo[i].url.get(id);
     if (ok === undefined) memo[i].url.set(id, (ok = step.url.matches(bare(id === NONE ? {} : { $current_url: catalog.urls.get(id) }))));
+    return ok;
+  };
+  /** true / false, or null when the index cannot tell: type '' also files a `$event_type` of '' or a non-string. */
+  const typeOk = (i: number, type: string): boolean | null => {
+    const step = plan.steps[i];
+    if (!step.type) return true;
+    if (type === '') return null;
+    let ok = memo[i].type.get(type);
+    if (ok === undefined) memo[i].type.set(type, (ok = step.type.matches(bare({ $event_type: type as 'click' }))));
     return ok;
   };
   // Per-row work must stay at a few lookups: a catalog holds tens of thousands of series.
@@ -80,14 +89,16 @@ export function selectSeries(catalog: Catalog, plan: PreviewPlan, site: string |
       const step = plan.steps[i];
       if (step.event !== null && step.event !== row.event) continue;
       if (!chainOk(i, row.chain) || !urlOk(i, row.url)) continue;
-      if (step.raw) candidate = true;
+      const typed = typeOk(i, row.type);
+      if (typed === false) continue;
+      if (step.raw || typed === null) candidate = true;
       else exact = true;
     }
     if (exact) {
       sel.exact.push(row);
       const chain = row.chain === NONE ? '\u0001' : catalog.chains.get(row.chain);
       const url = row.url === NONE ? '\u0001' : catalog.urls.get(row.url);
-      sel.exactKeys.add(`${row.event}\u0000${chain}\u0000${url}\u0000${row.host}`);
+      sel.exactKeys.add(`${row.event}\u0000${chain}\u0000${url}\u0000${row.host}\u0000${row.type}`);
     } else if (candidate) sel.candidates.push(row);
   }
   for (const row of sel.exact) sel.groupTotals.set(groupId(row), totals.get(row.event)!.get(row.chain)!);

@@ -21,12 +21,26 @@ export interface Tally {
   now: number;
   hourly: Map<number, number>;
   windows: Record<WindowName, number>;
+  /** The windows split by `$event_type` ('' = none): `$autocapture` counts clicks, changes and submits. */
+  types: Map<string, Record<WindowName, number>>;
   latest: LatestEntry[];
 }
 
+const noWindows = (): Record<WindowName, number> => ({ '1h': 0, '24h': 0, '7d': 0, '30d': 0, all: 0 });
+
 export function emptyTally(now: number): Tally {
-  return { now, hourly: new Map(), windows: { '1h': 0, '24h': 0, '7d': 0, '30d': 0, all: 0 }, latest: [] };
+  return { now, hourly: new Map(), windows: noWindows(), types: new Map(), latest: [] };
 }
+
+/** The windows of one `$event_type` in `t`, created empty on first use. */
+export function typeWindows(t: Tally, type: string): Record<WindowName, number> {
+  let w = t.types.get(type);
+  if (!w) t.types.set(type, (w = noWindows()));
+  return w;
+}
+
+/** An event's `$event_type` as the index files it ('' when missing or not a string). */
+export const eventTypeOf = (event: CaptureEvent): string => (typeof event.properties?.$event_type === 'string' ? event.properties.$event_type : '');
 
 /** Window start times (ms) for `now`. */
 export function windowStarts(now: number): [Exclude<WindowName, 'all'>, number][] {
@@ -41,8 +55,14 @@ export const byRecency = (a: { ms: number; uuid: string }, b: { ms: number; uuid
 export function addEvent(t: Tally, event: CaptureEvent, ms: number, keep: number): void {
   const hour = hourOf(ms);
   t.hourly.set(hour, (t.hourly.get(hour) ?? 0) + 1);
+  const byType = typeWindows(t, eventTypeOf(event));
   t.windows.all++;
-  for (const [w, start] of windowStarts(t.now)) if (ms >= start) t.windows[w]++;
+  byType.all++;
+  for (const [w, start] of windowStarts(t.now)) {
+    if (ms < start) continue;
+    t.windows[w]++;
+    byType[w]++;
+  }
   addLatest(t, [{ ms, uuid: event.uuid, event }], keep);
 }
 
@@ -56,6 +76,10 @@ export function addLatest(t: Tally, entries: LatestEntry[], keep: number): void 
 export function mergeTally(a: Tally, b: Tally, keep: number): void {
   for (const [h, n] of b.hourly) a.hourly.set(h, (a.hourly.get(h) ?? 0) + n);
   for (const w of WINDOW_NAMES) a.windows[w] += b.windows[w];
+  for (const [type, windows] of b.types) {
+    const into = typeWindows(a, type);
+    for (const w of WINDOW_NAMES) into[w] += windows[w];
+  }
   addLatest(a, b.latest, keep);
 }
 

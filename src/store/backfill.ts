@@ -6,7 +6,7 @@ import type { LassoDB } from './schema';
 const CHUNK = 1000;
 
 /**
- * Build the v2 index (chains, urls, series, counts, refs) from the events a v1 database holds,
+ * Build the index (chains, urls, series, counts, refs) from the events an older database holds,
  * inside the upgrade transaction: it commits with the schema change or not at all.
  * Reads events in primary-key chunks with getAll (much faster than a cursor in Chromium).
  */

@@ -1,6 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { CaptureEvent } from '../events/types';
-import { eventMs, foldFiled, indexedParts, mergeSeries, NONE, type ChainRecord, type Filed, type RefKey, type SeriesRow, type UrlRecord } from './rows';
+import { eventMs, foldFiled, indexedParts, mergeSeries, NONE, seriesKeyOf, type ChainRecord, type Filed, type RefKey, type SeriesRow, type UrlRecord } from './rows';
 import type { LassoDB } from './schema';
 
 /** A transaction that may write the index stores (ingest's readwrite or the upgrade's). */
@@ -34,8 +34,8 @@ export async function fileEvents(tx: IndexWriteTx, events: CaptureEvent[], known
   events.forEach((event, i) => {
     const ms = eventMs(event);
     if (ms === null) return; // stored but unindexable; ingest validation makes this unreachable
-    const { chain, url, host } = parts[i];
-    filed.push({ event, ms, key: [event.event, chain === null ? NONE : chainIds.get(chain)!, url === null ? NONE : urlIds.get(url)!, host] });
+    const { chain, url, host, type } = parts[i];
+    filed.push({ event, ms, key: [event.event, chain === null ? NONE : chainIds.get(chain)!, url === null ? NONE : urlIds.get(url)!, host, type] });
   });
   const { series, counts } = foldFiled(filed);
   const seriesStore = tx.objectStore('series');
@@ -44,14 +44,14 @@ export async function fileEvents(tx: IndexWriteTx, events: CaptureEvent[], known
   for (const f of filed) void refs.add(0, [...f.key, -f.ms, f.event.uuid] as RefKey);
   const merged = await Promise.all(
     [...series.values()].map(async (add) => {
-      const row = mergeSeries(await seriesStore.get([add.event, add.chain, add.url, add.host]), add);
+      const row = mergeSeries(await seriesStore.get(seriesKeyOf(add)), add);
       void seriesStore.put(row);
       return row;
     }),
   );
   await Promise.all(
     [...counts.values()].map(async (add) => {
-      const stored = await countsStore.get([add.event, add.chain, add.url, add.host, add.hour]);
+      const stored = await countsStore.get([...seriesKeyOf(add), add.hour]);
       await countsStore.put(stored ? { ...stored, n: stored.n + add.n } : add);
     }),
   );

@@ -26,11 +26,11 @@ export interface LassoDB extends DBSchema {
   chains: { key: number; value: ChainRecord; indexes: { chain: string } };
   /** v2: each distinct `$current_url` once (id from 1; 0 means "no url"). */
   urls: { key: number; value: UrlRecord; indexes: { url: string } };
-  /** v2: each distinct (event, chain id, url id, host) with its total and time span. */
+  /** v2 (v3: keyed with the type): each distinct (event, chain id, url id, host, type) with its total and time span. */
   series: { key: SeriesKey; value: SeriesRow; indexes: { host: string; event: string } };
-  /** v2: events per series per hour. Key order puts one series' hours together. */
+  /** v2 (v3: keyed with the type): events per series per hour. Key order puts one series' hours together. */
   counts: { key: [...SeriesKey, number]; value: CountRow; indexes: { hour: number; host_hour: [string, number] } };
-  /** v2: one key per event, [series, -ms, uuid] (value unused): latest events of a series by key range. */
+  /** v2 (v3: keyed with the type): one key per event, [series, -ms, uuid] (value unused): latest events of a series by key range. */
   refs: { key: RefKey; value: 0 };
   /** v2: saved action definitions; `site` is the host with port since v3 (the hostname in v2). */
   actions: { key: string; value: StoredAction; indexes: { site: string } };
@@ -44,14 +44,20 @@ export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'r
 
 export type UpgradeTx = IDBPTransaction<LassoDB, StoreNames<LassoDB>[], 'versionchange'>;
 
+/** The index stores keyed by series (v3 rebuilt them with `$event_type` in the key). */
+const SERIES_STORES = ['series', 'counts', 'refs'] as const;
+
 /**
- * Create or migrate the schema from `oldVersion` to DB_VERSION. Data already stored is never
- * dropped. v1→v2 backfills the new index stores from the stored events; v2→v3 moves each action
- * from its hostname to the host(s) with port its events were stored on (site-migration.ts). Both
- * run inside the upgrade transaction, so a failure aborts the upgrade and leaves the database as
- * it was.
+ * Create or migrate the schema from `oldVersion` to DB_VERSION. Stored events and actions are
+ * never dropped. The series-keyed index (series, counts, refs) is derived from the events: v1→v3
+ * builds it and v2→v3 rebuilds it (its key gained the type) by backfilling from the stored events;
+ * v2→v3 also moves each action from its hostname to the host(s) with port its events were stored
+ * on (site-migration.ts). Both run inside the upgrade transaction, so a failure aborts the upgrade
+ * and leaves the database as it was.
  */
 export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: UpgradeTx): Promise<void> | void {
+  /** The index backfill, awaited by the caller; later steps still run (in the same transaction). */
+  let work: Promise<void> | undefined;
   if (oldVersion < 1) {
     const events = db.createObjectStore('events', { keyPath: 'uuid' });
     events.createIndex('timestamp', 'timestamp');
@@ -64,19 +70,23 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
   if (oldVersion < 2) {
     db.createObjectStore('chains', { keyPath: 'id', autoIncrement: true }).createIndex('chain', 'chain', { unique: true });
     db.createObjectStore('urls', { keyPath: 'id', autoIncrement: true }).createIndex('url', 'url', { unique: true });
-    const series = db.createObjectStore('series', { keyPath: ['event', 'chain', 'url', 'host'] });
+    db.createObjectStore('actions', { keyPath: 'id' }).createIndex('site', 'site');
+  }
+  if (oldVersion < 3) {
+    if (oldVersion >= 2) for (const name of SERIES_STORES) db.deleteObjectStore(name);
+    const series = db.createObjectStore('series', { keyPath: ['event', 'chain', 'url', 'host', 'type'] });
     series.createIndex('host', 'host');
     series.createIndex('event', 'event');
-    const counts = db.createObjectStore('counts', { keyPath: ['event', 'chain', 'url', 'host', 'hour'] });
+    const counts = db.createObjectStore('counts', { keyPath: ['event', 'chain', 'url', 'host', 'type', 'hour'] });
     counts.createIndex('hour', 'hour');
     counts.createIndex('host_hour', ['host', 'hour']);
     db.createObjectStore('refs');
-    db.createObjectStore('actions', { keyPath: 'id' }).createIndex('site', 'site');
-    // A fresh database has no events; only a v1 database needs its index built.
-    if (oldVersion >= 1) return backfillIndex(tx);
+    // A fresh database has no events; an older one files them (chains and urls already stored keep their ids).
+    if (oldVersion >= 1) work = backfillIndex(tx);
   }
-  // v3 has no new store. Only a v2 database can hold actions scoped by hostname (v1 had none).
-  if (oldVersion === 2) return rescopeActions(tx);
+  // Only a v2 database can hold actions scoped by hostname (v1 had none).
+  const rescope = oldVersion === 2 ? rescopeActions(tx) : undefined;
+  return work && rescope ? Promise.all([work, rescope]).then(() => undefined) : (work ?? rescope);
 }
 
 export type LassoDatabase = IDBPDatabase<LassoDB>;

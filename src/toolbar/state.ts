@@ -18,10 +18,19 @@ export interface ToolbarUiState {
   x: number;
   y: number;
   heatmap: boolean;
+  /** Panel width in px (resizable by its inner edge), within PANEL_WIDTH. */
+  width: number;
   draft: unknown;
 }
 
-export const DEFAULT_UI: ToolbarUiState = { open: false, site: '', dock: 'right', collapsed: false, x: 24, y: 24, heatmap: false, draft: null };
+/** Panel widths a user may choose: narrow enough for a 1280 px window with the app beside it. */
+export const PANEL_WIDTH = { min: 280, max: 720, default: 380 } as const;
+
+export const DEFAULT_UI: ToolbarUiState = { open: false, site: '', dock: 'right', collapsed: false, x: 24, y: 24, heatmap: false, width: PANEL_WIDTH.default, draft: null };
+
+/** A width brought within PANEL_WIDTH (rounded; anything not a finite number gives the default). */
+export const clampWidth = (w: unknown): number =>
+  typeof w === 'number' && Number.isFinite(w) ? Math.min(PANEL_WIDTH.max, Math.max(PANEL_WIDTH.min, Math.round(w))) : PANEL_WIDTH.default;
 
 /** Largest state kept per tab; a draft is a few KB, this only bounds abuse. */
 export const MAX_UI_BYTES = 128 * 1024;
@@ -47,6 +56,7 @@ export function toUiState(x: unknown): ToolbarUiState {
     x: Math.max(0, finite(s.x, DEFAULT_UI.x)),
     y: Math.max(0, finite(s.y, DEFAULT_UI.y)),
     heatmap: s.heatmap === true,
+    width: clampWidth(s.width),
     draft: size <= MAX_UI_BYTES ? draft : null,
   };
 }

@@ -1,4 +1,4 @@
-import { indexedParts, hourOf } from '../../src/store/rows';
+import { indexedParts, hourOf, refUuid } from '../../src/store/rows';
 import type { LassoDatabase } from '../../src/store/schema';
 import type { CaptureEvent } from '../../src/events/types';
 
@@ -9,18 +9,18 @@ import type { CaptureEvent } from '../../src/events/types';
 export async function indexOf(db: LassoDatabase) {
   const chains = new Map((await db.getAll('chains')).map((c) => [c.id, c.chain]));
   const urls = new Map((await db.getAll('urls')).map((u) => [u.id, u.url]));
-  const name = (k: { event: string; chain: number; url: number; host: string }) =>
-    `${k.event}|${chains.get(k.chain) ?? '-'}|${k.chain === 0 ? '-' : ''}${urls.get(k.url) ?? '-'}|${k.host}`;
+  const name = (k: { event: string; chain: number; url: number; host: string; type: string }) =>
+    `${k.event}|${chains.get(k.chain) ?? '-'}|${k.chain === 0 ? '-' : ''}${urls.get(k.url) ?? '-'}|${k.host}|${k.type}`;
   const counts = Object.fromEntries((await db.getAll('counts')).map((c) => [`${name(c)}@${c.hour}`, c.n]));
   const series = Object.fromEntries((await db.getAll('series')).map((s) => [name(s), [s.n, s.first, s.last]]));
-  const refs = (await db.getAllKeys('refs')).map((k) => k[5]).sort();
+  const refs = (await db.getAllKeys('refs')).map(refUuid).sort();
   return { chains: [...chains.values()].sort(), urls: [...urls.values()].sort(), counts, series, refs };
 }
 
 export function expectedIndexOf(events: CaptureEvent[]) {
   const name = (e: CaptureEvent) => {
     const p = indexedParts(e);
-    return `${e.event}|${p.chain ?? '-'}|${p.chain === null ? '-' : ''}${p.url ?? '-'}|${p.host}`;
+    return `${e.event}|${p.chain ?? '-'}|${p.chain === null ? '-' : ''}${p.url ?? '-'}|${p.host}|${p.type}`;
   };
   const counts: Record<string, number> = {};
   const series: Record<string, [number, number, number]> = {};

@@ -43,17 +43,21 @@ describe('which conditions need raw events', () => {
     [{ key: 'plan', type: 'event' as const }, true],
     [{ key: 'email', type: 'person' as const }, true],
     [{ key: 'selector', value: 'a', type: 'element' as const }, false],
+    [{ key: '$event_type', value: 'click', operator: 'exact' as const, type: 'event' as const }, false],
+    [{ key: '$event_type', value: 'click', type: 'person' as const }, true],
   ])('%j → %s', (filter, raw) => expect(needsRawEvent(filter)).toBe(raw));
 
   it.each([
-    ['event only', { event: '$pageview' }, { chainStep: null, urlStep: null, raw: false }],
-    ['empty strings set nothing', { selector: '', url: '', text: null }, { chainStep: null, urlStep: null, raw: false }],
+    ['event only', { event: '$pageview' }, { chainStep: null, urlStep: null, typeStep: null, raw: false }],
+    ['empty strings set nothing', { selector: '', url: '', text: null }, { chainStep: null, urlStep: null, typeStep: null, raw: false }],
     ['chain and url parts', { event: '$autocapture', selector: 'button', text: 'Go', text_matching: 'contains' as const, url: '/x', url_matching: 'exact' as const },
-      { chainStep: { selector: 'button', text: 'Go', text_matching: 'contains' }, urlStep: { url: '/x', url_matching: 'exact' }, raw: false }],
+      { chainStep: { selector: 'button', text: 'Go', text_matching: 'contains' }, urlStep: { url: '/x', url_matching: 'exact' }, typeStep: null, raw: false }],
     ['element filters go with the chain, event filters make it raw',
       { href: '/a', properties: [{ key: 'plan', value: 'pro' }, { key: 'tag_name', value: 'a', type: 'element' as const }] },
-      { chainStep: { href: '/a', href_matching: undefined, properties: [{ key: 'tag_name', value: 'a', type: 'element' }] }, urlStep: null, raw: true }],
-    ['a person filter alone', { properties: [{ key: 'email', operator: 'is_set' as const, type: 'person' as const }] }, { chainStep: null, urlStep: null, raw: true }],
+      { chainStep: { href: '/a', href_matching: undefined, properties: [{ key: 'tag_name', value: 'a', type: 'element' }] }, urlStep: null, typeStep: null, raw: true }],
+    ['a person filter alone', { properties: [{ key: 'email', operator: 'is_set' as const, type: 'person' as const }] }, { chainStep: null, urlStep: null, typeStep: null, raw: true }],
+    ['clicks only is a type part, not raw', { event: '$autocapture', properties: [{ key: '$event_type', value: 'click', operator: 'exact' as const, type: 'event' as const }] },
+      { chainStep: null, urlStep: null, typeStep: { properties: [{ key: '$event_type', value: 'click', operator: 'exact', type: 'event' }] }, raw: false }],
   ])('stepParts: %s', (_name, step: ActionStep, want) => expect(stepParts(step)).toEqual(want));
 });
 

@@ -29,6 +29,32 @@ async function v1Database(factory: IDBFactory, stored: typeof events) {
   db.close();
 }
 
+/** A database as schema v2 created it (frozen history): series, counts, refs keyed without the type. */
+async function v2Database(factory: IDBFactory, stored: typeof events) {
+  await v1Database(factory, stored);
+  const db = await openDB('lasso', 2, {
+    upgrade(db) {
+      db.createObjectStore('chains', { keyPath: 'id', autoIncrement: true }).createIndex('chain', 'chain', { unique: true });
+      db.createObjectStore('urls', { keyPath: 'id', autoIncrement: true }).createIndex('url', 'url', { unique: true });
+      const series = db.createObjectStore('series', { keyPath: ['event', 'chain', 'url', 'host'] });
+      series.createIndex('host', 'host');
+      series.createIndex('event', 'event');
+      const counts = db.createObjectStore('counts', { keyPath: ['event', 'chain', 'url', 'host', 'hour'] });
+      counts.createIndex('hour', 'hour');
+      counts.createIndex('host_hour', ['host', 'hour']);
+      db.createObjectStore('refs');
+      db.createObjectStore('actions', { keyPath: 'id' }).createIndex('site', 'site');
+    },
+  });
+  // A v2 index row of the old shape (and a chain id the rebuild must reuse), plus a saved action.
+  await db.put('chains', { chain: 'stale:' });
+  await db.put('series', { event: '$autocapture', chain: 1, url: 0, host: 'shop.test', n: 99, first: 0, last: 0 });
+  await db.put('refs', 0, ['$autocapture', 1, 0, 'shop.test', -1, 'gone']);
+  await db.put('actions', ACTION);
+  db.close();
+}
+const ACTION = { id: 'a1', site: 'shop.test', name: 'Kept', steps: [{ event: '$pageview' }], created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' };
+
 let db: LassoDatabase;
 beforeEach(async () => {
   db = await openLassoDB(new IDBFactory());
@@ -52,6 +78,20 @@ describe('schema v2', () => {
     await v1Database(factory, []);
     const migrated = await openLassoDB(factory);
     expect(await indexOf(migrated)).toEqual(expectedIndexOf([]));
+  });
+});
+
+describe('schema v3 (series keyed by $event_type)', () => {
+  it('rebuilds a v2 index with the type: every event and action kept, old index rows gone', async () => {
+    const factory = new IDBFactory();
+    await v2Database(factory, events);
+    const migrated = await openLassoDB(factory);
+    expect(migrated.version).toBe(DB_VERSION);
+    expect(await countEvents(migrated)).toBe(events.length);
+    const index = await indexOf(migrated);
+    const want = expectedIndexOf(events);
+    expect({ ...index, chains: index.chains.filter((c) => c !== 'stale:') }).toEqual(want);
+    expect(await migrated.getAll('actions')).toEqual([ACTION]);
   });
 });
 

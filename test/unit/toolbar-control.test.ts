@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyValueArea } from '../../src/identity/identity';
 import { createToolbarControl } from '../../src/background/toolbar-control';
-import { DEFAULT_UI, MAX_UI_BYTES, toUiState } from '../../src/toolbar/state';
+import { DEFAULT_UI, MAX_UI_BYTES, PANEL_WIDTH, toUiState } from '../../src/toolbar/state';
 
 function memoryArea(): KeyValueArea & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
@@ -116,7 +116,11 @@ describe('toUiState', () => {
     ['garbage', 'x', DEFAULT_UI],
     ['an array', [1], DEFAULT_UI],
     ['bad fields', { open: 'yes', dock: 'top', x: NaN, y: -5, heatmap: 1 }, { ...DEFAULT_UI, y: 0 }],
-    ['valid fields', { open: true, site: 'a.test', dock: 'float', collapsed: true, x: 10.4, y: 20, heatmap: true, draft: { a: 1 } }, { open: true, site: 'a.test', dock: 'float', collapsed: true, x: 10, y: 20, heatmap: true, draft: { a: 1 } }],
+    ['valid fields', { open: true, site: 'a.test', dock: 'float', collapsed: true, x: 10.4, y: 20, heatmap: true, width: 300.6, draft: { a: 1 } }, { open: true, site: 'a.test', dock: 'float', collapsed: true, x: 10, y: 20, heatmap: true, width: 301, draft: { a: 1 } }],
+    ['a width below the minimum', { width: 40 }, { ...DEFAULT_UI, width: PANEL_WIDTH.min }],
+    ['a width above the maximum', { width: 5000 }, { ...DEFAULT_UI, width: PANEL_WIDTH.max }],
+    ['a width that is not a number', { width: '300' }, DEFAULT_UI],
+    ['an infinite width', { width: Infinity }, DEFAULT_UI],
     ['a site that is not a host name', { site: 'x'.repeat(300) }, DEFAULT_UI],
     ['a site with its port', { site: '127.0.0.1:5174' }, { ...DEFAULT_UI, site: '127.0.0.1:5174' }],
     ['a site in upper case (not a site key)', { site: 'A.test' }, DEFAULT_UI],

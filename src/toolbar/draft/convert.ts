@@ -21,18 +21,34 @@ function matchedFrom(step: ActionStep, f: MatchedFieldName): MatchedDraftField {
   return matched(value, step[`${f}_matching`] ?? defaultMatching(f), value !== '');
 }
 
-/** A stored step as a draft step: set fields ticked, unset ones empty and off, modes defaulted per the spec. */
+/** PostHog's condition restricting `$autocapture` to clicks (its toolbar and app write this filter). */
+export const CLICKS_ONLY_FILTER: Readonly<PropertyFilter> = Object.freeze({ key: '$event_type', value: 'click', operator: 'exact', type: 'event' });
+
+/** Whether a stored filter is the clicks-only condition (a one-value list, or operator / type left to their defaults, count too). */
+export function isClicksOnlyFilter(f: PropertyFilter): boolean {
+  const value = Array.isArray(f.value) && f.value.length === 1 ? f.value[0] : f.value;
+  return f.key === '$event_type' && value === 'click' && (f.operator ?? 'exact') === 'exact' && (f.type ?? 'event') === 'event';
+}
+
+/**
+ * A stored step as a draft step: set fields ticked, unset ones empty and off, modes defaulted per
+ * the spec. An element step's clicks-only filter becomes the "clicks only" tick, not a filter row.
+ */
 export function draftStepFromAction(step: ActionStep): DraftStep {
   const event = str(step.event);
+  const kind = kindOfEvent(event, hasElementConditions(step));
+  const properties = step.properties ?? [];
+  const clicksOnly = kind === 'element' && properties.some(isClicksOnlyFilter);
   return {
-    kind: kindOfEvent(event, hasElementConditions(step)),
+    kind,
     event,
     selector: field(str(step.selector), !!step.selector),
     text: matchedFrom(step, 'text'),
     href: matchedFrom(step, 'href'),
     url: matchedFrom(step, 'url'),
     tagName: field(str(step.tag_name), !!step.tag_name),
-    properties: (step.properties ?? []).map(normalizeFilter),
+    clicksOnly,
+    properties: (clicksOnly ? properties.filter((f) => !isClicksOnlyFilter(f)) : properties).map(normalizeFilter),
   };
 }
 
@@ -68,7 +84,8 @@ function filterToAction(f: PropertyFilter): PropertyFilter {
  * One draft step in the stored (canonical) shape: only ticked, non-empty fields; each ticked
  * text / href / url carries its matching mode explicitly (PostHog's matchers have disagreed
  * about defaults, so an explicit mode means the same everywhere). Filters are all kept, in
- * order, so validation paths index the draft's filters one to one.
+ * order, so validation paths index the draft's filters one to one; an element step's "clicks
+ * only" adds PostHog's `$event_type` filter after them (ignored by other kinds, kept for a switch back).
  */
 export function draftStepToAction(step: DraftStep): ActionStep {
   const out: ActionStep = {};
@@ -83,7 +100,9 @@ export function draftStepToAction(step: DraftStep): ActionStep {
     out[f] = value;
     out[`${f}_matching`] = step[f].matching;
   }
-  if (step.properties.length) out.properties = step.properties.map(filterToAction);
+  const properties = step.properties.map(filterToAction);
+  if (step.kind === 'element' && step.clicksOnly) properties.push({ ...CLICKS_ONLY_FILTER });
+  if (properties.length) out.properties = properties;
   return normalizeStep(out);
 }
 

@@ -5,7 +5,8 @@
 export type { Draft, DraftField, DraftProblems, DraftStep, MatchedDraftField, MatchedFieldName, StepFieldName, StepKind } from './types';
 export { blankStep, eventStep, kindOfEvent, pageviewStep, setStepKind } from './steps';
 export { stepFromElement, type ElementStepContext } from './element-step';
-export { draftFromAction, draftStepFromAction, draftStepToAction, draftToAction, duplicateDraft, emptyDraft } from './convert';
+export { CLICKS_ONLY_FILTER, draftFromAction, draftStepFromAction, draftStepToAction, draftToAction, duplicateDraft, emptyDraft, isClicksOnlyFilter } from './convert';
+export { forgetStep, touch, touchAll, untouched, visibleProblems, type Touched } from './touched';
 export { toDraft } from './revive';
 export { newActionDraft, pageUrlPattern, type NewActionStart } from './new-action';
 export { canSave, draftKey, draftProblems, draftWarnings, problemsFromSave } from './problems';

@@ -34,6 +34,7 @@ function reviveStep(x: unknown): DraftStep | null {
     href: reviveMatched(x.href, base.href),
     url: reviveMatched(x.url, base.url),
     tagName: reviveField(x.tagName, base.tagName),
+    clicksOnly: x.clicksOnly === true,
     properties: Array.isArray(x.properties) ? (x.properties.filter(isObj) as unknown as PropertyFilter[]) : [],
   };
 }

@@ -28,6 +28,7 @@ export function blankStep(kind: StepKind, event: string): DraftStep {
     href: matched(),
     url: matched('', 'contains'),
     tagName: field(),
+    clicksOnly: false,
     properties: [],
   };
 }

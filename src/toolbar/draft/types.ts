@@ -37,6 +37,12 @@ export interface DraftStep {
   url: MatchedDraftField;
   /** Legacy `tag_name`: kept so imported actions that set it survive an edit; new steps leave it off. */
   tagName: DraftField;
+  /**
+   * Element steps: count clicks only. An `$autocapture` step otherwise also matches a field's
+   * `change` and a form's `submit` (PostHog's semantics); stored as PostHog's own condition, the
+   * event filter `$event_type` exact `click`, after the step's other filters.
+   */
+  clicksOnly: boolean;
   properties: PropertyFilter[];
 }
 

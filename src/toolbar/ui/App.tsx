@@ -165,7 +165,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
     />
   );
   return (
-    <Panel dock={ui.dock} collapsed={ui.collapsed} x={ui.x} y={ui.y} ghost={ghost} onMove={(x, y) => update({ dock: 'float', x, y })} header={header}>
+    <Panel dock={ui.dock} collapsed={ui.collapsed} x={ui.x} y={ui.y} width={ui.width} ghost={ghost} onMove={(x, y) => update({ dock: 'float', x, y })} onResize={(width) => update({ width })} header={header}>
       <Tabs
         selected={view}
         onSelect={setView}
@@ -205,6 +205,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
         <Editor
           draft={draft}
           problems={problems}
+          serverProblems={serverProblems}
           warnings={warnings}
           page={draftPage}
           stored={stored}

@@ -2,15 +2,19 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Dock } from '../state';
 import { clampPanel, pastDragThreshold, type Viewport } from './panel-position';
+import { ResizeHandle } from './ResizeHandle';
 
 interface Props {
   dock: Dock;
   collapsed: boolean;
   x: number;
   y: number;
+  /** Width in px (the tab's UI state; PANEL_WIDTH bounds it). */
+  width: number;
   /** Drawn see-through while the inspected element is under it. */
   ghost: boolean;
   onMove(x: number, y: number): void;
+  onResize(width: number): void;
   header: ComponentChildren;
   children: ComponentChildren;
 }
@@ -18,12 +22,14 @@ interface Props {
 /**
  * The toolbar's frame: docked to the right or left edge, or floating where it was dragged (drag
  * by the header; dragging a docked panel makes it float). Collapsed, only the header shows.
+ * Resizable by its inner edge (ResizeHandle); a floating panel is never taller than the space
+ * below its top, so the editor's sticky footer (Save, Test) stays on screen.
  *
  * While dragging, the panel is moved by writing inline left/top directly (no re-render per
  * pointermove); Preact does not know about those writes, so a press that never becomes a drag
  * writes nothing, and a cancelled drag puts back the inline values it found.
  */
-export function Panel({ dock, collapsed, x, y, ghost, onMove, header, children }: Props) {
+export function Panel({ dock, collapsed, x, y, width, ghost, onMove, onResize, header, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const floating = dock === 'float';
   // The viewport the floating position is clamped to; tracked (and re-clamped) on resize so a
@@ -95,7 +101,10 @@ export function Panel({ dock, collapsed, x, y, ghost, onMove, header, children }
   };
 
   const pos = floating && viewport ? clampPanel(x, y, viewport) : { x, y };
-  const style = floating ? { left: `${pos.x}px`, top: `${pos.y}px` } : undefined;
+  const style = {
+    ...(!collapsed && { width: `${width}px` }),
+    ...(floating && { left: `${pos.x}px`, top: `${pos.y}px`, maxHeight: `calc(100vh - ${pos.y}px - 12px)` }),
+  };
   return (
     <div
       ref={ref}
@@ -109,6 +118,7 @@ export function Panel({ dock, collapsed, x, y, ghost, onMove, header, children }
         {header}
       </div>
       {!collapsed && <div class="lasso-body">{children}</div>}
+      {!collapsed && <ResizeHandle dock={dock} width={width} panel={() => ref.current} onResize={onResize} />}
     </div>
   );
 }

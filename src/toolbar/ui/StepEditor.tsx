@@ -32,7 +32,7 @@ export function StepEditor({ step, index, count, problems, warnings, page, onCha
     const errors = problems.get(key(name));
     return (
       <>
-        <div class="lasso-field" data-field={name}>
+        <div class="lasso-field" data-field={name} data-touch={key(name)}>
           <input type="checkbox" aria-label={`use ${FIELD_LABELS[name]}`} checked={f.enabled} onChange={(e) => onChange(updateField(step, name, { enabled: e.currentTarget.checked }))} />
           <label for={`lasso-step-${index}-${name}`}>{FIELD_LABELS[name]}</label>
           <input
@@ -56,7 +56,7 @@ export function StepEditor({ step, index, count, problems, warnings, page, onCha
   };
   const filter = (p: PropertyFilter, j: number) => (
     <>
-      <div class="lasso-field lasso-filter" key={j}>
+      <div class="lasso-field lasso-filter" key={j} data-touch={`${key('properties')}.${j}`}>
         <select aria-label="filter type" value={p.type ?? 'event'} onChange={(e) => onChange(updateFilter(step, j, { type: e.currentTarget.value as PropertyFilter['type'] }))}>
           <option value="event">event</option>
           <option value="person">person</option>
@@ -77,7 +77,7 @@ export function StepEditor({ step, index, count, problems, warnings, page, onCha
 
   return (
     <div class="lasso-step" data-testid={`step-${index}`}>
-      <div class="lasso-step-head">
+      <div class="lasso-step-head" data-touch={`steps.${index}`}>
         <b>{count > 1 ? `Step ${index + 1} (or)` : 'Step'}</b>
         <select aria-label={`step ${index + 1} kind`} value={step.kind} onChange={(e) => onChange(setStepKind(step, e.currentTarget.value as StepKind))}>
           {KINDS.map(([k, label]) => <option key={k} value={k}>{label}</option>)}
@@ -86,7 +86,7 @@ export function StepEditor({ step, index, count, problems, warnings, page, onCha
       </div>
       {step.kind === 'event' && (
         <>
-          <div class="lasso-field">
+          <div class="lasso-field" data-touch={key('event')}>
             <span />
             <label for={`lasso-step-${index}-event`}>event</label>
             <input id={`lasso-step-${index}-event`} type="text" class="lasso-wide" data-testid={`step-${index}-event`} placeholder="any event" value={step.event} onInput={(e) => onChange({ ...step, event: e.currentTarget.value })} />
@@ -96,6 +96,12 @@ export function StepEditor({ step, index, count, problems, warnings, page, onCha
         </>
       )}
       {step.kind === 'element' && (<>{row('selector')}{row('text')}{row('href')}</>)}
+      {step.kind === 'element' && (
+        <label class="lasso-clicks-only" data-touch={`steps.${index}`}>
+          <input type="checkbox" data-testid={`step-${index}-clicks-only`} checked={step.clicksOnly} onChange={(e) => onChange({ ...step, clicksOnly: e.currentTarget.checked })} />
+          clicks only <span class="lasso-muted">— not a field's change or a form's submit ($event_type = click)</span>
+        </label>
+      )}
       {row('url')}
       {step.properties.map(filter)}
       <div class="lasso-actions-row">
