@@ -122,7 +122,7 @@ test('copy as Playwright test: the snippet reaches the clipboard; where the page
 
   const row = savedRow(page, 'Signed up');
   await row.getByTestId('copy-playwright').click();
-  await expect(row.getByTestId('copy-status')).toHaveText('Copied');
+  await expect(row.getByTestId('playwright-status')).toHaveText('Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain("import { test, expect } from '@playwright/test';");
   expect(copied).toContain(`await page.goto("${site.url}/");`);
@@ -142,7 +142,7 @@ test('copy as Playwright test: the snippet reaches the clipboard; where the page
   const snippet = savedRow(page, 'Signed up').getByTestId('playwright-snippet');
   await expect(snippet).toBeVisible();
   await expect(snippet).toHaveValue(/test\("Signed up"/);
-  await expect(savedRow(page, 'Signed up').getByTestId('copy-status')).toHaveText('');
+  await expect(savedRow(page, 'Signed up').getByTestId('playwright-status')).toHaveText('');
   // Selected, ready for Ctrl+C.
   expect(await snippet.evaluate((t: HTMLTextAreaElement) => t.selectionEnd - t.selectionStart)).toBe(await snippet.evaluate((t: HTMLTextAreaElement) => t.value.length));
 });

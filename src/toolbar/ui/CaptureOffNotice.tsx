@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { sendMessage } from '../../messaging/protocol';
+import { hostnameOf } from '../../settings/site';
 import { describeError } from '../services/api';
 
 interface Props {
@@ -13,10 +14,12 @@ interface Props {
  * to use the popup, where the browser can ask). Once on, the settings change hides this.
  */
 export function CaptureOffNotice({ site, state }: Props) {
+  // Capture is switched per hostname (every port of it): name what the switch changes.
+  const host = hostnameOf(`http://${site}/`) ?? site;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   if (state === 'paused') {
-    return <p class="lasso-notice" data-testid="capture-off">Capture is paused everywhere: nothing is recorded on {site} or any other site.</p>;
+    return <p class="lasso-notice" data-testid="capture-off">Capture is paused everywhere: nothing is recorded on {host} or any other site.</p>;
   }
   const switchOn = async () => {
     setBusy(true);
@@ -31,8 +34,8 @@ export function CaptureOffNotice({ site, state }: Props) {
   };
   return (
     <div class="lasso-notice" data-testid="capture-off">
-      <p>Capture is off for {site}: nothing is recorded here.</p>
-      <button type="button" data-testid="capture-on" disabled={busy} onClick={() => void switchOn()}>Switch capture on for {site}</button>
+      <p>Capture is off for {host}: nothing is recorded here.</p>
+      <button type="button" data-testid="capture-on" disabled={busy} onClick={() => void switchOn()}>Switch capture on for {host}</button>
       {error && <p class="lasso-error" role="alert">{error}</p>}
     </div>
   );

@@ -30,7 +30,7 @@ export function CopyPlaywright({ action, pageUrl, clipboard }: Props) {
       <button type="button" data-testid="copy-playwright" aria-label={`Copy as Playwright test: ${action.name}`} onClick={() => void copy()}>
         Copy as Playwright test
       </button>
-      <span role="status" class="lasso-muted" data-testid="copy-status">{state === 'copied' ? 'Copied' : ''}</span>
+      <span role="status" class="lasso-muted" data-testid="playwright-status">{state === 'copied' ? 'Copied' : ''}</span>
       {typeof state === 'object' && (
         <div class="lasso-copy-fallback">
           <label class="lasso-block" for={`lasso-pw-${action.id}`}>The browser refused the clipboard: select the test below and copy it.</label>
