@@ -53,6 +53,18 @@ test('toolbar: no axe violations in light and dark on each tab — Actions with 
   await checkBothSchemes(page, 'toolbar, Actions tab with the heatmap', TOOLBAR);
   await panel.getByTestId('heatmap').click();
   await expect(panel.getByTestId('heatmap-legend')).toHaveCount(0);
+  // The list's tools open: the export report, other sites, the new-action menu.
+  await panel.getByTestId('export-open').click();
+  await expect(panel.getByTestId('compat-report')).toBeVisible();
+  await panel.getByTestId('other-sites-toggle').click();
+  await expect(panel.getByTestId('other-sites-empty')).toBeVisible();
+  await checkBothSchemes(page, 'toolbar, Actions tab with export and other sites open', TOOLBAR);
+  await panel.getByTestId('import-open').click();
+  await expect(panel.getByTestId('import-dialog')).toBeVisible();
+  await panel.getByTestId('new-action-menu').click();
+  await expect(panel.getByTestId('new-pick')).toBeVisible();
+  await checkBothSchemes(page, 'toolbar, Actions tab with import and the new-action menu open', TOOLBAR);
+  await page.keyboard.press('Escape');
 
   // The Element tab after picking.
   await pick(page, '[data-testid="add-to-cart-2"]');

@@ -85,7 +85,7 @@ test('the toolbar opens from the popup page; inspect picks a button without clic
 
   const elementPanel = await inToolbar(page, 'element-panel');
   expect(await elementPanel.evaluate((el) => el.textContent)).toContain('<button>');
-  expect(await read(page, 'element-text', 'text')).toBe('Add to cart');
+  expect(await read(page, 'element-text', 'text')).toBe('"Add to cart"'); // quoted, so a text with quotes reads unambiguously
   expect(await read(page, 'inspect', '@aria-pressed')).toBe('false');
 
   // The pick never reached the page: its click handler did not add to the cart, and no click was captured.
