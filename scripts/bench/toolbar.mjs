@@ -88,7 +88,8 @@ async function openOnce(page, popup, sw, path, tabId) {
   const exec = await within(5000, 'the service worker', sw.evaluate(() => globalThis.__lassoBenchExec));
   if (exec === undefined) throw new Error(`toolbar bench: executeScript was not called on ${path} (toolbar already loaded?)`);
   // Untimed check that the panel measured is a working one: its Collapse button collapses it.
-  await page.evaluate(() => document.querySelector('[data-lasso-ui]').shadowRoot.querySelector('[aria-label="Collapse"]').click());
+  // A real (trusted) click: the toolbar ignores clicks a script dispatches.
+  await page.locator('[data-lasso-ui] [aria-label="Collapse"]').click();
   await page.waitForFunction(() => document.querySelector('[data-lasso-ui]').shadowRoot.querySelector('.lasso-panel--collapsed'));
   // Close it with the toggle (the tab's state says closed), then forget the tab's state entirely.
   await clickToggle(popup);

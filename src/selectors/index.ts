@@ -7,7 +7,7 @@ import { rankCandidates, scoreCandidate } from './scoring';
 import { selectorShape } from './selector-parts';
 import { findSimilar, type SimilarGroup } from './similar';
 import { similarChecker } from './similar-check';
-import { similarDrafts } from './similar-drafts';
+import { similarDrafts, similarTextDrafts } from './similar-drafts';
 import { structureDrafts } from './structure';
 import { countTextMatches, resolveTarget, textMatches } from './target';
 import type { SelectorCandidate, SelectorOptions, SelectorScope } from './types';
@@ -48,7 +48,9 @@ function defaultRoot(el: Element): ParentNode {
  */
 function inScopeFirst(ranked: SelectorCandidate[], scope: SelectorScope): SelectorCandidate[] {
   const fits = (c: SelectorCandidate) => c.matchesClick && (scope === 'similar' ? !!c.coversSimilar : c.matchCount === 1);
-  return [...ranked.filter(fits), ...ranked.filter((c) => !fits(c))];
+  // For all similar elements a position is never the answer, even when nothing covers them exactly.
+  const last = (c: SelectorCandidate) => scope === 'similar' && selectorShape(c.selector).positionalParts > 0;
+  return [...ranked.filter(fits), ...ranked.filter((c) => !fits(c) && !last(c)), ...ranked.filter((c) => !fits(c) && last(c))];
 }
 
 /** Reasons every candidate of this element shares: which element, what was skipped. */
@@ -117,6 +119,14 @@ export function selectorCandidates(element: Element, options: SelectorOptions = 
   if (group) drafts.push(...similarDrafts(group, dataAttributes));
 
   const candidates = drafts.map(evaluate).filter((c): c is SelectorCandidate => c !== null);
+  // Text conditions for the similar elements only when no selector alone covers them well.
+  if (group && !candidates.some((c) => c.coversSimilar && c.matchesClick && c.kind !== 'text' && c.score >= STRUCTURE_WHEN_BELOW)) {
+    for (const draft of similarTextDrafts(group, dataAttributes)) {
+      drafts.push(draft);
+      const evaluated = evaluate(draft);
+      if (evaluated) candidates.push(evaluated);
+    }
+  }
   // One of many similar elements: keep the shared candidate and add a unique narrowing of it.
   // Narrowed by an ancestor already (a similar-elements draft under its list): not narrowed again.
   const anchored = new Set(drafts.filter((d) => d.narrowedBy).map((d) => `${d.selector}\u0000${d.text ?? ''}`));

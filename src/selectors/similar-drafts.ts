@@ -19,11 +19,14 @@ const MAX_DRAFTS = 48;
 /** As for text candidates: longer texts make poor conditions. */
 const MAX_TEXT_LENGTH = 80;
 
-/** The text the chain records for every one of `els`, when it is the same for all. */
+/** Similar elements whose text is compared before proposing a text draft (the check that follows is exact). */
+const TEXT_SAMPLE = 24;
+
+/** The text the chain records for the first of `els`, when a sample of them all record the same. */
 function sameText(els: readonly Element[]): string | null {
   const privacy = new ElementPrivacy();
   const text = privacy.elementText(els[0]);
-  return text && text.length <= MAX_TEXT_LENGTH && els.every((e) => privacy.elementText(e) === text) ? text : null;
+  return text && text.length <= MAX_TEXT_LENGTH && els.slice(0, TEXT_SAMPLE).every((e) => privacy.elementText(e) === text) ? text : null;
 }
 
 type Own = { selector: string; kind: Draft['kind']; via?: string; classCount?: number };
@@ -78,15 +81,40 @@ function containerAnchors(items: readonly Element[], dataAttributes: readonly st
   return out;
 }
 
+/** The parts of the drafts both kinds share: the elements' own traits, the rows', the list's. */
+function anchorsOf(group: SimilarGroup, dataAttributes: readonly string[]) {
+  const own = commonCompounds(group.elements, dataAttributes);
+  const sameAsElements = group.items.every((item, i) => item === group.elements[i]);
+  const itemCompounds = sameAsElements ? [] : commonCompounds(group.items, dataAttributes).map((c) => c.selector);
+  return { own, itemCompounds, containers: containerAnchors(group.items, dataAttributes) };
+}
+
+/**
+ * Text drafts for the similar elements: the same label on every one ("Delete" on each row) as a
+ * text condition, alone or under the rows or the list. Checking a text draft reads the recorded
+ * text of every element with the tag, so the caller asks for these only when no selector alone
+ * covers the similar elements.
+ */
+export function similarTextDrafts(group: SimilarGroup, dataAttributes: readonly string[]): Draft[] {
+  const text = sameText(group.elements);
+  if (text === null) return [];
+  const { own, itemCompounds, containers } = anchorsOf(group, dataAttributes);
+  const tag = own[own.length - 1].selector;
+  // A few anchors are enough: each check is costly.
+  return ['', ...itemCompounds.slice(0, 2), ...containers.slice(0, 2)].map((anchor): Draft => ({
+    kind: 'text',
+    selector: anchor ? `${anchor} ${tag}` : tag,
+    text,
+    ...(anchor && { narrowedBy: anchor }),
+  }));
+}
+
 /**
  * Drafts for the similar elements of `group` (see the module comment), most robust first:
  * their own common traits alone, then under the items' common traits, then under the list.
  */
 export function similarDrafts(group: SimilarGroup, dataAttributes: readonly string[]): Draft[] {
-  const own = commonCompounds(group.elements, dataAttributes);
-  const sameAsElements = group.items.every((item, i) => item === group.elements[i]);
-  const itemCompounds = sameAsElements ? [] : commonCompounds(group.items, dataAttributes).map((c) => c.selector);
-  const containers = containerAnchors(group.items, dataAttributes);
+  const { own, itemCompounds, containers } = anchorsOf(group, dataAttributes);
   const drafts: Draft[] = [];
   const add = (o: Own, anchor?: string) => {
     if (drafts.length >= MAX_DRAFTS) return;
@@ -100,14 +128,5 @@ export function similarDrafts(group: SimilarGroup, dataAttributes: readonly stri
   for (const anchor of itemCompounds) for (const o of own) add(o, anchor);
   for (const anchor of containers) for (const o of own) add(o, anchor);
   for (const anchor of containers) for (const item of itemCompounds) add({ ...own[own.length - 1] }, `${anchor} ${item}`);
-  // The same label on every one ("Delete" on each row): a text condition under each anchor.
-  const text = sameText(group.elements);
-  if (text !== null) {
-    const tag = own[own.length - 1].selector;
-    // Text checks are the costly ones (recorded text per element): a few anchors are enough.
-    for (const anchor of ['', ...itemCompounds.slice(0, 2), ...containers.slice(0, 2)]) {
-      drafts.push({ kind: 'text', selector: anchor ? `${anchor} ${tag}` : tag, text, ...(anchor && { narrowedBy: anchor }) });
-    }
-  }
   return drafts;
 }

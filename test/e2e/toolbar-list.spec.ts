@@ -85,16 +85,23 @@ test('export → import round-trip on a strict-CSP page: compatibility report fi
   await toolbar(page).getByTestId('import-open').click();
   const importer = toolbar(page).getByTestId('import-dialog');
 
-  // A malformed file: a clear error, nothing to confirm, nothing written. (Chosen by path, as a
-  // user does: Playwright's in-memory files arrive by a scripted change event, which the toolbar ignores.)
+  // The file input is never in the page (a page script could read or swap the file): the button
+  // opens the browser's file chooser from a detached input.
+  const chooseFile = async (file: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await importer.getByTestId('import-file').click();
+    await (await chooser).setFiles(file);
+  };
+  expect(await page.evaluate(() => document.querySelector('[data-lasso-ui]')!.shadowRoot!.querySelectorAll('input[type="file"]').length)).toBe(0);
+  // A malformed file: a clear error, nothing to confirm, nothing written.
   const broken = join(dir, 'broken.json');
   writeFileSync(broken, '{"actions": [');
-  await importer.getByTestId('import-file').setInputFiles(broken);
+  await chooseFile(broken);
   await expect(importer.getByTestId('import-error')).toContainText('broken.json cannot be imported: invalid JSON at line 1');
   await expect(importer.getByTestId('import-confirm')).toHaveCount(0);
   expect(await storedActionNames(ext)).toEqual(['Viewed gift cards']);
 
-  await importer.getByTestId('import-file').setInputFiles(path);
+  await chooseFile(path);
   const planned = importer.getByTestId('import-report');
   await expect(planned).toContainText(`Importing ${file.suggestedFilename()} would give: 1 created · 0 updated · 1 skipped · 0 rejected`);
   await expect(planned.locator('li[data-status="created"]')).toContainText('Gift card clicked');

@@ -71,6 +71,18 @@ test('"only this one" matches the picked element alone', async ({ ext, site }) =
   }
 });
 
+test('each pick starts from its own default: a menu link (only this one), then a row checkbox (all similar)', async ({ ext, site }) => {
+  const page = await openLists(ext, site);
+  const panel = toolbar(page).getByTestId('element-panel');
+  await pick(page, 'a.menu-link[href="/lists.html#docs"]');
+  await expect(panel.getByTestId('scope-one')).toBeChecked();
+  // Picked again while the element panel is open.
+  await pick(page, '.todo-list li:nth-child(3) input.toggle');
+  await expect(panel.getByTestId('similar-count')).toHaveAttribute('data-count', '5');
+  await expect(panel.getByTestId('scope-similar')).toBeChecked();
+  await expect(panel.getByTestId('candidate-count').first()).toHaveAttribute('data-count', '5');
+});
+
 test('rows whose buttons appear on hover: counted, and the panel says how many are visible', async ({ ext, site }) => {
   const page = await openLists(ext, site);
   await toolbar(page).getByTestId('inspect').click();

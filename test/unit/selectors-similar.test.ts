@@ -133,3 +133,14 @@ describe('similar elements', () => {
     expect(identityAmong(els[0], els)).toEqual(expected);
   });
 });
+
+describe('when no selector covers exactly the similar elements', () => {
+  it('with two identical unnamed lists, the first candidate is not positional', () => {
+    const list = (n: number) => `<ul>${rows(n, () => '<li><input type="checkbox"></li>')}</ul>`;
+    document.body.innerHTML = `${list(3)}${list(3)}`;
+    const picked = document.querySelectorAll('input')[1];
+    const [first] = selectorCandidates(picked, { scope: 'similar' });
+    expect(first.coversSimilar).toBeUndefined();
+    expect(first.selector).not.toMatch(/:nth-|:first-/);
+  });
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredAction } from '../../actions/types';
 import { batchPositions } from '../../autocapture/elements';
 import { pageKey } from '../../events/page-url';
@@ -66,12 +66,15 @@ export function useSavedActions(site: string, url: string, doc: Document, active
     };
   }, [site, page, generation]);
   // New events stored: only the counts are asked again (the actions themselves did not change).
+  // An answer for a page the tab has since left (an SPA route) is dropped, not shown.
+  const current = useRef({ site, page });
+  current.current = { site, page };
   useEffect(() => {
     if (!countsTick) return;
     let stale = false;
     api.summary(site, page).then(
       (answer) => {
-        if (stale) return;
+        if (stale || current.current.site !== site || current.current.page !== page) return;
         setSummaries({ page, byId: new Map(answer.map((s) => [s.id, s])) });
         setError('');
       },

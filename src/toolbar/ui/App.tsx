@@ -50,6 +50,8 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
   const [inspecting, setInspecting] = useState(false);
   const [pickFor, setPickFor] = useState<'new' | 'step'>('new');
   const [picked, setPicked] = useState<Element | null>(null);
+  // Each pick is a new element panel (its "all similar / only this one" starts from the new element's default).
+  const [pickCount, setPickCount] = useState(0);
   const [testing, setTesting] = useState(false);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState('');
@@ -75,6 +77,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
       addElementStep(pointed);
     } else {
       setPicked(pointed);
+      setPickCount((n) => n + 1);
       setView('element');
     }
   }, onExit: () => setInspecting(false) });
@@ -199,7 +202,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
         />
       )}
       {view === 'element' && picked && (
-        <ElementPanel element={picked} editing={!!draft} onNewAction={newFromElement} onAddStep={addElementStep} onPreviewCandidate={previewCandidate} />
+        <ElementPanel key={pickCount} root={doc} element={picked} editing={!!draft} onNewAction={newFromElement} onAddStep={addElementStep} onPreviewCandidate={previewCandidate} />
       )}
       {view === 'editor' && draft && (
         <Editor

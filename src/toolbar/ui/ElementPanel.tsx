@@ -9,6 +9,8 @@ import { tabPanel } from './Tabs';
 
 interface Props {
   element: Element;
+  /** The top document: counted as the editor counts (its open shadow roots and same-origin iframes). */
+  root: Document;
   /** Is an action being edited (then the element can become one of its steps)? */
   editing: boolean;
   onNewAction(element: Element, candidates: SelectorCandidate[], scope: SelectorScope): void;
@@ -38,7 +40,7 @@ export const candidateLabel = (c: SelectorCandidate): string => (c.kind === 'tex
  * how many elements each matches on this page — counted as the editor counts them (hover one to
  * see them outlined, click "Use" to start an action or step with it).
  */
-export function ElementPanel({ element, editing, onNewAction, onAddStep, onPreviewCandidate }: Props) {
+export function ElementPanel({ element, root, editing, onNewAction, onAddStep, onPreviewCandidate }: Props) {
   const { target, recorded, group } = useMemo(() => {
     const resolved = resolveTarget(element);
     return { target: resolved.target, recorded: captureElements(element, true).elements[0], group: similarElements(element) };
@@ -47,9 +49,8 @@ export function ElementPanel({ element, editing, onNewAction, onAddStep, onPrevi
   const candidates = useMemo(() => selectorCandidates(element, { scope }), [element, scope]);
   const matches = useMemo(() => {
     const events: ClickEventCache = new WeakMap();
-    const doc = element.ownerDocument;
-    return new Map<SelectorCandidate, CandidateMatches>(candidates.map((c) => [c, candidateMatches([doc], c, events)]));
-  }, [candidates, element]);
+    return new Map<SelectorCandidate, CandidateMatches>(candidates.map((c) => [c, candidateMatches([root], c, events)]));
+  }, [candidates, root]);
   const rect = target.getBoundingClientRect();
   const href = target.getAttribute('href');
   const use = (c: SelectorCandidate) => {
@@ -67,6 +68,11 @@ export function ElementPanel({ element, editing, onNewAction, onAddStep, onPrevi
         {attributesOf(target).map(([name, value]) => (<><dt>{name}</dt><dd>{value}</dd></>))}
       </dl>
       {group && <SimilarChoice group={group} scope={scope} onScope={setScope} onPreview={onPreviewCandidate} />}
+      {group && scope === 'similar' && candidates.length > 0 && !candidates[0].coversSimilar && (
+        <p class="lasso-notice" role="status" data-testid="similar-uncovered">
+          No selector matches exactly these {group.elements.length} elements; the first one below matches {matches.get(candidates[0])?.elements.length ?? candidates[0].matchCount}. Check its outlines, or edit the selector in the action.
+        </p>
+      )}
       <div class="lasso-actions-row">
         <button type="button" class="lasso-primary" data-testid="new-action" onClick={() => onNewAction(element, candidates, scope)}>New action from this element</button>
         {editing && <button type="button" data-testid="add-step" onClick={() => onAddStep(element, candidates, scope)}>Add as a step</button>}

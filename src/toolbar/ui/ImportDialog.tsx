@@ -4,6 +4,8 @@ import { api, describeError } from '../services/api';
 
 interface Props {
   site: string;
+  /** The page's document: only used to create the (never attached) file input. */
+  doc: Document;
   /** Called after actions were written (the list reloads). */
   onImported(): void;
   onClose(): void;
@@ -28,9 +30,21 @@ type Step =
  * planned — per action created / updated / skipped / rejected with the reason — and written when
  * the user confirms; a malformed file or any rejected action writes nothing.
  */
-export function ImportDialog({ site, onImported, onClose }: Props) {
+export function ImportDialog({ site, doc, onImported, onClose }: Props) {
   const [step, setStep] = useState<Step>({ at: 'choose' });
   const [error, setError] = useState('');
+  /**
+   * The file input is never attached to the page: in the toolbar's (open) shadow root a page
+   * script could read the chosen file or swap it on `change`. Detached, only this script holds it.
+   */
+  const pickFile = (event: MouseEvent) => {
+    if (!event.isTrusted) return;
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', () => void choose(input), { once: true });
+    input.click();
+  };
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
@@ -38,7 +52,6 @@ export function ImportDialog({ site, onImported, onClose }: Props) {
     setStep({ at: 'reading', file: file.name });
     try {
       const text = await file.text();
-      input.value = ''; // choosing the same file again (after fixing it) is a new choice
       setStep({ at: 'planned', file: file.name, text, plan: await api.import(site, text, true) });
     } catch (e) {
       setError(describeError(e).message);
@@ -62,10 +75,10 @@ export function ImportDialog({ site, onImported, onClose }: Props) {
   const writes = plan ? plan.counts.created + plan.counts.updated : 0;
   return (
     <div class="lasso-dialog" role="group" aria-label="Import actions" data-testid="import-dialog">
-      <label class="lasso-block" for="lasso-import-file">
+      <p class="lasso-block">
         Import actions into {site} <span class="lasso-muted">(a Lasso export or PostHog JSON)</span>
-      </label>
-      <input id="lasso-import-file" type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void choose(e.currentTarget)} />
+      </p>
+      <button type="button" data-testid="import-file" onClick={pickFile}>Choose a file…</button>
       {error && <p class="lasso-error" role="alert">{error}</p>}
       {step.at === 'reading' && <p class="lasso-muted">Checking {step.file}…</p>}
       {plan?.error && (

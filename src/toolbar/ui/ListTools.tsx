@@ -19,7 +19,7 @@ export function ListTools({ site, doc, onImported }: Props) {
         <button type="button" data-testid="import-open" aria-expanded={open === 'import'} onClick={() => toggle('import')}>Import…</button>
       </div>
       {open === 'export' && <ExportDialog site={site} doc={doc} onClose={() => setOpen(null)} />}
-      {open === 'import' && <ImportDialog site={site} onImported={onImported} onClose={() => setOpen(null)} />}
+      {open === 'import' && <ImportDialog site={site} doc={doc} onImported={onImported} onClose={() => setOpen(null)} />}
     </div>
   );
 }
