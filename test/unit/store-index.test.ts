@@ -51,8 +51,11 @@ async function v2Database(factory: IDBFactory, stored: typeof events) {
   await db.put('series', { event: '$autocapture', chain: 1, url: 0, host: 'shop.test', n: 99, first: 0, last: 0 });
   await db.put('refs', 0, ['$autocapture', 1, 0, 'shop.test', -1, 'gone']);
   await db.put('actions', ACTION);
+  await db.put('actions', BLOG_ACTION);
   db.close();
 }
+/** v2 actions are scoped by hostname: blog.test's events were all stored on blog.test:8080. */
+const BLOG_ACTION = { id: 'b1', site: 'blog.test', name: 'Read', steps: [{ event: '$pageview' }], created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' };
 const ACTION = { id: 'a1', site: 'shop.test', name: 'Kept', steps: [{ event: '$pageview' }], created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' };
 
 let db: LassoDatabase;
@@ -82,7 +85,7 @@ describe('schema v2', () => {
 });
 
 describe('schema v3 (series keyed by $event_type)', () => {
-  it('rebuilds a v2 index with the type: every event and action kept, old index rows gone', async () => {
+  it('v2 → v3 in one upgrade: the index rebuilt with the type, old rows gone, every event kept, actions moved to host with port', async () => {
     const factory = new IDBFactory();
     await v2Database(factory, events);
     const migrated = await openLassoDB(factory);
@@ -91,7 +94,7 @@ describe('schema v3 (series keyed by $event_type)', () => {
     const index = await indexOf(migrated);
     const want = expectedIndexOf(events);
     expect({ ...index, chains: index.chains.filter((c) => c !== 'stale:') }).toEqual(want);
-    expect(await migrated.getAll('actions')).toEqual([ACTION]);
+    expect(await migrated.getAll('actions')).toEqual([ACTION, { ...BLOG_ACTION, site: 'blog.test:8080' }]);
   });
 });
 

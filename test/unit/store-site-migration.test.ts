@@ -43,7 +43,11 @@ describe('rescopePlan: which v3 sites a v2 (hostname) action goes to', () => {
   });
 });
 
-/** A database as schema v2 left it (v3 adds no store, so the current upgrade() to version 2 builds it). */
+/**
+ * Actions and events as a v2 database holds them. The stores come from the current upgrade() run
+ * to version 2 (so the index has v3's keys); test/unit/store-index.test.ts runs the migration on a
+ * frozen v2 schema, index rebuild and action move together.
+ */
 async function v2Database(factory: IDBFactory, events: CaptureEvent[], actions: StoredAction[]): Promise<void> {
   (globalThis as { indexedDB: IDBFactory }).indexedDB = factory;
   const db = await openDB<LassoDB>('lasso', 2, { upgrade: (d, old, _new, tx) => void upgrade(d, old, tx) });
