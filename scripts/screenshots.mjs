@@ -3,7 +3,8 @@
 //
 //   node scripts/screenshots.mjs          builds the Chrome extension first (SKIP_BUILD=1 to reuse .output/chrome-mv3)
 //
-// Writes docs/screenshots/toolbar-inspect.png, toolbar-editor.png, toolbar-heatmap.png (1280×800).
+// Writes docs/screenshots/toolbar-inspect.png, toolbar-element.png, toolbar-editor.png,
+// toolbar-editor-dark.png, toolbar-heatmap.png (1280×800).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -113,8 +114,14 @@ try {
   await settle(page, 600);
   await page.screenshot({ path: join(OUT, 'toolbar-inspect.png') });
 
-  // 2. Editor: pick the button, widen the selector to the shared data-attr, name it.
+  // 2. The element panel: one of 4 similar product buttons, all of them by default.
   await page.getByTestId('add-to-cart-2').click();
+  await toolbar(page).getByTestId('similar-count').waitFor();
+  await page.mouse.move(640, 780);
+  await settle(page);
+  await page.screenshot({ path: join(OUT, 'toolbar-element.png') });
+
+  // 3. Editor: the pre-filled step covers the 4 similar buttons; name it.
   await toolbar(page).getByTestId('new-action').click();
   const editor = toolbar(page).getByTestId('editor');
   await editor.getByTestId('step-0-selector').fill('[data-attr="add-to-cart"]');
@@ -125,8 +132,12 @@ try {
   await page.mouse.move(640, 780);
   await settle(page);
   await page.screenshot({ path: join(OUT, 'toolbar-editor.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await settle(page);
+  await page.screenshot({ path: join(OUT, 'toolbar-editor-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
 
-  // 3. Save it, then the heatmap: stored clicks drawn on the live elements.
+  // 4. Save it, then the heatmap: stored clicks drawn on the live elements.
   await editor.getByTestId('save-action').click();
   await toolbar(page).getByTestId('saved-action').waitFor();
   await toolbar(page).getByTestId('heatmap').click();
@@ -134,7 +145,7 @@ try {
   await settle(page);
   await page.screenshot({ path: join(OUT, 'toolbar-heatmap.png') });
 
-  console.log(`${seeded} clicks seeded; wrote ${['toolbar-inspect', 'toolbar-editor', 'toolbar-heatmap'].map((n) => `docs/screenshots/${n}.png`).join(', ')}`);
+  console.log(`${seeded} clicks seeded; wrote ${['toolbar-inspect', 'toolbar-element', 'toolbar-editor', 'toolbar-editor-dark', 'toolbar-heatmap'].map((n) => `docs/screenshots/${n}.png`).join(', ')}`);
 } finally {
   await context.close();
   await server.close();

@@ -72,6 +72,22 @@ function isRandomSegment(segment: string): boolean {
  */
 export function isGeneratedName(token: string): boolean {
   if (!token) return false;
+  let known = verdicts.get(token);
+  if (known === undefined) {
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(token, (known = judgeName(token)));
+  }
+  return known;
+}
+
+/**
+ * Verdicts by token: a page repeats the same few hundred class names on thousands of elements,
+ * and finding similar elements asks about every one of them. Bounded: cleared when full.
+ */
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 20_000;
+
+function judgeName(token: string): boolean {
   if (GENERATED_PATTERNS.some((re) => re.test(token))) return true;
   const module = CSS_MODULE.exec(token);
   if (module && /\d/.test(module[1])) return true;

@@ -33,6 +33,8 @@ export const defaultScope = (group: SimilarGroup | null): SelectorScope => (grou
 const MAX_TEXT_LENGTH = 80;
 /** Structural candidates are added only when no unique selector candidate scores at least this. */
 const STRUCTURE_WHEN_BELOW = 50;
+/** Candidates covering the similar elements looked for at most (the first is the one used). */
+const MAX_COVERING = 3;
 /** Shared candidates narrowed to the element (each narrowing costs a few page queries). */
 const MAX_NARROWINGS = 2;
 
@@ -116,9 +118,20 @@ export function selectorCandidates(element: Element, options: SelectorOptions = 
     drafts.push({ kind: 'text', selector: tagOf(textCarrier.element), text: textCarrier.text });
   }
 
-  if (group) drafts.push(...similarDrafts(group, dataAttributes));
-
   const candidates = drafts.map(evaluate).filter((c): c is SelectorCandidate => c !== null);
+  // Drafts for the similar elements come most robust first; each costs a page query, so the
+  // search stops once a few cover them.
+  if (group) {
+    let covering = candidates.filter((c) => c.coversSimilar).length;
+    for (const draft of similarDrafts(group, dataAttributes)) {
+      if (covering >= MAX_COVERING) break;
+      drafts.push(draft);
+      const evaluated = evaluate(draft);
+      if (!evaluated) continue;
+      candidates.push(evaluated);
+      if (evaluated.coversSimilar) covering++;
+    }
+  }
   // Text conditions for the similar elements only when no selector alone covers them well.
   if (group && !candidates.some((c) => c.coversSimilar && c.matchesClick && c.kind !== 'text' && c.score >= STRUCTURE_WHEN_BELOW)) {
     for (const draft of similarTextDrafts(group, dataAttributes)) {

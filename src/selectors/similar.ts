@@ -55,15 +55,26 @@ function childrenOf(el: Element, shadow: boolean): HTMLCollection | null {
 
 const stableClasses = (el: Element): string[] => classesOf(el).filter((c) => !c.startsWith('ph-') && !isGeneratedName(c));
 
-/** Same tag, role, input type, and sharing a stable class when either has one (state classes like `done` may differ). */
-function alike(a: Element, b: Element): boolean {
-  if (a.tagName !== b.tagName) return false;
-  if ((a.getAttribute('role') ?? '') !== (b.getAttribute('role') ?? '')) return false;
-  if ((a.getAttribute('type') ?? '').toLowerCase() !== (b.getAttribute('type') ?? '').toLowerCase()) return false;
-  const ca = stableClasses(a);
-  const cb = stableClasses(b);
-  if (!ca.length && !cb.length) return true;
-  return ca.some((c) => cb.includes(c));
+/** What two elements must share to be alike: tag, role, input type, and a stable class when either has one. */
+interface Signature {
+  tagName: string;
+  role: string;
+  type: string;
+  classes: string[];
+}
+
+function signatureOf(el: Element): Signature {
+  return { tagName: el.tagName, role: el.getAttribute('role') ?? '', type: (el.getAttribute('type') ?? '').toLowerCase(), classes: stableClasses(el) };
+}
+
+/** `el` is alike the element `ref` describes (state classes like `done` may differ; one shared stable class is enough). */
+function alike(el: Element, ref: Signature): boolean {
+  if (el.tagName !== ref.tagName) return false;
+  if ((el.getAttribute('role') ?? '') !== ref.role) return false;
+  if ((el.getAttribute('type') ?? '').toLowerCase() !== ref.type) return false;
+  const classes = stableClasses(el);
+  if (!classes.length && !ref.classes.length) return true;
+  return classes.some((c) => ref.classes.includes(c));
 }
 
 function indexAmongTag(el: Element, siblings: HTMLCollection): number {
@@ -144,6 +155,7 @@ export function identityAmong(el: Element, elements: readonly Element[]): Simila
 export function findSimilar(target: Element): SimilarGroup | null {
   let best: { elements: Element[]; items: Element[] } | null = null;
   const path: PathStep[] = [];
+  const targetSignature = signatureOf(target);
   let node = target;
   for (let level = 0; level < MAX_LEVELS; level++) {
     const up = parentOf(node);
@@ -152,6 +164,7 @@ export function findSimilar(target: Element): SimilarGroup | null {
     if (!siblings) break;
     const elements: Element[] = [];
     const items: Element[] = [];
+    const nodeSignature = node === target ? targetSignature : signatureOf(node);
     let looked = 0;
     for (const sibling of siblings) {
       if (sibling === node) {
@@ -159,9 +172,9 @@ export function findSimilar(target: Element): SimilarGroup | null {
         items.push(node);
         continue;
       }
-      if (sibling.tagName !== node.tagName || ++looked > MAX_SIBLINGS || !alike(sibling, node)) continue;
+      if (sibling.tagName !== node.tagName || ++looked > MAX_SIBLINGS || !alike(sibling, nodeSignature)) continue;
       const counterpart = follow(sibling, path);
-      if (counterpart && alike(counterpart, target)) {
+      if (counterpart && alike(counterpart, targetSignature)) {
         elements.push(counterpart);
         items.push(sibling);
       }
