@@ -83,7 +83,7 @@ export function ElementPanel({ element, root, editing, onNewAction, onAddStep, o
         {candidates.map((c) => {
           const m = matches.get(c) ?? { elements: [], visible: 0 };
           return (
-            <li key={`${c.selector}|${c.text ?? ''}`} data-selector={c.selector} onMouseEnter={() => onPreviewCandidate(m.elements)} title={c.reasons.join('\n')}>
+            <li key={`${c.selector}|${c.text ?? ''}`} data-selector={c.selector} data-text={c.text} data-matches-click={String(c.matchesClick)} onMouseEnter={() => onPreviewCandidate(m.elements)} title={c.reasons.join('\n')}>
               <code class="lasso-selector">{candidateLabel(c)}</code>
               <span class={`lasso-score lasso-score--${c.score >= 70 ? 'good' : c.score >= 40 ? 'fair' : 'poor'}`} aria-label={`score ${c.score} of 100`}>{c.score}</span>
               <span class="lasso-muted" data-testid="candidate-count" data-count={m.elements.length}>{describeMatches(m)}</span>
