@@ -119,6 +119,27 @@ describe('preview: fallback scan, cancellation, live updates', { timeout: 30_000
     expect(comparable(run.results.at(-1)!)).toEqual(bruteForcePreview(events, { steps }, { now: NOW }));
   });
 
+  it('live updates with a site: events of other sites (another port of the same host too) change nothing', async () => {
+    const site = 'shop.test';
+    await seed(db, events.slice(0, 2000));
+    const steps: ActionStep[] = [{ event: '$autocapture', selector: '.card button' }, { event: '$pageview' }];
+    const run = preview(db, { action: { steps }, site });
+    expect(comparable(await run.complete)).toEqual(bruteForcePreview(events.slice(0, 2000), { steps }, { now: NOW, site }));
+    await seed(db, events.slice(2000));
+    expect(comparable(run.results.at(-1)!)).toEqual(bruteForcePreview(events, { steps }, { now: NOW, site }));
+    const emitted = run.results.length;
+    // Matching events, but of blog.test:8080 and of shop.test:9999 (same hostname, other port).
+    const others = generateEvents({ count: 300, seed: 11 }).map((e) => {
+      const host = e.properties.$host === site ? 'shop.test:9999' : e.properties.$host;
+      return { ...e, properties: { ...e.properties, $host: host, $current_url: String(e.properties.$current_url).replace(`//${site}/`, `//${host}/`) } };
+    });
+    expect(bruteForcePreview(others, { steps }, { now: NOW }).windows.all).toBeGreaterThan(0); // they would match without the site
+    await ingestEvents(db, others);
+    expect(run.results.length).toBe(emitted);
+    expect(comparable(run.results.at(-1)!)).toEqual(bruteForcePreview(events, { steps }, { now: NOW, site }));
+    run.handle.cancel();
+  });
+
   it('counts each event once when batches commit while the query runs', async () => {
     await seed(db, events.slice(0, 1000));
     const steps: ActionStep[] = [{ event: '$autocapture', selector: '.card button' }, { event: '$pageview', properties: [{ key: '$os', value: 'Mac OS X' }] }];
