@@ -6,7 +6,7 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   projects: [
     { name: 'chromium', testDir: 'test/e2e' },
     { name: 'firefox', testDir: 'test/firefox' },

@@ -88,7 +88,8 @@ test('clicks inside an open shadow root and a same-origin iframe are captured co
   expect(frameClick.properties.$pathname).toBe('/frame.html');
 });
 
-test('capture is off on a site that was not enabled, and stops when the site is switched off', async ({ ext, site }) => {
+// Switching an enabled site off is tested in popup.spec.ts, where the switch is.
+test('capture is off on a site that was not enabled', async ({ ext, site }) => {
   const { startDemoServer } = await import('../fixtures/serve.mjs');
   const other = await startDemoServer({ host: '127.0.0.2', port: 0 });
   try {

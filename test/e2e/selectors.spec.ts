@@ -134,8 +134,8 @@ test('escaped names (digit-first id, quotes and backslashes, Tailwind) match in 
   await page.close();
 });
 
-test('selectorCandidates timing on big.html (median over 50 elements)', async () => {
-  test.setTimeout(120_000);
+// Timing is measured by `npm run bench` (section selectors); this checks the answers on a big page.
+test('selectorCandidates on big.html: a first candidate that matches the click, for 50 elements across the page', async () => {
   const page = await open('/big.html');
   await page.waitForSelector('body[data-ready="true"]');
   const result = await page.evaluate(() => {
@@ -148,32 +148,15 @@ test('selectorCandidates timing on big.html (median over 50 elements)', async ()
       const item = items[Math.floor((i * items.length) / 45) % items.length];
       picks.push(item.children[i % item.children.length] ?? item);
     }
-    // Warm-up (JIT) on elements outside the measured set: the last item and its children.
-    const last = items[items.length - 1];
-    for (const el of [last, ...last.children]) api.selectorCandidates(el);
-    const times = picks.map((el) => {
-      const t0 = performance.now();
-      const list = api.selectorCandidates(el);
-      const ms = performance.now() - t0;
-      if (!list.length || !list[0].matchesClick) throw new Error(`no usable candidate for ${el.outerHTML.slice(0, 80)}`);
-      return ms;
-    });
-    const sorted = [...times].sort((a, b) => a - b);
-    const slowest = picks[times.indexOf(sorted[sorted.length - 1])];
     return {
       nodes: document.getElementsByTagName('*').length,
-      median: (sorted[24] + sorted[25]) / 2,
-      p90: sorted[44],
-      max: sorted[sorted.length - 1],
-      slowest: slowest.outerHTML.slice(0, 60),
-      top: picks.slice(0, 8).map((el) => api.selectorCandidates(el)[0].selector),
+      unusable: picks.filter((el) => {
+        const [first] = api.selectorCandidates(el);
+        return !first?.matchesClick;
+      }).map((el) => el.outerHTML.slice(0, 80)),
     };
   });
-  console.log(
-    `selectorCandidates on big.html (${result.nodes} elements), 50 elements: median ${result.median.toFixed(2)} ms, ` +
-    `p90 ${result.p90.toFixed(2)} ms, max ${result.max.toFixed(2)} ms (${result.slowest})`,
-  );
   expect(result.nodes).toBeGreaterThan(4500);
-  expect(result.top.length).toBe(8);
+  expect(result.unusable).toEqual([]);
   await page.close();
 });

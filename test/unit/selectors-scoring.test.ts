@@ -54,7 +54,8 @@ describe('rankCandidates', () => {
   it.each([
     ['higher score first', [c('.a', 60), c('#a', 85)], ['#a', '.a']],
     ['click-matching before a higher score that does not match', [c('[role="x"]', 90, 1, false), c('.a', 60)], ['.a', '[role="x"]']],
-    ['fewer matches on a tie', [c('.shared', 60, 4), c('.one', 60, 1)], ['.one', '.shared']],
+    // The winner is the longer selector: only the match count can put it first.
+    ['fewer matches on a tie', [c('.s', 60, 4), c('.longer-one', 60, 1)], ['.longer-one', '.s']],
     ['shorter selector on a full tie', [c('main .abc', 60), c('.abc', 60)], ['.abc', 'main .abc']],
   ])('%s', (_name, input, order) => {
     expect(rankCandidates(input).map((x) => x.selector)).toEqual(order);
