@@ -158,7 +158,11 @@ test('on the strict-CSP page the toolbar is styled, and it comes back after a re
   // pending from the panel (debounced 300 ms) when it closes.
   await toggleFromPopup(page, ext);
   await until(async () => !(await page.$('[data-lasso-ui]')), 'the toolbar never closed');
+  // The marker: the reload's page view, stored after the tab completed loading — when a toolbar
+  // left open would be back.
+  const views = async () => (await stored(ext)).filter((e) => e.event === '$pageview' && e.properties.$pathname === '/csp.html').length;
+  const before = await views();
   await page.reload();
-  await new Promise((r) => setTimeout(r, 1000));
+  await until(async () => (await views()) > before, 'the page view of the reload was never stored');
   expect(await page.$('[data-lasso-ui]')).toBeNull();
 });
