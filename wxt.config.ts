@@ -13,17 +13,20 @@ export default defineConfig({
     plugins: [preact()],
     define: { __LASSO_VERSION__: JSON.stringify(pkg.version) },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Lasso',
     description: 'Define product analytics actions by pointing at any website. PostHog-compatible.',
     // activeTab: the toolbar opens on any page the user invokes it on (shortcut, popup) without
-    // a standing host permission for that site.
-    permissions: ['storage', 'scripting', 'tabs', 'activeTab', 'contextMenus'],
+    // a standing host permission for that site, and the popup reads that tab's URL. No `tabs`:
+    // host access and activeTab give every tab URL Lasso reads (README "Permissions").
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     commands: {
       'toggle-toolbar': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open or close the Lasso toolbar on this page' },
     },
     host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://localhost/*', 'https://127.0.0.1/*'],
     optional_host_permissions: ['<all_urls>'],
+    // MV2 has no optional_host_permissions (WXT drops the key there): origins go in optional_permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -6,6 +6,8 @@
 //   preview    preview of one action over 100k stored events, extension loaded (Chromium)
 //   toolbar    toolbar injection → interactive, hover work per move, bundle size (Chromium, ~2 min)
 // Pick sections with BENCH=capture,match,... ; results also go to bench-results/bench.json.
+// A section that throws does not stop the others; the run then exits 1 naming it.
+// BENCH_SMOKE=1: every section at tiny sizes (npm test runs it so a broken bench cannot land).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../test/fixtures/serve.mjs';
@@ -14,37 +16,56 @@ import { benchMatch } from './bench/match.mjs';
 import { benchPreview } from './bench/preview.mjs';
 import { benchSelectors } from './bench/selectors.mjs';
 import { benchToolbar } from './bench/toolbar.mjs';
-import { CHROMIUM_ARGS, chromiumPath } from './bench/util.mjs';
+import { CHROMIUM_ARGS, chromiumPath, SMOKE } from './bench/util.mjs';
 
-const wanted = new Set((process.env.BENCH ?? 'capture,match,selectors,preview,toolbar').split(','));
+const SECTIONS = ['capture', 'match', 'selectors', 'preview', 'toolbar'];
+const wanted = new Set((process.env.BENCH ?? SECTIONS.join(',')).split(','));
+const unknown = [...wanted].filter((name) => !SECTIONS.includes(name));
+if (unknown.length) {
+  console.error(`BENCH names no section ${unknown.join(', ')}: pick from ${SECTIONS.join(', ')}`);
+  process.exit(2);
+}
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const perSec = (n) => `${(n / 1e6).toFixed(2)}M/s`;
 const results = { date: new Date().toISOString() };
 
 const server = await startDemoServer({ port: 0 });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const failed = [];
+/** Run one section; a section that throws is reported and the others still run (the exit code says so). */
+const section = async (name, run) => {
+  if (!wanted.has(name)) return;
+  const started = Date.now();
+  try {
+    await run();
+    if (SMOKE) console.log(`  ✓ ${name} ran (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    failed.push(name);
+    console.error(`\n✗ bench section ${name} failed: ${error?.stack ?? error}`);
+  }
+};
 try {
-  if (wanted.has('capture')) {
+  await section('capture', async () => {
     const r = (results.capture = await benchCapture(browser, server.url));
     console.log(`\ncapture: handler time per click (median of ${r.samples} passes, minus no-tool baseline ${r.baselineMs.toFixed(4)} ms)`);
     console.log(`  Lasso ${r.perClickMs.lasso.toFixed(4)} ms · posthog-js ${r.perClickMs.posthog.toFixed(4)} ms · ratio ${r.perClickMs.ratio.toFixed(2)} (goal ≤ 0.5)`);
     console.log(`size (gzip): Lasso content script ${kb(r.gzipBytes.lassoContentScript)} (goal ≤ 12 KB) · posthog-js array.js ${kb(r.gzipBytes.posthogArray)} · array.full.js ${kb(r.gzipBytes.posthogArrayFull)}`);
-  }
-  if (wanted.has('match')) {
+  });
+  await section('match', async () => {
     const r = (results.match = await benchMatch());
     console.log(`\nmatch (Node, ${r.events} events, ${r.matched} matched): one action ${perSec(r.matchPerSec)} (goal ≥ 1M/s) · JSON.parse alone ${perSec(r.jsonParsePerSec)} · first pass incl. chain parsing ${perSec(r.firstPassMatchPerSec)}`);
-  }
-  if (wanted.has('selectors')) {
+  });
+  await section('selectors', async () => {
     const r = (results.selectors = await benchSelectors(browser, server.url));
     console.log(`\nselectors: candidates for one element on a ${r.elements}-element page: median ${r.medianMs.toFixed(1)} ms, p90 ${r.p90Ms.toFixed(1)} ms (goal ≤ 20 ms median)`);
-  }
-  if (wanted.has('preview')) {
+  });
+  await section('preview', async () => {
     const r = (results.preview = await benchPreview(server.url));
     for (const row of r.rows) {
       console.log(`\npreview over ${row.events} stored events (all windows + per day + latest 50): median ${row.medianMs.toFixed(0)} ms (goal ≤ 200 ms at 100k); seeding took ${(row.seedMs / 1000).toFixed(1)} s`);
     }
-  }
-  if (wanted.has('toolbar')) {
+  });
+  await section('toolbar', async () => {
     const r = (results.toolbar = await benchToolbar(browser, server.url));
     const ms = (s) => `${s.median.toFixed(1)} / ${s.p95.toFixed(1)} ms`;
     const n = r.injection[0].reload.execToPanelMs.n;
@@ -64,10 +85,17 @@ try {
     }
     const g = r.gzipBytes;
     console.log(`size (gzip): toolbar ${kb(g.toolbar)} (on demand) · capture ${kb(g.capture)} (always on) · re2js's share of the toolbar ${kb(g.re2jsInToolbar)} (its dist file alone ${kb(g.re2jsDist)})`);
-  }
+  });
 } finally {
   await browser.close();
   await server.close();
 }
-mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/bench.json', JSON.stringify(results, null, 2));
+if (failed.length) {
+  console.error(`\n✗ bench: ${failed.join(', ')} failed`);
+  process.exit(1);
+}
+if (SMOKE) console.log('\nbench smoke: every section ran (tiny sizes: the figures above mean nothing)');
+else {
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/bench.json', JSON.stringify(results, null, 2));
+}

@@ -1,5 +1,5 @@
 // `npm test`: every tier, in order, stopping at the first failure.
-// typecheck → lint → unit → build → Chromium e2e → Firefox e2e.
+// typecheck → lint → unit → build → Chromium e2e → Firefox e2e → bench smoke.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -13,16 +13,18 @@ const steps = [
   ['build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']],
   ['chromium e2e', 'npx', ['playwright', 'test', '--project=chromium'], [['/usr/lib/chromium/chromium', '/usr/bin/chromium'], ['/usr/bin/Xvfb'], ['/usr/bin/xdotool']], 'chromium xvfb xdotool'],
   ['firefox e2e', 'npx', ['playwright', 'test', '--project=firefox'], [['/usr/bin/firefox-esr']], 'firefox-esr'],
+  // Every bench section at tiny sizes (~25 s), figures not asserted: a bench that breaks fails here.
+  ['bench smoke', 'node', ['scripts/bench.mjs'], [['/usr/lib/chromium/chromium', '/usr/bin/chromium']], 'chromium', { BENCH_SMOKE: '1', BENCH: 'capture,match,selectors,preview,toolbar' }],
 ];
 
-for (const [name, cmd, args, browsers, aptPackage] of steps) {
+for (const [name, cmd, args, browsers, aptPackage, env] of steps) {
   if (browsers && !has(browsers)) {
     console.error(`✗ ${name}: a program it needs is missing — install with: apt-get install ${aptPackage}`);
     process.exit(1);
   }
   console.log(`\n▶ ${name}`);
   const started = Date.now();
-  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (status !== 0) {
     console.error(`✗ ${name} failed (exit ${status})`);
     console.log(`\ntiers: ${steps.indexOf(steps.find((s) => s[0] === name))} passed, 1 failed`);

@@ -1,9 +1,10 @@
 // Capture handler time per click, Lasso vs posthog-js, same page and clicks; content-script size.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { bundleIife, median } from './util.mjs';
+import { bundleIife, median, sized } from './util.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? sized(30, 2));
+const PASSES = sized(5, 1);
 
 /**
  * Per-click times (ms) for every [data-parity] element: each sample is one pass over all of them,
@@ -28,7 +29,7 @@ export async function benchCapture(browser, siteUrl) {
   const lasso = await bundleIife('test/bench/page-capture.ts', 'lassoBench');
   const runs = { off: [], posthog: [], lasso: [] };
   // Interleave the three setups over several page loads so drift hits them equally.
-  for (let pass = 0; pass < 5; pass++) {
+  for (let pass = 0; pass < PASSES; pass++) {
     for (const setup of ['off', 'posthog', 'lasso']) {
       const page = await browser.newPage();
       await page.goto(`${siteUrl}/posthog.html?ratelimit=off${setup === 'posthog' ? '' : '&posthog=off'}`);

@@ -1,5 +1,5 @@
 // Selector candidates for one element on a ~5,000-element page (test/fixtures/site/big.html).
-import { bundleIife } from './util.mjs';
+import { bundleIife, sized } from './util.mjs';
 
 export async function benchSelectors(browser, siteUrl) {
   const code = await bundleIife('test/bench/page-selectors.ts', 'lassoSelectorsBench');
@@ -7,7 +7,7 @@ export async function benchSelectors(browser, siteUrl) {
   await page.goto(`${siteUrl}/big.html`);
   await page.waitForFunction(() => document.querySelectorAll('*').length > 4000);
   await page.addScriptTag({ content: code });
-  const result = await page.evaluate(() => window.lassoSelectorsBench.run(60));
+  const result = await page.evaluate((n) => window.lassoSelectorsBench.run(n), sized(60, 3));
   await page.close();
   return result;
 }

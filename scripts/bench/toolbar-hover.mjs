@@ -1,8 +1,8 @@
 // Hover work per pointer move in inspect mode on the ~5,000-element page (test/bench/page-hover.ts),
 // next to the least any hover highlight must do, in the same page and run.
-import { bundleIife, median } from './util.mjs';
+import { bundleIife, median, sized } from './util.mjs';
 
-const MOVES = Number(process.env.BENCH_HOVER_MOVES ?? 2000);
+const MOVES = Number(process.env.BENCH_HOVER_MOVES ?? sized(2000, 40));
 
 /**
  * The reference for hover: the least any hover highlight does per move — hit-test the pointer
@@ -85,7 +85,7 @@ export async function benchPagePreview(browser, siteUrl) {
   await page.goto(`${siteUrl}/big.html`);
   await page.waitForFunction(() => document.querySelectorAll('*').length > 4000);
   await page.addScriptTag({ content: code });
-  const rows = await page.evaluate(() => window.lassoPagePreviewBench.benchPagePreview(document, 7));
+  const rows = await page.evaluate((runs) => window.lassoPagePreviewBench.benchPagePreview(document, runs), sized(7, 1));
   await page.close();
   return rows;
 }

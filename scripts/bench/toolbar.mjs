@@ -7,9 +7,9 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { benchHover, benchPagePreview } from './toolbar-hover.mjs';
 import { benchToolbarSize } from './toolbar-size.mjs';
-import { CHROMIUM_ARGS, chromiumPath, median } from './util.mjs';
+import { CHROMIUM_ARGS, chromiumPath, median, sized } from './util.mjs';
 
-const RUNS = Number(process.env.BENCH_TOOLBAR_RUNS ?? 20);
+const RUNS = Number(process.env.BENCH_TOOLBAR_RUNS ?? sized(20, 1));
 const EXTENSION = resolve('.output/chrome-mv3');
 const PAGES = ['/', '/big.html', '/csp.html'];
 

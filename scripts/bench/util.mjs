@@ -9,6 +9,15 @@ export const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+/**
+ * BENCH_SMOKE=1 (`npm test`'s bench step): every section runs its real code path at a handful of
+ * iterations, so a broken bench fails the tests; the figures it prints mean nothing.
+ */
+export const SMOKE = process.env.BENCH_SMOKE === '1';
+
+/** `full` in a real run, `smoke` in a smoke run. */
+export const sized = (full, smoke) => (SMOKE ? smoke : full);
+
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 export function chromiumPath() {

@@ -16,7 +16,9 @@ export function matchPatternsFor(settings: Settings): string[] {
 /**
  * Keep the runtime-registered capture script in line with settings. Only origins the user has
  * granted are registered; the script itself re-checks settings on every page, so a site
- * switched off stops capturing even before this runs.
+ * switched off stops capturing even before this runs. `scripting.registerContentScripts` is the
+ * one API for both builds: Firefox offers it to MV2 extensions too (since 102, persisting across
+ * restarts since 105), so the older `contentScripts.register` is not needed.
  */
 export async function syncCaptureRegistration(settings: Settings): Promise<void> {
   const wanted = matchPatternsFor(settings);

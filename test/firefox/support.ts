@@ -116,3 +116,27 @@ export function useFirefoxAndSite(prefs: Record<string, unknown> = {}): { ff: Fi
   });
   return env;
 }
+
+/**
+ * Click Lasso's toolbar button the way Firefox's own button handler does (its `triggerAction`,
+ * run in the browser window over BiDi, which `--remote-allow-system-access` permits): a BiDi
+ * session cannot reach the browser's toolbar with input. As for a user's click, Firefox grants
+ * `activeTab` for the selected tab, so the popup can read that tab's URL without `tabs`.
+ */
+export async function clickLassoButton(ff: Firefox): Promise<void> {
+  type Reply = { result: { contexts?: { context: string; url: string }[]; type?: string; exceptionDetails?: { text: string } } };
+  const connection = (ff.browser as unknown as { connection: { send(method: string, params: object): Promise<Reply> } }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const chrome = tree.result.contexts?.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!chrome) throw new Error('no Firefox browser window over BiDi');
+  const reply = await connection.send('script.evaluate', {
+    expression: `(async () => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+      await ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
+    })()`,
+    target: { context: chrome.context },
+    awaitPromise: true,
+  });
+  if (reply.result.type !== 'success') throw new Error(`clicking Lasso's button failed: ${reply.result.exceptionDetails?.text ?? 'unknown error'}`);
+}
