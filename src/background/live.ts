@@ -1,9 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { CaptureEvent } from '../events/types';
 import { LIVE_EVENTS_PORT, TOOLBAR_LIVE_PORT, TOOLBAR_STORED_PORT, type LiveCatchUp, type LiveEventsMessage, type StoredTickMessage } from '../messaging/protocol';
-import { isExtensionUrl } from '../messaging/validate';
+import { frameScope } from '../messaging/frame-scope';
 import { inSite } from '../preview/select';
-import { siteKeyOf } from '../settings/site';
 
 /** What a port may see: everything (extension pages), or one tab's events of one site (a toolbar). */
 type Scope = { tabId: number; site: string } | null;
@@ -39,20 +38,24 @@ export function createLiveEvents(extensionId: string, recent: (tabId: number) =>
     }
   };
   browser.runtime.onConnect.addListener((port) => {
-    const sender = port.sender;
-    if (sender?.id !== extensionId) return;
-    const site = siteKeyOf(sender.tab?.url ?? '');
-    if (port.name === TOOLBAR_STORED_PORT && site && !isExtensionUrl(sender.url)) {
-      storedPorts.set(port, site);
-      port.onDisconnect.addListener(() => storedPorts.delete(port));
-      return;
+    if (port.name !== LIVE_EVENTS_PORT && port.name !== TOOLBAR_LIVE_PORT && port.name !== TOOLBAR_STORED_PORT) return;
+    const scope = frameScope(port.sender, extensionId);
+    if ('refused' in scope) return port.disconnect();
+    if (port.name === LIVE_EVENTS_PORT) {
+      if (!scope.extensionPage) return port.disconnect();
+      ports.set(port, null);
+    } else {
+      // The toolbar's ports: its tab's top frame only, scoped by that frame's own site.
+      if (scope.extensionPage || !scope.top || scope.tabId === undefined) return port.disconnect();
+      if (port.name === TOOLBAR_STORED_PORT) {
+        storedPorts.set(port, scope.site);
+        port.onDisconnect.addListener(() => storedPorts.delete(port));
+        return;
+      }
+      const toolbar = { tabId: scope.tabId, site: scope.site };
+      ports.set(port, toolbar);
+      port.onMessage.addListener((message: unknown) => void catchUp(port, toolbar, message).catch(() => undefined));
     }
-    if (port.name === LIVE_EVENTS_PORT && isExtensionUrl(sender.url)) ports.set(port, null);
-    else if (port.name === TOOLBAR_LIVE_PORT && sender.tab?.id !== undefined && site && !isExtensionUrl(sender.url)) {
-      const scope = { tabId: sender.tab.id, site };
-      ports.set(port, scope);
-      port.onMessage.addListener((message: unknown) => void catchUp(port, scope, message).catch(() => undefined));
-    } else return;
     port.onDisconnect.addListener(() => ports.delete(port));
   });
   return {
