@@ -59,7 +59,7 @@ export function registerActionHandlers({ db, live }: Deps): void {
     if (typeof action !== 'object' || action === null) throw new MessageRejectedError('action: expected an action object');
     const site = (action as { site?: unknown }).site;
     if (typeof site === 'string') assertSite(scope, site);
-    else if (scope.site !== null) (action as { site?: unknown }).site = scope.site; // the toolbar saves for its tab's site
+    else if (scope.site !== null) (action as { site?: unknown }).site = scope.site; // the toolbar saves for its top frame's site
     return saveAction(await db, action);
   });
 
