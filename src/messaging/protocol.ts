@@ -129,6 +129,9 @@ export const TOOLBAR_STORED_PORT = 'lasso.toolbar-stored';
 /** background → toolbar on its stored port: `count` events of its site were just stored. */
 export type StoredTickMessage = { type: 'stored'; count: number };
 
+/** background → a live or stored port it refuses (e.g. opened by a frame inside the page): why, just before it hangs up. */
+export type PortRefusal = { type: 'refused'; reason: string };
+
 /** Port name for live action previews (extension pages and the toolbar). */
 export const PREVIEW_PORT = 'lasso.preview';
 

@@ -150,16 +150,18 @@ describe('live ports: the toolbar’s are served to the top frame only, scoped b
     return port;
   };
 
+  const TOP_ONLY = "refused — only the page's top frame (where the toolbar lives) may ask this, not a frame inside it (http://localhost:5174)";
   it.each([
-    ['the toolbar’s live port from a frame inside the page', TOOLBAR_LIVE_PORT, crossFrame],
-    ['the toolbar’s stored port from a frame inside the page', TOOLBAR_STORED_PORT, crossFrame],
-    ['the toolbar’s live port from about:blank', TOOLBAR_LIVE_PORT, { ...topFrame, url: 'about:blank' }],
-    ['the popup’s live port from a content script', LIVE_EVENTS_PORT, topFrame],
-    ['the toolbar’s live port from the popup', TOOLBAR_LIVE_PORT, popup],
-  ])('%s is disconnected and told nothing', (_name, name, sender) => {
+    ['the toolbar’s live port from a frame inside the page', TOOLBAR_LIVE_PORT, crossFrame, `lasso.toolbar-live: ${TOP_ONLY}`],
+    ['the toolbar’s stored port from a frame inside the page', TOOLBAR_STORED_PORT, crossFrame, `lasso.toolbar-stored: ${TOP_ONLY}`],
+    ['the toolbar’s live port from about:blank', TOOLBAR_LIVE_PORT, { ...topFrame, url: 'about:blank' }, 'lasso.toolbar-live: refused — the sending frame ("about:blank") is not a web page of its own'],
+    ['the popup’s live port from a content script', LIVE_EVENTS_PORT, topFrame, 'lasso.live-events: refused — only extension pages may open it'],
+    ['the popup’s live port from another extension', LIVE_EVENTS_PORT, { ...popup, id: 'other' }, 'lasso.live-events: refused — sender other is not this extension'],
+    ['the toolbar’s live port from the popup', TOOLBAR_LIVE_PORT, popup, 'lasso.toolbar-live: refused — not from a web page tab'],
+  ])('%s is told why, disconnected, and gets no event', (_name, name, sender, reason) => {
     const port = connect(name, sender);
     live.publish([eventAt(TOP), eventAt(FRAME)], 7);
-    expect(port).toMatchObject({ disconnected: true, messages: [] });
+    expect(port).toMatchObject({ disconnected: true, messages: [{ type: 'refused', reason }] });
   });
 
   it('a top frame gets its own site’s events, whatever its tab’s URL says', () => {
