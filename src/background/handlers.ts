@@ -31,7 +31,8 @@ export function registerHandlers({ db, live, session }: Deps): void {
   // Capture runs in every frame; each frame speaks for its own origin only (sender.url, never the tab's).
   onMessage('capture.hello', async ({ data, sender }) => {
     const frame = webFrame(sender, extensionId, 'capture.hello', { top: false });
-    const foreign = foreignUrlProblem(requireString(data, 'url', 64 * 1024), frame);
+    // Only its origin is used; any address the browser can hold (Chromium's cap: 2 MB) is accepted.
+    const foreign = foreignUrlProblem(requireString(data, 'url', 2 * 1024 * 1024), frame);
     if (foreign) throw new MessageRejectedError(`capture.hello: refused — ${foreign}`);
     if (!isCaptureEnabled(await loadSettings(), frame.url)) throw new MessageRejectedError(`capture.hello: capture is off for ${frame.hostname}`);
     return captureContextFor(frame.hostname, frame.tabId, { local, session }); // ids are per hostname (settings/site.ts)

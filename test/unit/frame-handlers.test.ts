@@ -89,6 +89,11 @@ describe('capture.hello: ids for the sending frame’s own hostname', () => {
     expect(memory.get('identity:127.0.0.1')).toEqual({ deviceId: topIds.deviceId, distinctId: topIds.distinctId });
   });
 
+  it('a frame at a very long address (a 100 KB pushState path) still gets its ids', async () => {
+    const long = `${FRAME}?q=${'x'.repeat(100_000)}`;
+    await expect(ask('capture.hello', { url: long }, { ...crossFrame, url: long })).resolves.toMatchObject({ distinctId: expect.any(String) });
+  });
+
   it.each<[string, SenderLike, string, string]>([
     ['the top page’s URL in the payload', crossFrame, TOP, 'capture.hello: refused — "http://127.0.0.1:5174/cross-frame.html" is not of the sending frame\'s origin http://localhost:5174'],
     ['another port of its hostname', crossFrame, 'http://localhost:8123/', 'is not of the sending frame\'s origin'],
