@@ -1,10 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ActionValidationError } from '../actions';
 import { onMessage, PREVIEW_PORT, type PreviewMessage } from '../messaging/protocol';
-import { assertOwnSender, checkIngestBatch, isExtensionUrl, MessageRejectedError, optionalBoolean, optionalSite, requireSite, requireString } from '../messaging/validate';
+import { topFrameSite, type SenderLike } from '../messaging/frame-scope';
+import { checkIngestBatch, MessageRejectedError, optionalBoolean, optionalSite, requireSite, requireString } from '../messaging/validate';
 import { startPreview, type PreviewHandle } from '../preview/preview';
 import { checkPreviewRequest } from '../preview/request';
-import { siteKeyOf } from '../settings/site';
 import { exportActionsFile, importActionsFile, planActionsFile } from '../store/action-files';
 import { ActionSaveError, deleteAction, getAction, listActions, listActionsBySite, saveAction } from '../store/actions';
 import { loadCatalog } from '../store/catalog';
@@ -17,19 +17,14 @@ interface Deps {
   live: ReturnType<typeof createLiveEvents>;
 }
 
-type Sender = { id?: string; url?: string; tab?: { url?: string } };
-
 /**
- * Who is asking: an extension page (any site), or this extension's content script (the toolbar),
- * which may only touch the site (host with port) of its own tab — and read other sites' action
- * definitions (actions.listAll). Anything else is rejected.
+ * Who is asking: an extension page (any site: `{ site: null }`), or this extension's content
+ * script in a tab's top frame (the toolbar), which may only touch the site (host with port) of
+ * that frame — and read other sites' action definitions (actions.listAll). A frame inside the
+ * page, whatever its site, and anything else are refused (messaging/frame-scope.ts).
  */
-export function callerScope(sender: Sender | undefined, extensionId: string): { site: string | null } {
-  assertOwnSender(sender, extensionId);
-  if (isExtensionUrl(sender!.url)) return { site: null };
-  const site = siteKeyOf(sender!.tab?.url ?? sender!.url ?? '');
-  if (!site) throw new MessageRejectedError('message rejected: not from an extension page or a web page tab');
-  return { site };
+export function callerScope(sender: SenderLike | undefined, extensionId: string, what: string): { site: string | null } {
+  return { site: topFrameSite(sender, extensionId, what) };
 }
 
 export function assertSite(scope: { site: string | null }, site: string): void {
@@ -45,7 +40,7 @@ export function registerActionHandlers({ db, live }: Deps): void {
   const extensionId = browser.runtime.id;
 
   onMessage('actions.list', async ({ data, sender }) => {
-    const scope = callerScope(sender, extensionId);
+    const scope = callerScope(sender, extensionId, 'actions.list');
     const site = requireSite(data);
     assertSite(scope, site);
     return listActions(await db, site);
@@ -54,22 +49,22 @@ export function registerActionHandlers({ db, live }: Deps): void {
   // Reading other sites' definitions is the one thing a toolbar may do beyond its site: copying
   // an action from localhost:3000 to 127.0.0.1:3000 or production needs it. Writes stay scoped.
   onMessage('actions.listAll', async ({ data, sender }) => {
-    callerScope(sender, extensionId);
+    callerScope(sender, extensionId, 'actions.listAll');
     return listActionsBySite(await db, optionalSite(data, 'except'));
   });
 
   onMessage('actions.save', async ({ data, sender }) => {
-    const scope = callerScope(sender, extensionId);
+    const scope = callerScope(sender, extensionId, 'actions.save');
     const action = (data as { action?: unknown } | null)?.action;
     if (typeof action !== 'object' || action === null) throw new MessageRejectedError('action: expected an action object');
     const site = (action as { site?: unknown }).site;
     if (typeof site === 'string') assertSite(scope, site);
-    else if (scope.site !== null) (action as { site?: unknown }).site = scope.site; // the toolbar saves for its tab's site
+    else if (scope.site !== null) (action as { site?: unknown }).site = scope.site; // the toolbar saves for its top frame's site
     return saveAction(await db, action);
   });
 
   onMessage('actions.delete', async ({ data, sender }) => {
-    const scope = callerScope(sender, extensionId);
+    const scope = callerScope(sender, extensionId, 'actions.delete');
     const id = requireString(data, 'id', 64);
     const store = await db;
     const existing = await getAction(store, id);
@@ -79,7 +74,7 @@ export function registerActionHandlers({ db, live }: Deps): void {
   });
 
   onMessage('actions.import', async ({ data, sender }) => {
-    const scope = callerScope(sender, extensionId);
+    const scope = callerScope(sender, extensionId, 'actions.import');
     const site = requireSite(data);
     assertSite(scope, site);
     // The size cap itself lives in parseImport (it reports it per file); this only bounds the message.
@@ -89,7 +84,7 @@ export function registerActionHandlers({ db, live }: Deps): void {
   });
 
   onMessage('actions.export', async ({ data, sender }) => {
-    const scope = callerScope(sender, extensionId);
+    const scope = callerScope(sender, extensionId, 'actions.export');
     const site = requireSite(data);
     assertSite(scope, site);
     const ids = (data as { ids?: unknown }).ids;
@@ -100,7 +95,7 @@ export function registerActionHandlers({ db, live }: Deps): void {
   });
 
   onMessage('store.import', async ({ data, sender }) => {
-    if (callerScope(sender, extensionId).site !== null) throw new MessageRejectedError('message rejected: only extension pages may import events');
+    if (callerScope(sender, extensionId, 'store.import').site !== null) throw new MessageRejectedError('message rejected: only extension pages may import events');
     const { valid, rejected } = checkIngestBatch(data);
     const { stored, duplicates } = await ingestEvents(await db, valid);
     live.publish(stored, undefined);
@@ -110,8 +105,10 @@ export function registerActionHandlers({ db, live }: Deps): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PREVIEW_PORT) return;
     try {
-      servePreviewPort(port, callerScope(port.sender, extensionId), db);
-    } catch {
+      servePreviewPort(port, callerScope(port.sender, extensionId, 'preview port'), db);
+    } catch (error) {
+      // Say why, then hang up: a refused caller gets the reason and never a result.
+      port.postMessage({ type: 'error', id: -1, message: error instanceof Error ? error.message : String(error) } satisfies PreviewMessage);
       port.disconnect();
     }
   });

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { captureContextFor, rememberTabWindows, type KeyValueArea } from '../identity/identity';
 import { onMessage } from '../messaging/protocol';
-import { assertOwnSender, checkIngestBatch, isExtensionUrl, MessageRejectedError, optionalBoolean, requireInt, requireString } from '../messaging/validate';
+import { webFrame } from '../messaging/frame-scope';
+import { assertOwnSender, checkIngestBatch, foreignUrlProblem, isExtensionUrl, MessageRejectedError, optionalBoolean, requireInt, requireString } from '../messaging/validate';
 import { isCaptureEnabled, withSite } from '../settings/settings';
 import { hostnameOf } from '../settings/site';
 import { loadSettings, saveSettings } from '../settings/storage';
@@ -27,25 +28,23 @@ export function registerHandlers({ db, live, session }: Deps): void {
   const extensionId = browser.runtime.id;
   const local = browser.storage.local as unknown as KeyValueArea;
 
+  // Capture runs in every frame; each frame speaks for its own origin only (sender.url, never the tab's).
   onMessage('capture.hello', async ({ data, sender }) => {
-    assertOwnSender(sender, extensionId);
-    const url = requireString(data, 'url');
-    const site = hostnameOf(url); // ids and capture are per hostname (see settings/site.ts)
-    if (!site || sender.tab?.id === undefined) throw new MessageRejectedError('capture.hello: not from a web page tab');
-    if (!isCaptureEnabled(await loadSettings(), url)) throw new MessageRejectedError(`capture.hello: capture is off for ${site}`);
-    return captureContextFor(site, sender.tab.id, { local, session });
+    const frame = webFrame(sender, extensionId, 'capture.hello', { top: false });
+    // Only its origin is used; any address the browser can hold (Chromium's cap: 2 MB) is accepted.
+    const foreign = foreignUrlProblem(requireString(data, 'url', 2 * 1024 * 1024), frame);
+    if (foreign) throw new MessageRejectedError(`capture.hello: refused — ${foreign}`);
+    if (!isCaptureEnabled(await loadSettings(), frame.url)) throw new MessageRejectedError(`capture.hello: capture is off for ${frame.hostname}`);
+    return captureContextFor(frame.hostname, frame.tabId, { local, session }); // ids are per hostname (settings/site.ts)
   });
 
   onMessage('capture.ingest', async ({ data, sender }) => {
-    assertOwnSender(sender, extensionId);
-    if (!sender.tab) throw new MessageRejectedError('capture.ingest: not from a web page tab');
-    const { valid, rejected } = checkIngestBatch(data);
+    const frame = webFrame(sender, extensionId, 'capture.ingest', { top: false });
+    const { valid, rejected } = checkIngestBatch(data, frame);
     const { stored, duplicates } = await ingestEvents(await db, valid);
-    const tabId = sender.tab.id;
-    if (tabId !== undefined) {
-      const windows = stored.map((e) => e.properties.$window_id).filter((w): w is string => typeof w === 'string');
-      await rememberTabWindows(tabId, windows, session);
-    }
+    const tabId = frame.tabId;
+    const windows = stored.map((e) => e.properties.$window_id).filter((w): w is string => typeof w === 'string');
+    await rememberTabWindows(tabId, windows, session);
     live.publish(stored, tabId);
     return { acknowledged: valid.map((e) => e.uuid), stored: stored.length, duplicates: duplicates.length, rejected };
   });
@@ -78,10 +77,7 @@ export function registerHandlers({ db, live, session }: Deps): void {
   });
 
   onMessage('toolbar.enableCapture', async ({ sender }) => {
-    assertOwnSender(sender, extensionId);
-    const tabId = sender.tab?.id;
-    const site = hostnameOf(sender.tab?.url ?? '');
-    if (isExtensionUrl(sender.url) || !site || tabId === undefined) throw new MessageRejectedError('toolbar.enableCapture: not from a web page tab');
+    const { hostname: site, tabId } = webFrame(sender, extensionId, 'toolbar.enableCapture', { top: true });
     if (!(await hasHostAccess(site))) {
       throw new MessageRejectedError(`Lasso has no access to ${site} yet: switch capture on in Lasso's popup (the browser asks you there).`);
     }

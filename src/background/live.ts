@@ -1,9 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { CaptureEvent } from '../events/types';
-import { LIVE_EVENTS_PORT, TOOLBAR_LIVE_PORT, TOOLBAR_STORED_PORT, type LiveCatchUp, type LiveEventsMessage, type StoredTickMessage } from '../messaging/protocol';
-import { isExtensionUrl } from '../messaging/validate';
+import { LIVE_EVENTS_PORT, TOOLBAR_LIVE_PORT, TOOLBAR_STORED_PORT, type LiveCatchUp, type LiveEventsMessage, type PortRefusal, type StoredTickMessage } from '../messaging/protocol';
+import { frameScope, webFrame } from '../messaging/frame-scope';
+import { MessageRejectedError } from '../messaging/validate';
 import { inSite } from '../preview/select';
-import { siteKeyOf } from '../settings/site';
 
 /** What a port may see: everything (extension pages), or one tab's events of one site (a toolbar). */
 type Scope = { tabId: number; site: string } | null;
@@ -38,22 +38,36 @@ export function createLiveEvents(extensionId: string, recent: (tabId: number) =>
       ports.delete(port);
     }
   };
-  browser.runtime.onConnect.addListener((port) => {
-    const sender = port.sender;
-    if (sender?.id !== extensionId) return;
-    const site = siteKeyOf(sender.tab?.url ?? '');
-    if (port.name === TOOLBAR_STORED_PORT && site && !isExtensionUrl(sender.url)) {
-      storedPorts.set(port, site);
-      port.onDisconnect.addListener(() => storedPorts.delete(port));
-      return;
-    }
-    if (port.name === LIVE_EVENTS_PORT && isExtensionUrl(sender.url)) ports.set(port, null);
-    else if (port.name === TOOLBAR_LIVE_PORT && sender.tab?.id !== undefined && site && !isExtensionUrl(sender.url)) {
-      const scope = { tabId: sender.tab.id, site };
+  /** Serve a live port, or throw a MessageRejectedError naming why not. */
+  const serve = (port: Browser.runtime.Port) => {
+    if (port.name === LIVE_EVENTS_PORT) {
+      const scope = frameScope(port.sender, extensionId);
+      if ('refused' in scope) throw new MessageRejectedError(`${port.name}: refused — ${scope.refused}`);
+      if (!scope.extensionPage) throw new MessageRejectedError(`${port.name}: refused — only extension pages may open it`);
+      ports.set(port, null);
+    } else {
+      // The toolbar's ports: its tab's top frame only, scoped by that frame's own site.
+      const { tabId, site } = webFrame(port.sender, extensionId, port.name, { top: true });
+      if (port.name === TOOLBAR_STORED_PORT) {
+        storedPorts.set(port, site);
+        port.onDisconnect.addListener(() => storedPorts.delete(port));
+        return;
+      }
+      const scope = { tabId, site };
       ports.set(port, scope);
       port.onMessage.addListener((message: unknown) => void catchUp(port, scope, message).catch(() => undefined));
-    } else return;
+    }
     port.onDisconnect.addListener(() => ports.delete(port));
+  };
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== LIVE_EVENTS_PORT && port.name !== TOOLBAR_LIVE_PORT && port.name !== TOOLBAR_STORED_PORT) return;
+    try {
+      serve(port);
+    } catch (error) {
+      // Say why, then hang up: a refused caller gets the reason and never an event or a count.
+      port.postMessage({ type: 'refused', reason: error instanceof Error ? error.message : String(error) } satisfies PortRefusal);
+      port.disconnect();
+    }
   });
   return {
     /** Tell every open view about events just stored from `tabId`. */

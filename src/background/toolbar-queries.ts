@@ -12,7 +12,7 @@ export function registerToolbarQueries({ db }: { db: Promise<LassoDatabase> }): 
   const extensionId = browser.runtime.id;
 
   onMessage('actions.summary', async ({ data, sender }) => {
-    const scope = callerScope(sender, extensionId);
+    const scope = callerScope(sender, extensionId, 'actions.summary');
     const site = requireSite(data);
     assertSite(scope, site);
     const url = requireString(data, 'url', 8192);
@@ -21,7 +21,7 @@ export function registerToolbarQueries({ db }: { db: Promise<LassoDatabase> }): 
   });
 
   onMessage('heatmap.clicks', async ({ data, sender }) => {
-    const scope = callerScope(sender, extensionId);
+    const scope = callerScope(sender, extensionId, 'heatmap.clicks');
     const site = requireSite(data);
     assertSite(scope, site);
     const url = requireString(data, 'url', 8192);

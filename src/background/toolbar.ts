@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { KeyValueArea } from '../identity/identity';
 import { onMessage, sendMessage } from '../messaging/protocol';
+import { webFrame } from '../messaging/frame-scope';
 import { assertOwnSender, isExtensionUrl, MessageRejectedError, requireInt } from '../messaging/validate';
 import { siteKeyOf } from '../settings/site';
 import { toUiState } from '../toolbar/state';
@@ -39,18 +40,15 @@ export function registerToolbar({ session }: { session: KeyValueArea }): void {
     return { open: await control.toggle(requireInt(data, 'tabId', 0, Number.MAX_SAFE_INTEGER)) };
   });
 
+  // The toolbar's own messages: its tab's top frame only, for that frame's own site.
   onMessage('toolbar.hello', async ({ sender }) => {
-    const tabId = toolbarTab(sender, extensionId);
-    const site = siteKeyOf(sender.tab?.url ?? sender.url ?? '');
-    if (!site) throw new MessageRejectedError('toolbar.hello: not a web page');
+    const { tabId, site } = webFrame(sender, extensionId, 'toolbar.hello', { top: true });
     // A script that is running was injected on purpose (toggle or reload): it is open.
     return { site, ui: await control.hello(tabId, site) };
   });
 
   onMessage('toolbar.save', async ({ data, sender }) => {
-    const tabId = toolbarTab(sender, extensionId);
-    const site = siteKeyOf(sender.tab?.url ?? sender.url ?? '');
-    if (!site) throw new MessageRejectedError('toolbar.save: not a web page');
+    const { tabId, site } = webFrame(sender, extensionId, 'toolbar.save', { top: true });
     // The site is the sender's, whatever the message says.
     await control.store(tabId, { ...toUiState((data as { ui?: unknown } | null)?.ui), site });
     return { saved: true };
@@ -61,12 +59,4 @@ export function registerToolbar({ session }: { session: KeyValueArea }): void {
     if (change.status === 'complete') void control.restore(tabId, siteKeyOf(tab.url ?? ''));
   });
   browser.tabs.onRemoved.addListener((tabId) => void control.forget(tabId));
-}
-
-/** The tab of a toolbar (this extension's content script in a web page's top frame). */
-function toolbarTab(sender: { id?: string; url?: string; tab?: { id?: number }; frameId?: number } | undefined, extensionId: string): number {
-  assertOwnSender(sender, extensionId);
-  if (sender?.tab?.id === undefined || isExtensionUrl(sender.url)) throw new MessageRejectedError('toolbar: not from a web page tab');
-  if (sender.frameId !== undefined && sender.frameId !== 0) throw new MessageRejectedError('toolbar: only the top frame hosts the toolbar');
-  return sender.tab.id;
 }

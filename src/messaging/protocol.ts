@@ -36,12 +36,13 @@ export interface StoreStats {
 
 /**
  * Lasso's one messaging protocol between contexts. Every message is checked by the receiver
- * (see ./validate.ts): the sender is this extension and the payload has the expected shape.
+ * (see ./validate.ts): the sender is this extension and the payload has the expected shape; a
+ * content script is scoped by its own frame's address, never its tab's (./frame-scope.ts).
  */
 export interface ProtocolMap {
-  /** capture script → background: ids for this tab and site. */
+  /** capture script (any frame) → background: ids for this tab and the frame's hostname; `url` must be the frame's own. */
   'capture.hello'(data: { url: string }): CaptureContext;
-  /** capture script → background: store a batch; resent until acknowledged. */
+  /** capture script → background: store a batch; resent until acknowledged. Events not of the sending frame's origin are rejected. */
   'capture.ingest'(data: { events: CaptureEvent[] }): IngestAck;
   /** extension pages → background: events stored, for one site (`$host` with port, e.g. `127.0.0.1:5174`) or all. */
   'store.stats'(data: { host?: string }): StoreStats;
@@ -52,7 +53,7 @@ export interface ProtocolMap {
   'settings.update'(data: { allSites?: boolean; paused?: boolean; buttonOpensToolbar?: boolean }): Settings;
   /**
    * Actions of one site (host with port, settings/site.ts), by name. Extension pages may ask for any site; this extension's
-   * content scripts (the toolbar) only for the site of their tab.
+   * content scripts only in a tab's top frame (the toolbar), for that frame's site.
    */
   'actions.list'(data: { site: string }): StoredAction[];
   /**
@@ -79,7 +80,7 @@ export interface ProtocolMap {
   'actions.export'(data: { site: string; ids?: string[]; allSites?: boolean }): ExportedFile;
   /**
    * Saved actions of a site with their stored counts, and where each last matched on `url` (for
-   * the toolbar's list and its broken-action badge). The toolbar gets its own tab's site only.
+   * the toolbar's list and its broken-action badge). The toolbar gets its own top frame's site only.
    */
   'actions.summary'(data: { site: string; url: string }): ActionSummary[];
   /** Click counts per `$elements_chain` on a page of the caller's site (the toolbar's heatmap). */
@@ -89,7 +90,7 @@ export interface ProtocolMap {
   /** toolbar → background: its tab's saved toolbar state (open, dock, draft …) and its site. */
   'toolbar.hello'(data: Record<string, never>): { site: string; ui: ToolbarUiState };
   /**
-   * toolbar → background: switch capture on for its tab's site (and start it in the tab). Refused
+   * toolbar → background: switch capture on for its top frame's site (and start it in the tab). Refused
    * with a message saying to use the popup when Lasso has no host access there (the browser asks
    * for it only on a click in the popup).
    */
@@ -128,6 +129,9 @@ export const TOOLBAR_STORED_PORT = 'lasso.toolbar-stored';
 /** background → toolbar on its stored port: `count` events of its site were just stored. */
 export type StoredTickMessage = { type: 'stored'; count: number };
 
+/** background → a live or stored port it refuses (e.g. opened by a frame inside the page): why, just before it hangs up. */
+export type PortRefusal = { type: 'refused'; reason: string };
+
 /** Port name for live action previews (extension pages and the toolbar). */
 export const PREVIEW_PORT = 'lasso.preview';
 
@@ -143,7 +147,7 @@ export type PreviewRequest =
       action?: { steps: ActionStep[] };
       /** … or a saved action's id. */
       actionId?: string;
-      /** Count events of this site only; null = all sites (extension pages only; the toolbar always gets its tab's site). */
+      /** Count events of this site only; null = all sites (extension pages only; the toolbar always gets its top frame's site). */
       site?: string | null;
       /** Windows end here; default the background's clock. */
       now?: number;

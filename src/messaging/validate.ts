@@ -1,5 +1,5 @@
 import type { CaptureEvent } from '../events/types';
-import { isSiteKey } from '../settings/site';
+import { isSiteKey, siteKeyOf } from '../settings/site';
 
 /** Raised for a message that must not be handled; its text names the problem. */
 export class MessageRejectedError extends Error {
@@ -47,14 +47,52 @@ export function captureEventProblem(x: unknown): string | null {
   return null;
 }
 
-/** Split a batch into valid events and rejections; throws when the payload itself is malformed. */
-export function checkIngestBatch(data: unknown): { valid: CaptureEvent[]; rejected: { uuid: string; reason: string }[] } {
+/** The frame a captured batch came from (messaging/frame-scope.ts): its origin and site. */
+export interface SendingFrame {
+  /** `scheme://host[:port]`. */
+  origin: string;
+  /** Host with port (`siteKeyOf`). */
+  site: string;
+}
+
+/** `scheme://host[:port]` of a web (http/https) URL, or null. */
+export function originOf(url: string): string | null {
+  return siteKeyOf(url) ? new URL(url).origin : null;
+}
+
+/** A URL as an error message quotes it: short, and never a whole pasted document. */
+export const describeUrl = (url: string): string => (url ? JSON.stringify(url.length > 80 ? `${url.slice(0, 80)}…` : url) : 'no address');
+
+/** Why `url` (a page address a frame sent) is not of the frame's own origin, or null when it is. */
+export function foreignUrlProblem(url: string, frame: Pick<SendingFrame, 'origin'>): string | null {
+  return originOf(url) === frame.origin ? null : `${describeUrl(url)} is not of the sending frame's origin ${frame.origin}`;
+}
+
+/**
+ * Why a captured event does not speak for the frame that sent it, or null: a frame stores events
+ * of its own page only, so its `$current_url` must be of the frame's origin and its `$host` the
+ * frame's site (what posthog-js records, `location.host`).
+ */
+export function eventFrameProblem(event: CaptureEvent, frame: SendingFrame): string | null {
+  const { $current_url: url, $host: host } = event.properties;
+  if (typeof url !== 'string') return "$current_url: missing, so the event cannot be checked against the frame that sent it";
+  const foreign = foreignUrlProblem(url, frame);
+  if (foreign) return `$current_url: ${foreign}`;
+  if (typeof host !== 'string' || host.toLowerCase() !== frame.site) return `$host: ${JSON.stringify(host)?.slice(0, 80)} is not the sending frame's site ${frame.site}`;
+  return null;
+}
+
+/**
+ * Split a batch into valid events and rejections; throws when the payload itself is malformed.
+ * With `frame` (a content script's batch), events of any other origin are rejected one by one.
+ */
+export function checkIngestBatch(data: unknown, frame?: SendingFrame): { valid: CaptureEvent[]; rejected: { uuid: string; reason: string }[] } {
   if (!isPlainObject(data) || !Array.isArray(data.events)) throw new MessageRejectedError('capture.ingest: events must be an array');
   if (data.events.length > MAX_BATCH) throw new MessageRejectedError(`capture.ingest: batch of ${data.events.length} is over ${MAX_BATCH}`);
   const valid: CaptureEvent[] = [];
   const rejected: { uuid: string; reason: string }[] = [];
   for (const e of data.events) {
-    const problem = captureEventProblem(e);
+    const problem = captureEventProblem(e) ?? (frame ? eventFrameProblem(e as unknown as CaptureEvent, frame) : null);
     if (problem) rejected.push({ uuid: isPlainObject(e) && typeof e.uuid === 'string' ? e.uuid.slice(0, 64) : '', reason: problem });
     else valid.push(e as unknown as CaptureEvent);
   }

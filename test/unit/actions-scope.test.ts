@@ -38,8 +38,10 @@ const { saveAction } = await import('../../src/store/actions');
 
 const A = '127.0.0.1:8123';
 const B = '127.0.0.1:5174';
-const toolbarOn = (site: string) => ({ id: 'lasso', url: `http://${site}/shop`, tab: { id: 1, url: `http://${site}/shop` } });
+const toolbarOn = (site: string) => ({ id: 'lasso', url: `http://${site}/shop`, frameId: 0, tab: { id: 1, url: `http://${site}/shop` } });
 const extensionPage = { id: 'lasso', url: 'chrome-extension://lasso/popup.html' };
+/** This extension's content script in a frame of `site` inside a tab whose top page is of site A. */
+const frameOf = (site: string) => ({ id: 'lasso', url: `http://${site}/widget`, frameId: 4, tab: { id: 1, url: `http://${A}/shop` } });
 const steps = [{ event: '$autocapture', selector: 'button[data-attr="add"]' }];
 const CHAIN = 'button:attr__data-attr="add"nth-child="1"nth-of-type="1";body:nth-child="2"nth-of-type="1"';
 
@@ -143,5 +145,36 @@ describe('stored counts are per site: clicks of one port never count on another'
   it('preview port: a toolbar cannot preview a saved action of another port', async () => {
     const answer = await preview(toolbarOn(B), { actionId: saved.id });
     expect(answer).toMatchObject({ type: 'error', message: expect.stringContaining(`cannot touch actions of ${A}`) });
+  });
+});
+
+describe('a frame inside the page is refused whatever its site: only the top frame hosts the toolbar', () => {
+  const TOP_ONLY = "refused — only the page's top frame (where the toolbar lives) may ask this, not a frame inside it";
+  it.each([
+    ['actions.list', () => ({ site: A })],
+    ['actions.listAll', () => ({})],
+    ['actions.save', () => ({ action: { name: 'X', steps } })],
+    ['actions.delete', () => ({ id: saved.id })],
+    ['actions.import', () => ({ site: A, text: '[]' })],
+    ['actions.export', () => ({ site: A })],
+    ['actions.summary', () => ({ site: A, url: `http://${A}/shop` })],
+    ['heatmap.clicks', () => ({ site: A, url: `http://${A}/shop`, match: 'exact' })],
+  ])('%s', async (type, data) => {
+    for (const site of [B, A]) await expect(ask(type, data(), frameOf(site))).rejects.toThrow(`${type}: ${TOP_ONLY} (http://${site})`);
+    expect(((await ask('actions.list', { site: A }, extensionPage)) as StoredAction[]).map((a) => a.id)).toEqual([saved.id]);
+  });
+
+  it.each([
+    ['a saved action of the top site', () => ({ actionId: saved.id })],
+    ['a draft', () => ({ action: { steps } })],
+  ])('the preview port says why and hangs up, with no result: %s', async (_name, request) => {
+    const answer = await preview(frameOf(B), request());
+    expect(answer).toEqual({ type: 'error', id: -1, message: `preview port: ${TOP_ONLY} (http://${B})` });
+  });
+
+  it('the top frame is scoped by its own address, not by its tab’s', async () => {
+    const top = { ...toolbarOn(B), tab: { id: 1, url: `http://${A}/shop` } };
+    await expect(ask('actions.list', { site: A }, top)).rejects.toThrow(`a page of ${B} cannot touch actions of ${A}`);
+    await expect(ask('actions.delete', { id: saved.id }, top)).rejects.toThrow(`a page of ${B} cannot touch actions of ${A}`);
   });
 });

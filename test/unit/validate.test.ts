@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertOwnSender, captureEventProblem, checkIngestBatch, isExtensionUrl, MAX_BATCH, optionalSite, requireSite } from '../../src/messaging/validate';
+import type { CaptureEvent } from '../../src/events/types';
+import { assertOwnSender, captureEventProblem, checkIngestBatch, eventFrameProblem, foreignUrlProblem, isExtensionUrl, MAX_BATCH, optionalSite, requireSite } from '../../src/messaging/validate';
 
 const good = {
   uuid: '0192f0a4-3b1c-7d2e-8f00-123456789abc',
@@ -85,5 +86,57 @@ describe('site fields', () => {
     expect(optionalSite({}, 'except')).toBeUndefined();
     expect(optionalSite({ except: 'a.test:1' }, 'except')).toBe('a.test:1');
     expect(() => optionalSite({ except: '' }, 'except')).toThrow('except: expected a site');
+  });
+});
+
+describe('a frame speaks for its own origin only', () => {
+  const frame = { origin: 'http://localhost:5174', site: 'localhost:5174' };
+  const at = (props: Record<string, unknown>, uuid = good.uuid): CaptureEvent => ({ ...good, uuid, properties: props });
+
+  it.each([
+    ['its own page', 'http://localhost:5174/frame.html?a=1#b', null],
+    ['its own origin, another path', 'http://localhost:5174/', null],
+    ['the top page of another site', 'http://127.0.0.1:5174/cross-frame.html', '"http://127.0.0.1:5174/cross-frame.html" is not of the sending frame\'s origin http://localhost:5174'],
+    ['another port of its hostname', 'http://localhost:8123/', 'is not of the sending frame\'s origin'],
+    ['another scheme', 'https://localhost:5174/', 'is not of the sending frame\'s origin'],
+    ['about:blank', 'about:blank', '"about:blank" is not of the sending frame\'s origin'],
+    ['not a URL', 'frame.html', 'is not of the sending frame\'s origin'],
+    ['a long URL is quoted short', `http://127.0.0.1:5174/${'x'.repeat(5000)}`, `…" is not of`],
+  ])('foreignUrlProblem: %s', (_name, url, problem) => {
+    const got = foreignUrlProblem(url, frame);
+    if (problem === null) expect(got).toBeNull();
+    else expect(got).toContain(problem);
+    expect(got?.length ?? 0).toBeLessThan(200);
+  });
+
+  it.each([
+    ['its own page', { $current_url: 'http://localhost:5174/frame.html', $host: 'localhost:5174' }, null],
+    ['$host as the browser may case it', { $current_url: 'http://localhost:5174/frame.html', $host: 'LOCALHOST:5174' }, null],
+    ['the top site’s $host and URL', { $current_url: 'http://127.0.0.1:5174/', $host: '127.0.0.1:5174' }, '$current_url: "http://127.0.0.1:5174/" is not of the sending frame\'s origin http://localhost:5174'],
+    ['its own URL but another $host', { $current_url: 'http://localhost:5174/', $host: '127.0.0.1:5174' }, '$host: "127.0.0.1:5174" is not the sending frame\'s site localhost:5174'],
+    ['another $current_url under its own $host', { $current_url: 'http://127.0.0.1:5174/', $host: 'localhost:5174' }, '$current_url: "http://127.0.0.1:5174/" is not of'],
+    ['no $current_url', { $host: 'localhost:5174' }, '$current_url: missing'],
+    ['no $host', { $current_url: 'http://localhost:5174/' }, '$host: undefined is not the sending frame\'s site'],
+    ['a $host that is not a string', { $current_url: 'http://localhost:5174/', $host: 5174 }, '$host: 5174 is not'],
+  ])('eventFrameProblem: %s', (_name, props, problem) => {
+    const got = eventFrameProblem(at(props), frame);
+    if (problem === null) expect(got).toBeNull();
+    else expect(got).toContain(problem);
+  });
+
+  it('checkIngestBatch rejects each foreign event by itself and keeps the rest of the batch', () => {
+    const own = at({ $current_url: 'http://localhost:5174/frame.html', $host: 'localhost:5174' }, '0192f0a4-3b1c-7d2e-8f00-000000000001');
+    const forged = at({ $current_url: 'http://127.0.0.1:5174/', $host: '127.0.0.1:5174' }, '0192f0a4-3b1c-7d2e-8f00-000000000002');
+    const { valid, rejected } = checkIngestBatch({ events: [own, forged, { ...own, uuid: 'bad' }] }, frame);
+    expect(valid).toEqual([own]);
+    expect(rejected).toEqual([
+      { uuid: forged.uuid, reason: expect.stringContaining('$current_url: "http://127.0.0.1:5174/" is not of the sending frame\'s origin') },
+      { uuid: 'bad', reason: 'uuid: not a UUID' },
+    ]);
+  });
+
+  it('without a frame (an extension page’s import) events of any site are kept', () => {
+    const forged = at({ $current_url: 'http://127.0.0.1:5174/', $host: '127.0.0.1:5174' });
+    expect(checkIngestBatch({ events: [forged] }).valid).toEqual([forged]);
   });
 });
