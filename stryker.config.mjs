@@ -5,7 +5,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts' },
+  vitest: { configFile: 'vitest.mutate.config.ts' },
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
   mutate: [
