@@ -4,6 +4,7 @@ import type { CaptureContext } from '../messaging/protocol';
 import { autocaptureProperties, createClickTargetRecovery, createRageclickDetector, rageclickAllowed } from './autocapture';
 import { isNewPage, watchUrl } from './navigation';
 import { Outbox, type OutboxAck } from './outbox';
+import { limitEvent } from './limits';
 import { createPosthogIdReader } from './posthog-ids';
 import { standardProperties } from './properties';
 import { RATE_LIMIT_WARNING_EVENT, RateLimiter, type RateLimitConfig } from './rate-limit';
@@ -61,7 +62,7 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
     }
     const ph = posthogIds();
     const uuid = uuidv7(t);
-    return {
+    return limitEvent({
       uuid,
       event,
       distinct_id: ph.distinctId ?? context.distinctId,
@@ -74,8 +75,10 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
         $pageview_id: event === '$pageview' ? uuid : pageview?.id,
         $insert_id: uuid,
         ...extra,
+        // Lasso's own per-tab window (the page may choose `$window_id`): what tab lookups use.
+        $lasso_window_id: context.windowId,
       },
-    };
+    });
   };
 
   /** The event as captured, or null when the rate limit dropped it (then nothing else changes, as in posthog-js). */

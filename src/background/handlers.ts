@@ -43,7 +43,7 @@ export function registerHandlers({ db, live, session }: Deps): void {
     const { stored, duplicates } = await ingestEvents(await db, valid);
     const tabId = sender.tab.id;
     if (tabId !== undefined) {
-      const windows = stored.map((e) => e.properties.$window_id).filter((w): w is string => typeof w === 'string');
+      const windows = stored.map((e) => e.properties.$lasso_window_id).filter((w): w is string => typeof w === 'string');
       await rememberTabWindows(tabId, windows, session);
     }
     live.publish(stored, tabId);
