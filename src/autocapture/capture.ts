@@ -42,7 +42,14 @@ const SESSION_WRITE_MS = 5000;
 export async function startCapture(env: CaptureEnv): Promise<Outbox> {
   const { win, context, signal } = env;
   const now = env.now ?? Date.now;
-  const outbox = new Outbox({ send: env.send, signal });
+  // The outbox drops the oldest only when the background was unreachable for thousands of events; it says so.
+  const outbox = new Outbox({
+    send: env.send,
+    signal,
+    warning: (dropped) => build(RATE_LIMIT_WARNING_EVENT, {
+      $$client_ingestion_warning_message: `lasso outbox full: ${dropped} event(s) dropped (oldest first) while the extension could not store them, on ${win.location.origin}${win.location.pathname}.`,
+    }),
+  });
   const posthogIds = createPosthogIdReader(win);
   const rage = createRageclickDetector();
   let session = await env.sessions.load();
