@@ -10,6 +10,7 @@ import type { LassoDatabase } from '../store/schema';
 import type { createLiveEvents } from './live';
 import { latestForTab } from './recent';
 import { hasHostAccess, injectCapture, syncCaptureRegistration } from './sites';
+import { createTabRateLimit } from './tab-rate-limit';
 
 interface Deps {
   db: Promise<LassoDatabase>;
@@ -26,6 +27,7 @@ interface Deps {
 export function registerHandlers({ db, live, session }: Deps): void {
   const extensionId = browser.runtime.id;
   const local = browser.storage.local as unknown as KeyValueArea;
+  const tabRateLimit = createTabRateLimit();
 
   onMessage('capture.hello', async ({ data, sender }) => {
     assertOwnSender(sender, extensionId);
@@ -40,7 +42,8 @@ export function registerHandlers({ db, live, session }: Deps): void {
     assertOwnSender(sender, extensionId);
     if (!sender.tab) throw new MessageRejectedError('capture.ingest: not from a web page tab');
     const { valid, rejected } = checkIngestBatch(data);
-    const { stored, duplicates } = await ingestEvents(await db, valid);
+    // Acknowledged either way: what the tab's rate limit drops is counted in a stored warning.
+    const { stored, duplicates } = await ingestEvents(await db, tabRateLimit.admit(sender.tab.id ?? -1, valid));
     const tabId = sender.tab.id;
     if (tabId !== undefined) {
       const windows = stored.map((e) => e.properties.$lasso_window_id).filter((w): w is string => typeof w === 'string');
