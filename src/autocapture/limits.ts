@@ -16,8 +16,11 @@ export const MAX_CHAIN_CHARS = 24 * 1024;
 export const MAX_TEXT_CHARS = 1024;
 /** Any other string property: URLs, paths, title, `data-ph-capture-attribute-*` values. */
 export const MAX_STRING_CHARS = 8 * 1024;
-/** A chain attribute value (posthog-js cuts them at 1,024, but not the link href it copies to the first element). */
-export const MAX_ATTRIBUTE_CHARS = 2048;
+/**
+ * A chain attribute value. posthog-js cuts them at 1,024, but not the link href it copies to the
+ * first element: that one is kept whole up to the URL cap, so chains stay posthog-js's.
+ */
+export const MAX_ATTRIBUTE_CHARS = 8 * 1024;
 /** The marker: names of the properties that were cut. */
 export const TRUNCATED_PROPERTY = '$lasso_truncated';
 /** Properties an over-budget event keeps (each is capped, so they fit). */

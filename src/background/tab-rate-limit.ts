@@ -11,6 +11,8 @@ const CONTEXT_KEYS = ['$current_url', '$host', '$pathname', '$session_id', '$win
 
 interface TabState {
   limiter: RateLimiter;
+  /** The limiter's clock: the capture time of the event being judged. */
+  clock: { at: number };
   /** Dropped and not yet reported. */
   dropped: number;
   /** The last dropped event: the warning says where it happened. */
@@ -25,7 +27,8 @@ interface TabState {
  * since each frame's (and each load's) own bucket in the capture script starts full. Warnings
  * (`$$client_ingestion_warning`) pass without a token, as in posthog-js. When events are dropped,
  * one warning event with the count is stored (at most one per tab per TAB_WARNING_INTERVAL_MS;
- * drops after it are reported with the tab's next message). `now` is the clock in ms.
+ * drops after it are reported with the tab's next message). Events are judged at their capture
+ * time (see timeOf); `now` (ms) times the warnings.
  */
 export function createTabRateLimit(now: () => number = Date.now, config: RateLimitConfig = DEFAULT_RATE_LIMIT) {
   const tabs = new Map<number, TabState>();
@@ -40,10 +43,15 @@ export function createTabRateLimit(now: () => number = Date.now, config: RateLim
       const t = now();
       forgetIdle(t);
       let tab = tabs.get(tabId);
-      if (!tab) tabs.set(tabId, (tab = { limiter: new RateLimiter(now, config), dropped: 0, warnedAt: -Infinity, seenAt: t }));
+      if (!tab) {
+        const clock = { at: timeOf(events[0], t) };
+        tab = { limiter: new RateLimiter(() => clock.at, config), clock, dropped: 0, warnedAt: -Infinity, seenAt: t };
+        tabs.set(tabId, tab);
+      }
       tab.seenAt = t;
       const kept: CaptureEvent[] = [];
       for (const event of events) {
+        tab.clock.at = timeOf(event, t);
         if (event.event === RATE_LIMIT_WARNING_EVENT || !tab.limiter.take().limited) kept.push(event);
         else {
           tab.dropped++;
@@ -59,6 +67,16 @@ export function createTabRateLimit(now: () => number = Date.now, config: RateLim
     },
   };
 }
+
+/**
+ * When an event was captured (its timestamp, set by the capture script in its own world — the page
+ * cannot change that clock). Judging events at capture time, not arrival, gives a batch the refill
+ * its frame's bucket saw, so one frame's events are never dropped here that passed there.
+ */
+const timeOf = (event: CaptureEvent | undefined, fallback: number): number => {
+  const t = event ? Date.parse(event.timestamp) : NaN;
+  return Number.isFinite(t) ? t : fallback;
+};
 
 function warningEvent(template: CaptureEvent, dropped: number, t: number, { eventsPerSecond, burstLimit }: RateLimitConfig): CaptureEvent {
   const uuid = uuidv7(t);

@@ -358,13 +358,16 @@ describe('limits', () => {
     expect(parseElementsChain(props.$elements_chain as string)[0].text).toBe('a'.repeat(255) + 'b'.repeat(145));
   });
 
-  it('cuts a link href longer than 2048 in attr__href too (posthog-js writes it whole) and marks the cut', () => {
-    const href = '/search?q=' + 'x'.repeat(3000);
+  it.each<[string, number, boolean]>([
+    ['longer than 2048 is written whole as attr__href (as posthog-js) and cut as href', 3000, false],
+    ['longer than the attribute cap is cut in attr__href too, and the cut marked (Lasso only)', MAX_ATTRIBUTE_CHARS + 1000, true],
+  ])('a link href %s', (_name, length, cut) => {
+    const href = '/search?q=' + 'x'.repeat(length);
     const props = capture(render(`<a id="t" href="${href}">Go</a>`, 't'), 'click')!;
     const [link] = parseElementsChain(props.$elements_chain as string);
-    expect(link.attributes.attr__href).toBe(href.slice(0, MAX_ATTRIBUTE_CHARS));
+    expect(link.attributes.attr__href).toBe(cut ? href.slice(0, MAX_ATTRIBUTE_CHARS) : href);
     expect(link.href).toBe(href.slice(0, 2048));
-    expect(props[TRUNCATED_PROPERTY]).toEqual(['$elements_chain']);
+    expect(props[TRUNCATED_PROPERTY]).toEqual(cut ? ['$elements_chain'] : undefined);
   });
 });
 

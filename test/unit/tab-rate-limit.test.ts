@@ -4,11 +4,12 @@ import { createTabRateLimit } from '../../src/background/tab-rate-limit';
 import type { CaptureEvent } from '../../src/events/types';
 
 let n = 0;
-const ev = (event = '$autocapture', url = 'http://shop.test/'): CaptureEvent => ({
-  uuid: `u${++n}`, event, distinct_id: 'd', timestamp: '2026-01-01T00:00:00.000Z',
-  properties: { $current_url: url, $host: 'shop.test', $session_id: 's', $lasso_window_id: 'lw', $elements_chain: 'button:nth-child="1"' },
+/** An event captured at `at` ms. */
+const ev = (at = 0, event = '$autocapture'): CaptureEvent => ({
+  uuid: `u${++n}`, event, distinct_id: 'd', timestamp: new Date(at).toISOString(),
+  properties: { $current_url: 'http://shop.test/', $host: 'shop.test', $session_id: 's', $lasso_window_id: 'lw', $elements_chain: 'button:nth-child="1"' },
 });
-const many = (count: number, event?: string) => Array.from({ length: count }, () => ev(event));
+const many = (count: number, at = 0) => Array.from({ length: count }, () => ev(at));
 
 /** One ingest message: at `at` ms, from `tab`, with `events`. */
 type Call = { at: number; tab: number; events: CaptureEvent[] };
@@ -34,19 +35,26 @@ describe('the per-tab rate limit in the background (posthog-js: burst 100, 10/s)
     ['150 at once: 100 stored, one warning for 50', [{ at: 0, tab: 1, events: many(150) }], [{ kept: 100, warned: 50 }]],
     ['two frames of one tab share the bucket', [{ at: 0, tab: 1, events: many(60) }, { at: 0, tab: 1, events: many(60) }],
       [{ kept: 60, warned: null }, { kept: 40, warned: 20 }]],
-    ['a reload (a fresh content script) does not refill it', [{ at: 0, tab: 1, events: many(100) }, { at: 50, tab: 1, events: many(10) }],
+    ['a reload (a fresh content script) does not refill it', [{ at: 0, tab: 1, events: many(100) }, { at: 50, tab: 1, events: many(10, 50) }],
       [{ kept: 100, warned: null }, { kept: 0, warned: 10 }]],
-    ['it refills at 10 per second', [{ at: 0, tab: 1, events: many(100) }, { at: 1000, tab: 1, events: many(10) }],
+    ['it refills at 10 per second', [{ at: 0, tab: 1, events: many(100) }, { at: 1000, tab: 1, events: many(10, 1000) }],
       [{ kept: 100, warned: null }, { kept: 10, warned: null }]],
     ['other tabs have their own bucket', [{ at: 0, tab: 1, events: many(150) }, { at: 0, tab: 2, events: many(50) }],
       [{ kept: 100, warned: 50 }, { kept: 50, warned: null }]],
-    ["the capture script's warnings need no token", [{ at: 0, tab: 1, events: [...many(100), ev(RATE_LIMIT_WARNING_EVENT)] }],
+    ["the capture script's warnings need no token", [{ at: 0, tab: 1, events: [...many(100), ev(0, RATE_LIMIT_WARNING_EVENT)] }],
       [{ kept: 101, warned: null }]],
     ['one warning a second; drops in between go into the next', [
       { at: 0, tab: 1, events: many(110) },
-      { at: 100, tab: 1, events: many(10) },
-      { at: 1100, tab: 1, events: many(1) },
+      { at: 100, tab: 1, events: many(10, 100) },
+      { at: 1100, tab: 1, events: many(1, 1100) },
     ], [{ kept: 100, warned: 10 }, { kept: 1, warned: null }, { kept: 1, warned: 9 }]],
+    ['a batch delivered late is judged at capture time, as its frame judged it', [
+      { at: 5000, tab: 1, events: [...many(100, 0), ...many(10, 1000)] },
+    ], [{ kept: 110, warned: null }]],
+    ['events captured earlier than ones already judged get no refill', [
+      { at: 0, tab: 1, events: many(100, 2000) },
+      { at: 2000, tab: 1, events: many(10, 500) },
+    ], [{ kept: 100, warned: null }, { kept: 0, warned: 10 }]],
   ])('%s', (_name, calls, outcomes) => {
     expect(run(calls)).toEqual(outcomes);
   });
@@ -61,6 +69,6 @@ describe('the per-tab rate limit in the background (posthog-js: burst 100, 10/s)
     expect(warning.properties).not.toHaveProperty('$elements_chain');
     expect(new Set(out.map((e) => e.uuid)).size).toBe(out.length);
     t = 1; // still limited, and within the warning interval: nothing stored, counted for the next warning
-    expect(limit.admit(3, many(1))).toEqual([]);
+    expect(limit.admit(3, many(1, 1))).toEqual([]);
   });
 });
