@@ -117,6 +117,6 @@ export function limitEvent(event: CaptureEvent, max = MAX_EVENT_CHARS): CaptureE
   if (cut.length) {
     const names = [...new Set(cut)].map((k) => k.slice(0, 100));
     props[TRUNCATED_PROPERTY] = names.length > MAX_MARKED ? [...names.slice(0, MAX_MARKED), `+${names.length - MAX_MARKED} more`] : names;
-  }
+  } else delete props[TRUNCATED_PROPERTY]; // a page's capture attribute may not claim a cut
   return event;
 }

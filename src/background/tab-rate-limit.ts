@@ -75,7 +75,8 @@ export function createTabRateLimit(now: () => number = Date.now, config: RateLim
  */
 const timeOf = (event: CaptureEvent | undefined, fallback: number): number => {
   const t = event ? Date.parse(event.timestamp) : NaN;
-  return Number.isFinite(t) ? t : fallback;
+  // Never later than now: one event stamped in the future would hold the bucket's refill back.
+  return Number.isFinite(t) ? Math.min(t, fallback) : fallback;
 };
 
 function warningEvent(template: CaptureEvent, dropped: number, t: number, { eventsPerSecond, burstLimit }: RateLimitConfig): CaptureEvent {

@@ -47,6 +47,10 @@ describe('limitEvent: every string has a cap, an event a budget; cuts are marked
     const out = limitEvent(event({ [TRUNCATED_PROPERTY]: before, $el_text: kb(2) }));
     expect(out.properties[TRUNCATED_PROPERTY]).toEqual(after);
   });
+
+  it('a marker the page set (a capture attribute) on an event with no cut is removed', () => {
+    expect(limitEvent(event({ [TRUNCATED_PROPERTY]: 'everything' })).properties).not.toHaveProperty(TRUNCATED_PROPERTY);
+  });
 });
 
 const el = (tag: string, attributes: Record<string, string> = {}): ChainElement => ({

@@ -52,9 +52,13 @@ describe('the per-tab rate limit in the background (posthog-js: burst 100, 10/s)
       { at: 5000, tab: 1, events: [...many(100, 0), ...many(10, 1000)] },
     ], [{ kept: 110, warned: null }]],
     ['events captured earlier than ones already judged get no refill', [
-      { at: 0, tab: 1, events: many(100, 2000) },
+      { at: 2000, tab: 1, events: many(100, 2000) },
       { at: 2000, tab: 1, events: many(10, 500) },
     ], [{ kept: 100, warned: null }, { kept: 0, warned: 10 }]],
+    ['an event stamped in the future counts as now', [
+      { at: 0, tab: 1, events: many(1, 3_600_000) },
+      { at: 10_000, tab: 1, events: many(100, 10_000) },
+    ], [{ kept: 1, warned: null }, { kept: 100, warned: null }]],
   ])('%s', (_name, calls, outcomes) => {
     expect(run(calls)).toEqual(outcomes);
   });
