@@ -31,6 +31,14 @@ interface Running {
   stop(): void;
 }
 
+function isAlive(running: Running | undefined): boolean {
+  try {
+    return !!running?.alive();
+  } catch {
+    return false;
+  }
+}
+
 /** Has the extension gone (updated, reloaded, removed)? Then `runtime.id` is missing in its old scripts. */
 export const extensionGone = (): boolean => !browser.runtime?.id;
 
@@ -45,8 +53,12 @@ export async function runCapture(win: Window, lifetime: AbortSignal): Promise<vo
   // One capture per frame, even when the background injects into a tab that already has it; one
   // left by an extension that is gone (and was not told) is stopped and replaced.
   const marked = win as Window & { [RUNNING]?: Running };
-  if (!site || marked[RUNNING]?.alive()) return;
-  marked[RUNNING]?.stop();
+  if (!site || isAlive(marked[RUNNING])) return;
+  try {
+    marked[RUNNING]?.stop();
+  } catch {
+    // the old script's world is gone with its extension: nothing left to stop
+  }
   const own = new AbortController();
   const running: Running = { alive: () => !extensionGone(), stop: () => own.abort() };
   marked[RUNNING] = running;
