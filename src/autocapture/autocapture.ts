@@ -3,6 +3,7 @@ import {
   AUTOCAPTURE_TAGS, ElementPrivacy, MAX_DEPTH, captureElements, classesOf, elementAndAncestors,
   shadowHostOf, tagOf,
 } from './elements';
+import { fitChain, TRUNCATED_PROPERTY } from './limits';
 import { hasBlockingClass, shouldCaptureValue } from './privacy';
 
 /**
@@ -115,8 +116,9 @@ export function autocaptureProperties(
     const props: Record<string, unknown> = {
       $event_type: eventType,
       $ce_version: 1,
-      $elements_chain: serializeElementsChain(found.elements),
     };
+    const chain = fitChain(found.elements);
+    props.$elements_chain = serializeElementsChain(chain.elements);
     if (found.text) props.$el_text = found.text;
     if (found.href && eventType === 'click') {
       let host = '';
@@ -129,6 +131,8 @@ export function autocaptureProperties(
     }
     // As in posthog-js, page-defined capture attributes are applied last.
     Object.assign(props, found.properties);
+    // After the page's attributes, so a page cannot hide that its chain was cut.
+    if (chain.cut) props[TRUNCATED_PROPERTY] = ['$elements_chain'];
     if (eventType === 'change') {
       const value = inputValue(target, new ElementPrivacy());
       if (value !== undefined) props.$input_value = value;

@@ -4,6 +4,7 @@ import type { CaptureContext } from '../messaging/protocol';
 import { autocaptureProperties, createClickTargetRecovery, createRageclickDetector, rageclickAllowed } from './autocapture';
 import { isNewPage, watchUrl } from './navigation';
 import { Outbox, type OutboxAck } from './outbox';
+import { limitEvent } from './limits';
 import { createPosthogIdReader } from './posthog-ids';
 import { standardProperties } from './properties';
 import { RATE_LIMIT_WARNING_EVENT, RateLimiter, type RateLimitConfig } from './rate-limit';
@@ -41,7 +42,14 @@ const SESSION_WRITE_MS = 5000;
 export async function startCapture(env: CaptureEnv): Promise<Outbox> {
   const { win, context, signal } = env;
   const now = env.now ?? Date.now;
-  const outbox = new Outbox({ send: env.send, signal });
+  // The outbox drops the oldest only when the background was unreachable for thousands of events; it says so.
+  const outbox = new Outbox({
+    send: env.send,
+    signal,
+    warning: (dropped) => build(RATE_LIMIT_WARNING_EVENT, {
+      $$client_ingestion_warning_message: `lasso outbox full: ${dropped} event(s) dropped (oldest first) while the extension could not store them, on ${win.location.origin}${win.location.pathname}.`,
+    }),
+  });
   const posthogIds = createPosthogIdReader(win);
   const rage = createRageclickDetector();
   let session = await env.sessions.load();
@@ -61,7 +69,7 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
     }
     const ph = posthogIds();
     const uuid = uuidv7(t);
-    return {
+    return limitEvent({
       uuid,
       event,
       distinct_id: ph.distinctId ?? context.distinctId,
@@ -74,8 +82,10 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
         $pageview_id: event === '$pageview' ? uuid : pageview?.id,
         $insert_id: uuid,
         ...extra,
+        // Lasso's own per-tab window (the page may choose `$window_id`): what tab lookups use.
+        $lasso_window_id: context.windowId,
       },
-    };
+    });
   };
 
   /** The event as captured, or null when the rate limit dropped it (then nothing else changes, as in posthog-js). */

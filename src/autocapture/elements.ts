@@ -1,7 +1,7 @@
 import { serializeElementsChain } from '../events/elements-chain';
 import type { ChainElement } from '../events/types';
 import {
-  hasBlockingClass, isSensitiveElement, keepAttribute, makeSafeText, shouldCaptureElement,
+  hasBlockingClass, isEditingHostValue, isSensitiveElement, keepAttribute, makeSafeText, shouldCaptureElement,
   shouldCaptureValue, splitClasses,
 } from './privacy';
 
@@ -55,6 +55,7 @@ export class ElementPrivacy {
   /** Nodes posthog-js's ancestor walk visits from each node, or Infinity when one is blocking. */
   private readonly walk = new Map<Node, number>();
   private readonly capturable = new Map<Element, boolean>();
+  private readonly sensitive = new Map<Element, boolean>();
 
   private walkLength(node: Node): number {
     const path: Node[] = [];
@@ -92,9 +93,22 @@ export class ElementPrivacy {
     return ok;
   }
 
-  /** Is this a value-bearing field (no text, only name / id / class / aria-label kept)? */
+  /**
+   * Is this a value-bearing field (no text, only name / id / class / aria-label kept)? posthog-js's
+   * rule, plus (stricter) anything in an editing host: a `contenteditable` element or a descendant
+   * of one, or any element of a `designMode` document.
+   */
   isSensitive(el: Element): boolean {
-    return isSensitiveElement({ tag: tagOf(el), type: prop(el, 'type'), contentEditable: el.getAttribute('contenteditable') });
+    let sensitive = this.sensitive.get(el);
+    if (sensitive === undefined) {
+      sensitive = isSensitiveElement({ tag: tagOf(el), type: prop(el, 'type'), contentEditable: el.getAttribute('contenteditable') }) ||
+        el.ownerDocument.designMode === 'on';
+      for (let c = el.closest('[contenteditable]'); c && !sensitive; c = c.parentElement?.closest('[contenteditable]') ?? null) {
+        sensitive = isEditingHostValue(c.getAttribute('contenteditable'));
+      }
+      this.sensitive.set(el, sensitive);
+    }
+    return sensitive;
   }
 
   /** posthog-js `getSafeText`: the element's own text nodes, each made safe, concatenated. */

@@ -13,13 +13,16 @@ export interface OutboxOptions {
   maxBatch?: number;
   /** Events kept while the background cannot be reached; the oldest go first beyond it. */
   maxQueued?: number;
+  /** The warning event that reports `dropped` events the cap dropped (queued before the next send). */
+  warning(dropped: number): CaptureEvent;
   signal: AbortSignal;
 }
 
 /**
  * The capture script's queue of events not yet acknowledged by the background. Events leave
  * it only when the store says it holds them, so a service worker stopped mid-batch costs a
- * resend, never an event (the store ignores uuids it already has).
+ * resend, never an event (the store ignores uuids it already has). Beyond `maxQueued` (the
+ * background unreachable for long) the oldest are dropped and a warning event says how many.
  */
 export class Outbox {
   private queue: CaptureEvent[] = [];
@@ -29,6 +32,10 @@ export class Outbox {
   private readonly delayMs: number;
   private readonly maxBatch: number;
   private readonly maxQueued: number;
+  /** Events dropped by the cap and not yet reported in a queued warning. */
+  private dropped = 0;
+  /** Warnings this outbox queued, with the count each reports. */
+  private readonly warnings = new WeakMap<CaptureEvent, number>();
 
   constructor(private readonly options: OutboxOptions) {
     this.delayMs = options.delayMs ?? 250;
@@ -44,7 +51,11 @@ export class Outbox {
 
   enqueue(event: CaptureEvent): void {
     this.queue.push(event);
-    if (this.queue.length > this.maxQueued) this.queue.splice(0, this.queue.length - this.maxQueued);
+    // Beyond the cap the oldest go, but never silently: they are counted, and a dropped warning
+    // hands its count on, so the next warning reports them all.
+    if (this.queue.length > this.maxQueued) {
+      for (const gone of this.queue.splice(0, this.queue.length - this.maxQueued)) this.dropped += this.warnings.get(gone) ?? 1;
+    }
     this.schedule(this.delayMs);
   }
 
@@ -72,6 +83,12 @@ export class Outbox {
   }
 
   private async sendBatch(): Promise<void> {
+    if (this.dropped) {
+      const warning = this.options.warning(this.dropped);
+      this.warnings.set(warning, this.dropped);
+      this.dropped = 0;
+      this.queue.unshift(warning);
+    }
     const batch = this.queue.slice(0, this.maxBatch);
     try {
       const ack = await this.options.send(batch);

@@ -1,8 +1,9 @@
 /**
  * Autocapture privacy rules, as pure functions of strings and plain element facts so they can be
  * table-tested without a DOM. They follow posthog-js 1.449.2 (`autocapture-utils`) exactly, with
- * one deliberate, stricter addition: a card number written in groups ("4111 1111 1111 1111") is
- * removed from element text (posthog-js judges the groups one by one and keeps them).
+ * deliberate, stricter additions: a card number written in groups ("4111 1111 1111 1111") is
+ * removed from element text (posthog-js judges the groups one by one and keeps them), and
+ * elements in an editing host are value fields (isEditingHostValue).
  */
 
 /** Field names / ids (non-alphanumerics stripped) that mark a field as never capturable. */
@@ -131,6 +132,17 @@ export function shouldCaptureElement(el: ElementFacts): boolean {
 export function isSensitiveElement(el: Pick<ElementFacts, 'tag' | 'type' | 'contentEditable'>): boolean {
   if (el.tag === 'input' && !CONTROL_INPUT_TYPES.includes(el.type as string)) return true;
   return el.tag === 'select' || el.tag === 'textarea' || el.contentEditable === 'true';
+}
+
+/**
+ * Lasso's stricter rule: does a `contenteditable` attribute value make its element an editing
+ * host (`""`, `true`, `plaintext-only`, any case)? Text in an editing host or its descendants is
+ * what the user typed, so it is treated like an input's value and never recorded.
+ */
+export function isEditingHostValue(value: string | null | undefined): boolean {
+  if (value == null) return false;
+  const v = value.trim().toLowerCase();
+  return v === '' || v === 'true' || v === 'plaintext-only';
 }
 
 /** True for Angular's generated `_ngcontent-*` / `_nghost-*` attributes. */

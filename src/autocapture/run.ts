@@ -24,28 +24,59 @@ function sessionStoreFor(site: string): SessionStore {
   };
 }
 
+/** What a running capture leaves on its window (the content scripts' world, never the page's). */
+interface Running {
+  /** Is the extension that started it still there? */
+  alive(): boolean;
+  stop(): void;
+}
+
+function isAlive(running: Running | undefined): boolean {
+  try {
+    return !!running?.alive();
+  } catch {
+    return false;
+  }
+}
+
+/** Has the extension gone (updated, reloaded, removed)? Then `runtime.id` is missing in its old scripts. */
+export const extensionGone = (): boolean => !browser.runtime?.id;
+
 /**
  * The always-on capture script's body: capture while settings allow it on this page, stop
  * and start again as the user switches the site or the global pause. Everything stops when
- * `lifetime` aborts (the extension was reloaded or updated).
+ * `lifetime` aborts (the caller aborts it only when the extension is gone), or when a newer
+ * capture script of a reloaded extension finds this one orphaned.
  */
 export async function runCapture(win: Window, lifetime: AbortSignal): Promise<void> {
   const site = hostnameOf(win.location.href); // sessions, like capture, are per hostname
-  // One capture per frame, even when the background injects into a tab that already has it.
-  const marked = win as Window & { [RUNNING]?: true };
-  if (!site || marked[RUNNING]) return;
-  marked[RUNNING] = true;
-  lifetime.addEventListener('abort', () => delete marked[RUNNING], { once: true });
-  let running: AbortController | null = null;
+  // One capture per frame, even when the background injects into a tab that already has it; one
+  // left by an extension that is gone (and was not told) is stopped and replaced.
+  const marked = win as Window & { [RUNNING]?: Running };
+  if (!site || isAlive(marked[RUNNING])) return;
+  try {
+    marked[RUNNING]?.stop();
+  } catch {
+    // the old script's world is gone with its extension: nothing left to stop
+  }
+  const own = new AbortController();
+  const running: Running = { alive: () => !extensionGone(), stop: () => own.abort() };
+  marked[RUNNING] = running;
+  lifetime.addEventListener('abort', () => own.abort(), { once: true });
+  own.signal.addEventListener('abort', () => {
+    if (marked[RUNNING] === running) delete marked[RUNNING];
+  }, { once: true });
+  lifetime = own.signal;
+  let capturing: AbortController | null = null;
   const apply = async (settings: Settings) => {
     const enabled = isCaptureEnabled(settings, win.location.href);
-    if (enabled === !!running) return;
+    if (enabled === !!capturing) return;
     if (!enabled) {
-      running?.abort();
-      running = null;
+      capturing?.abort();
+      capturing = null;
       return;
     }
-    const controller = (running = new AbortController());
+    const controller = (capturing = new AbortController());
     lifetime.addEventListener('abort', () => controller.abort(), { once: true });
     try {
       const context = await sendMessage('capture.hello', { url: win.location.href });
@@ -61,7 +92,7 @@ export async function runCapture(win: Window, lifetime: AbortSignal): Promise<vo
       controller.signal.addEventListener('abort', () => void outbox.flush(), { once: true });
     } catch (error) {
       console.warn('[lasso] capture could not start:', error);
-      if (running === controller) running = null;
+      if (capturing === controller) capturing = null;
     }
   };
   watchSettings((s) => void apply(s), lifetime);

@@ -11,6 +11,7 @@ import type { LassoDatabase } from '../store/schema';
 import type { createLiveEvents } from './live';
 import { latestForTab } from './recent';
 import { hasHostAccess, injectCapture, syncCaptureRegistration } from './sites';
+import { createTabRateLimit } from './tab-rate-limit';
 
 interface Deps {
   db: Promise<LassoDatabase>;
@@ -27,6 +28,7 @@ interface Deps {
 export function registerHandlers({ db, live, session }: Deps): void {
   const extensionId = browser.runtime.id;
   const local = browser.storage.local as unknown as KeyValueArea;
+  const tabRateLimit = createTabRateLimit();
 
   // Capture runs in every frame; each frame speaks for its own origin only (sender.url, never the tab's).
   onMessage('capture.hello', async ({ data, sender }) => {
@@ -41,9 +43,10 @@ export function registerHandlers({ db, live, session }: Deps): void {
   onMessage('capture.ingest', async ({ data, sender }) => {
     const frame = webFrame(sender, extensionId, 'capture.ingest', { top: false });
     const { valid, rejected } = checkIngestBatch(data, frame);
-    const { stored, duplicates } = await ingestEvents(await db, valid);
     const tabId = frame.tabId;
-    const windows = stored.map((e) => e.properties.$window_id).filter((w): w is string => typeof w === 'string');
+    // Acknowledged either way: what the tab's rate limit drops is counted in a stored warning.
+    const { stored, duplicates } = await ingestEvents(await db, tabRateLimit.admit(tabId, valid));
+    const windows = stored.map((e) => e.properties.$lasso_window_id).filter((w): w is string => typeof w === 'string');
     await rememberTabWindows(tabId, windows, session);
     live.publish(stored, tabId);
     return { acknowledged: valid.map((e) => e.uuid), stored: stored.length, duplicates: duplicates.length, rejected };

@@ -48,8 +48,8 @@ export async function captureContextFor(
 }
 
 /**
- * Remember which window ids a tab's events carried (its own, or one adopted from posthog-js on
- * the page), so "events of this tab" is an index lookup per window id. Keeps the latest 20.
+ * Remember which of Lasso's window ids (`$lasso_window_id`, never the page-settable `$window_id`)
+ * a tab's events carried, so "events of this tab" is an index lookup per window id. Keeps the latest 20.
  */
 export async function rememberTabWindows(tabId: number, windowIds: Iterable<string>, session: KeyValueArea): Promise<void> {
   const key = `tab:${tabId}`;

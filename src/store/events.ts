@@ -66,11 +66,11 @@ export function countEvents(db: LassoDatabase, host?: string): Promise<number> {
   return host === undefined ? db.count('events') : db.countFromIndex('events', 'host', IDBKeyRange.only(host));
 }
 
-/** The latest `limit` events of one tab window (`$window_id`), newest first, read by index. */
+/** The latest `limit` events of one of Lasso's tab windows (`$lasso_window_id`), newest first, read by index. */
 export async function latestForWindow(db: LassoDatabase, windowId: string, limit: number): Promise<CaptureEvent[]> {
   const range = IDBKeyRange.bound([windowId, ''], [windowId, '\uffff']);
   const out: CaptureEvent[] = [];
-  let cursor = await db.transaction('events').store.index('window_time').openCursor(range, 'prev');
+  let cursor = await db.transaction('events').store.index('lasso_window_time').openCursor(range, 'prev');
   while (cursor && out.length < limit) {
     out.push(cursor.value);
     cursor = await cursor.continue();

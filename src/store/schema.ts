@@ -19,7 +19,8 @@ export interface LassoDB extends DBSchema {
       distinct_id: string;
       session: string; // properties.$session_id
       host: string; // properties.$host
-      window_time: [string, string]; // [properties.$window_id, timestamp]: a tab's latest events
+      /** v4 (replaces v1's `window_time` on `$window_id`, which a page can choose): a tab's latest events. */
+      lasso_window_time: [string, string]; // [properties.$lasso_window_id, timestamp]
     };
   };
   /** v2: each distinct `$elements_chain` once (id from 1; 0 means "no chain"). */
@@ -37,7 +38,7 @@ export interface LassoDB extends DBSchema {
 }
 
 export const DB_NAME = 'lasso';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The stores ingest writes in one transaction (events plus the index derived from them). */
 export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs'] as const satisfies StoreNames<LassoDB>[];
@@ -52,7 +53,8 @@ const SERIES_STORES = ['series', 'counts', 'refs'] as const;
  * never dropped. The series-keyed index (series, counts, refs) is derived from the events: v1→v3
  * builds it and v2→v3 rebuilds it (its key gained the type) by backfilling from the stored events;
  * v2→v3 also moves each action from its hostname to the host(s) with port its events were stored
- * on (site-migration.ts). Both run inside the upgrade transaction, so a failure aborts the upgrade
+ * on (site-migration.ts). v4 swaps the tab-window index to `$lasso_window_id` (events stored
+ * before it have none, so they drop out of per-tab lists — which are per browser session anyway). Both run inside the upgrade transaction, so a failure aborts the upgrade
  * and leaves the database as it was.
  */
 export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: UpgradeTx): Promise<void> | void {
@@ -65,7 +67,6 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
     events.createIndex('distinct_id', 'distinct_id');
     events.createIndex('session', 'properties.$session_id');
     events.createIndex('host', 'properties.$host');
-    events.createIndex('window_time', ['properties.$window_id', 'timestamp']);
   }
   if (oldVersion < 2) {
     db.createObjectStore('chains', { keyPath: 'id', autoIncrement: true }).createIndex('chain', 'chain', { unique: true });
@@ -83,6 +84,14 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
     db.createObjectStore('refs');
     // A fresh database has no events; an older one files them (chains and urls already stored keep their ids).
     if (oldVersion >= 1) work = backfillIndex(tx);
+  }
+  if (oldVersion < 4) {
+    // A tab's events are found by Lasso's own window id: `$window_id` may be adopted from the page.
+    const events = tx.objectStore('events');
+    // v1–v3 indexed `$window_id` (name kept out of the schema type: it no longer exists).
+    const names = events.indexNames as DOMStringList;
+    if (names.contains('window_time')) events.deleteIndex('window_time' as never);
+    if (!names.contains('lasso_window_time')) events.createIndex('lasso_window_time', ['properties.$lasso_window_id', 'timestamp']);
   }
   // Only a v2 database can hold actions scoped by hostname (v1 had none).
   const rescope = oldVersion === 2 ? rescopeActions(tx) : undefined;

@@ -5,6 +5,7 @@ import {
   type AutocaptureEventType,
 } from '../../src/autocapture/autocapture';
 import { captureElements, elementAndAncestors, elementsChainFor } from '../../src/autocapture/elements';
+import { MAX_ATTRIBUTE_CHARS, MAX_CHAIN_CHARS, TRUNCATED_PROPERTY } from '../../src/autocapture/limits';
 import { parseElementsChain } from '../../src/events/elements-chain';
 
 /**
@@ -357,11 +358,16 @@ describe('limits', () => {
     expect(parseElementsChain(props.$elements_chain as string)[0].text).toBe('a'.repeat(255) + 'b'.repeat(145));
   });
 
-  it('writes a link href longer than 2048 whole as attr__href and cut as href on the target', () => {
-    const href = '/search?q=' + 'x'.repeat(3000);
-    const [link] = parseElementsChain(capture(render(`<a id="t" href="${href}">Go</a>`, 't'), 'click')!.$elements_chain as string);
-    expect(link.attributes.attr__href).toBe(href);
+  it.each<[string, number, boolean]>([
+    ['longer than 2048 is written whole as attr__href (as posthog-js) and cut as href', 3000, false],
+    ['longer than the attribute cap is cut in attr__href too, and the cut marked (Lasso only)', MAX_ATTRIBUTE_CHARS + 1000, true],
+  ])('a link href %s', (_name, length, cut) => {
+    const href = '/search?q=' + 'x'.repeat(length);
+    const props = capture(render(`<a id="t" href="${href}">Go</a>`, 't'), 'click')!;
+    const [link] = parseElementsChain(props.$elements_chain as string);
+    expect(link.attributes.attr__href).toBe(cut ? href.slice(0, MAX_ATTRIBUTE_CHARS) : href);
     expect(link.href).toBe(href.slice(0, 2048));
+    expect(props[TRUNCATED_PROPERTY]).toEqual(cut ? ['$elements_chain'] : undefined);
   });
 });
 
@@ -425,8 +431,14 @@ describe('hostile pages', () => {
   it('stops after 1000 ancestors and never throws on very deep trees', () => {
     let el: Element = document.body;
     for (let i = 0; i < 1500; i++) el = el.appendChild(document.createElement(i === 0 ? 'button' : 'span'));
-    const props = capture(el, 'click');
-    expect((props!.$elements_chain as string).split(';')).toHaveLength(1000);
+    const props = capture(el, 'click')!;
+    // posthog-js would keep 1000; Lasso's chain budget keeps the innermost that fit, and says so.
+    const chain = props.$elements_chain as string;
+    expect(chain.length).toBeLessThanOrEqual(MAX_CHAIN_CHARS);
+    expect(chain.split(';').length).toBeGreaterThan(500);
+    expect(chain.split(';').length).toBeLessThan(1000);
+    expect(chain.startsWith('span:')).toBe(true); // the clicked (deepest) element first
+    expect(props[TRUNCATED_PROPERTY]).toEqual(['$elements_chain']);
   });
 });
 

@@ -109,3 +109,23 @@ describe('the client rate limit on a page (posthog-js: burst 100, 10/s, one warn
     expect(warnings[0].properties).not.toHaveProperty('$lib_rate_limit_remaining_tokens');
   });
 });
+
+describe("Lasso's own window id, which the page cannot choose", () => {
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  it.each<[string, () => void, string]>([
+    ['no posthog-js on the page', () => {}, 'w1'],
+    ['posthog-js ids adopted from the page', () => {
+      localStorage.setItem('ph_tok_posthog', JSON.stringify({ distinct_id: 'page-d', $sesid: [0, 'page-s'] }));
+      sessionStorage.setItem('ph_tok_window_id', JSON.stringify('other-tabs-window'));
+    }, 'other-tabs-window'],
+  ])('%s: $window_id follows the page, $lasso_window_id stays Lasso\'s', async (_name, setup, windowId) => {
+    setup();
+    const events = await capturePage('<button id="b" data-ph-capture-attribute-$lasso_window_id="forged">Buy</button>', (doc) => doc.getElementById('b')!.click());
+    expect(events.map((e) => e.event)).toEqual(['$pageview', '$autocapture']);
+    for (const e of events) expect(e.properties).toMatchObject({ $window_id: windowId, $lasso_window_id: 'w1' });
+  });
+});

@@ -74,6 +74,9 @@ describe('schema v2', () => {
     expect((await migrated.getAll('events')).sort((a, b) => (a.uuid < b.uuid ? -1 : 1))).toEqual([...events].sort((a, b) => (a.uuid < b.uuid ? -1 : 1)));
     expect(await indexOf(migrated)).toEqual(expectedIndexOf(events));
     expect(migrated.objectStoreNames.contains('actions')).toBe(true);
+    // v4: tab lists go by Lasso's window id; the index on the page-settable `$window_id` is gone.
+    expect([...migrated.transaction('events').store.indexNames]).toEqual(expect.arrayContaining(['lasso_window_time']));
+    expect(migrated.transaction('events').store.indexNames.contains('window_time' as never)).toBe(false);
   });
 
   it('a v1 database without events upgrades to empty tables', async () => {

@@ -5,7 +5,7 @@ import type { StoredAction } from '../../src/actions/types';
 import type { CaptureEvent } from '../../src/events/types';
 import { listActions } from '../../src/store/actions';
 import { countEvents, ingestEvents } from '../../src/store/events';
-import { openLassoDB, upgrade, type LassoDB } from '../../src/store/schema';
+import { DB_VERSION, openLassoDB, upgrade, type LassoDB } from '../../src/store/schema';
 import { rescopePlan } from '../../src/store/site-migration';
 
 const at = '2026-11-01T10:00:00.000Z';
@@ -74,7 +74,7 @@ describe('schema v2 → v3 moves actions to host with port', () => {
     const factory = new IDBFactory();
     await v2Database(factory, EVENTS, OLD);
     const db = await openLassoDB(factory);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect(await countEvents(db)).toBe(EVENTS.length);
 
     expect(await listActions(db, '127.0.0.1:8123')).toEqual([action('checkout', '127.0.0.1:8123', 'Checkout')]);

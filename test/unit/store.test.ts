@@ -14,7 +14,7 @@ const ev = (n: number, window = 'w1'): CaptureEvent => ({
   event: n % 2 ? '$autocapture' : '$pageview',
   distinct_id: 'd',
   timestamp: new Date(Date.UTC(2026, 10, 28, 10, 0, n)).toISOString(),
-  properties: { $window_id: window, $session_id: 's', $host: 'shop.test' },
+  properties: { $window_id: 'page-chosen', $lasso_window_id: window, $session_id: 's', $host: 'shop.test' },
 });
 
 describe('event store', () => {
