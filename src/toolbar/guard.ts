@@ -1,0 +1,121 @@
+/**
+ * Why a destructive control (Delete, Import, Save over a saved action) did not run:
+ * - `untrusted`: the activation was not the user's (scripted);
+ * - `started-outside`: the pointer / key press that led to it did not start on that control;
+ * - `focus-by-page`: activated by keyboard on a control that the page's script focused;
+ * - `covered`: the page shows something over the toolbar where the user clicked.
+ */
+export type Refusal = 'untrusted' | 'started-outside' | 'focus-by-page' | 'covered';
+
+/** What the toolbar tells the user when it refuses (nothing was changed). */
+export const REFUSAL_TEXT: Record<Refusal, string> = {
+  'untrusted': 'Ignored a click the page made: nothing was changed.',
+  'started-outside': 'Ignored a click that did not start on this button: nothing was changed.',
+  'focus-by-page': 'The page moved the focus to this button, so the key press was ignored: press Tab or click the button.',
+  'covered': 'The page shows something over the toolbar here, so the click was ignored: nothing was changed.',
+};
+
+export interface Guard {
+  /** Null when `event` (a click on a destructive control) may run it; otherwise why not. */
+  check(event: Event): Refusal | null;
+}
+
+/**
+ * Page elements that can be painted over the toolbar's host: the top layer (popovers, modal
+ * dialogs, fullscreen) is above any z-index.
+ */
+const TOP_LAYER = [':popover-open', ':modal', ':fullscreen'];
+
+/**
+ * Make every page element hit-testable for one query, so a cover with `pointer-events: none`
+ * (which lets the click through to the toolbar while hiding it) is found by elementsFromPoint.
+ * A constructed sheet works on strict-CSP pages.
+ */
+const HIT_ALL = '*, *::before, *::after { pointer-events: auto !important; }';
+
+/** Is the toolbar's host the topmost thing painted at (x, y) of `doc`? */
+export function uncoveredAt(doc: Document, host: Element, x: number, y: number): boolean {
+  // A copy: adoptedStyleSheets is a live array in Chromium.
+  const before = [...doc.adoptedStyleSheets];
+  let added = false;
+  let top: Element | undefined;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HIT_ALL);
+    doc.adoptedStyleSheets = [...before, sheet];
+    added = true;
+    top = doc.elementsFromPoint(x, y)[0];
+  } catch {
+    // No constructed sheets here: the top-layer check below still applies.
+    top = doc.elementsFromPoint(x, y)[0];
+  } finally {
+    if (added) doc.adoptedStyleSheets = before;
+  }
+  if (top !== host) return false;
+  // A page rule that still wins (inline !important, a layer): the top layer is checked by geometry.
+  for (const selector of TOP_LAYER) {
+    let open: NodeListOf<Element>;
+    try {
+      open = doc.querySelectorAll(selector);
+    } catch {
+      continue; // a browser without this pseudo-class has no such element either
+    }
+    for (const el of open) {
+      if (el === host) continue;
+      const r = el.getBoundingClientRect();
+      if (x >= r.left && x < r.right && y >= r.top && y < r.bottom) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Watch the user's input so destructive controls run only from the user's own input that started
+ * inside the toolbar: a trusted pointerdown / keydown inside the host just before the click, on
+ * the clicked control, with the toolbar uncovered at the click point; a keyboard click needs the
+ * focus to have been moved there by the user (Tab, a click, the toolbar's own key handling during
+ * a key press), not by a page script calling focus(). Listeners are owned by `signal`.
+ */
+export function startGuard(doc: Document, host: Element, shadow: ShadowRoot, signal: AbortSignal): Guard {
+  const win = doc.defaultView as Window;
+  // The last trusted press, used at most once: a page swallowing later presses cannot reuse it.
+  let last: { inside: boolean; path: EventTarget[] } | null = null;
+  // A trusted press inside the toolbar is being handled (until this task ends).
+  let gesture: { key: boolean; path: EventTarget[] } | null = null;
+  let userFocus: EventTarget | null = null;
+  let gestureId = 0;
+
+  const onPress = (e: Event) => {
+    if (!e.isTrusted) return;
+    const path = e.composedPath();
+    const inside = path.includes(host);
+    last = { inside, path };
+    gesture = inside ? { key: e.type === 'keydown', path } : null;
+    const id = ++gestureId;
+    win.setTimeout(() => {
+      if (id === gestureId) gesture = null;
+    }, 0);
+  };
+  for (const type of ['pointerdown', 'keydown']) win.addEventListener(type, onPress, { capture: true, signal });
+
+  // Focus that lands in the toolbar outside the user's press there (a page script) is not the user's.
+  shadow.addEventListener('focusin', (e) => {
+    const target = e.composedPath()[0];
+    const byUser = gesture !== null && (gesture.key || gesture.path.includes(target));
+    userFocus = byUser ? target : null;
+  }, { capture: true, signal });
+
+  return {
+    check(event) {
+      if (!event.isTrusted) return 'untrusted';
+      const start = last;
+      last = null;
+      const control = event.currentTarget ?? event.target;
+      if (!start?.inside || !control || !start.path.includes(control)) return 'started-outside';
+      const click = event as MouseEvent;
+      // A keyboard click (Enter / Space) has detail 0 and no pointer position.
+      if (click.detail === 0) return userFocus === control && shadow.activeElement === control ? null : 'focus-by-page';
+      return uncoveredAt(doc, host, click.clientX, click.clientY) ? null : 'covered';
+    },
+  };
+}
