@@ -72,7 +72,8 @@ export function uncoveredAt(doc: Document, host: Element, x: number, y: number):
 /**
  * Watch the user's input so destructive controls run only from the user's own input that started
  * inside the toolbar: a trusted pointerdown / keydown inside the host just before the click, on
- * the clicked control, with the toolbar uncovered at the click point; a keyboard click needs the
+ * the clicked control, with the toolbar uncovered at the click point (a keyboard click: at the
+ * control's centre); a keyboard click needs the
  * focus to have been moved there by the user (Tab, a click, the toolbar's own key handling during
  * a key press), not by a page script calling focus(). Listeners are owned by `signal`.
  */
@@ -113,9 +114,16 @@ export function startGuard(doc: Document, host: Element, shadow: ShadowRoot, sig
       const control = event.currentTarget ?? event.target;
       if (!start?.inside || !control || !start.path.includes(control)) return 'started-outside';
       const click = event as MouseEvent;
-      // A keyboard click (Enter / Space) has detail 0 and no pointer position.
-      if (click.detail === 0) return userFocus === control && shadow.activeElement === control ? null : 'focus-by-page';
-      return uncoveredAt(doc, host, click.clientX, click.clientY) ? null : 'covered';
+      let x = click.clientX;
+      let y = click.clientY;
+      // A keyboard click (Enter / Space) has detail 0 and no pointer position: the control's centre.
+      if (click.detail === 0) {
+        if (userFocus !== control || shadow.activeElement !== control) return 'focus-by-page';
+        const r = (control as Element).getBoundingClientRect();
+        x = r.left + r.width / 2;
+        y = r.top + r.height / 2;
+      }
+      return uncoveredAt(doc, host, x, y) ? null : 'covered';
     },
   };
 }
