@@ -1,20 +1,21 @@
 /** Events that carry what the user types: keys, text input, IME composition. */
 const TYPED = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend'] as const;
 
-/** A copy of `e` for the toolbar's own listeners: same fields, but it never leaves the shadow root. */
+/** The fields the toolbar's handlers read from typed events. */
+const FIELDS = ['key', 'code', 'location', 'repeat', 'isComposing', 'ctrlKey', 'shiftKey', 'altKey', 'metaKey', 'data', 'inputType'] as const;
+
+/**
+ * A copy of `e` for the toolbar's own listeners: a plain Event (`composed: false`, so it stops at
+ * the shadow root) carrying the fields they read. Not a KeyboardEvent: Firefox dispatches those
+ * as composed whatever the init says, and the page would see the copy.
+ */
 function copyOf(e: Event): Event {
-  const base = { bubbles: e.bubbles, cancelable: e.cancelable, composed: false };
-  // Fields, not instanceof: in Firefox the event is an Xray of the page's object.
-  if ('key' in e) {
-    const { key, code, location, repeat, isComposing, ctrlKey, shiftKey, altKey, metaKey } = e as KeyboardEvent;
-    return new KeyboardEvent(e.type, { ...base, key, code, location, repeat, isComposing, ctrlKey, shiftKey, altKey, metaKey });
+  const copy = new Event(e.type, { bubbles: e.bubbles, cancelable: e.cancelable, composed: false });
+  const source = e as unknown as Record<string, unknown>;
+  for (const field of FIELDS) {
+    if (field in e) Object.defineProperty(copy, field, { value: source[field], enumerable: true });
   }
-  if ('inputType' in e) {
-    const { data, inputType, isComposing } = e as InputEvent;
-    return new InputEvent(e.type, { ...base, data, inputType, isComposing });
-  }
-  if ('data' in e) return new CompositionEvent(e.type, { ...base, data: (e as CompositionEvent).data });
-  return new Event(e.type, base);
+  return copy;
 }
 
 /**
