@@ -20,6 +20,43 @@ export interface Guard {
   check(event: Event): Refusal | null;
 }
 
+/** What the guard knows about one click on a destructive control. */
+export interface ClickFacts {
+  trusted: boolean;
+  /** The last trusted pointerdown / keydown was inside the toolbar and on this control. */
+  startedOnControl: boolean;
+  /** Enter / Space on the focused control (`detail` 0), not a pointer click. */
+  keyboard: boolean;
+  /** The focus landed on this control during the user's own press in the toolbar (keyboard only). */
+  focusedByUser: boolean;
+  /** The toolbar is the topmost thing at the click point (keyboard: the control's centre). */
+  uncovered: () => boolean;
+}
+
+/** Null when the click may run the control; otherwise the first reason it may not. */
+export function refusalOf(f: ClickFacts): Refusal | null {
+  if (!f.trusted) return 'untrusted';
+  if (!f.startedOnControl) return 'started-outside';
+  if (f.keyboard && !f.focusedByUser) return 'focus-by-page';
+  return f.uncovered() ? null : 'covered';
+}
+
+/** The user's press inside the toolbar that is being handled (until its task ends). */
+export interface Press {
+  key: boolean;
+  /** The press's composed path (the control it started on and its ancestors). */
+  path: readonly EventTarget[];
+}
+
+/**
+ * Did the user move the focus to `target`? Only during their own press in the toolbar: a key
+ * (Tab, or the toolbar's arrow-key handling) may move it anywhere in the toolbar, a pointer press
+ * only to what was pressed. Focus moved at any other time is a script's (the page's).
+ */
+export function focusIsUsers(press: Press | null, target: EventTarget): boolean {
+  return press !== null && (press.key || press.path.includes(target));
+}
+
 /**
  * Page elements that can be painted over the toolbar's host: the top layer (popovers, modal
  * dialogs, fullscreen) is above any z-index.
@@ -82,7 +119,7 @@ export function startGuard(doc: Document, host: Element, shadow: ShadowRoot, sig
   // The last trusted press, used at most once: a page swallowing later presses cannot reuse it.
   let last: { inside: boolean; path: EventTarget[] } | null = null;
   // A trusted press inside the toolbar is being handled (until this task ends).
-  let gesture: { key: boolean; path: EventTarget[] } | null = null;
+  let gesture: Press | null = null;
   let userFocus: EventTarget | null = null;
   let gestureId = 0;
 
@@ -102,28 +139,28 @@ export function startGuard(doc: Document, host: Element, shadow: ShadowRoot, sig
   // Focus that lands in the toolbar outside the user's press there (a page script) is not the user's.
   shadow.addEventListener('focusin', (e) => {
     const target = e.composedPath()[0];
-    const byUser = gesture !== null && (gesture.key || gesture.path.includes(target));
-    userFocus = byUser ? target : null;
+    userFocus = focusIsUsers(gesture, target) ? target : null;
   }, { capture: true, signal });
 
   return {
     check(event) {
-      if (!event.isTrusted) return 'untrusted';
       const start = last;
       last = null;
       const control = event.currentTarget ?? event.target;
-      if (!start?.inside || !control || !start.path.includes(control)) return 'started-outside';
       const click = event as MouseEvent;
-      let x = click.clientX;
-      let y = click.clientY;
       // A keyboard click (Enter / Space) has detail 0 and no pointer position: the control's centre.
-      if (click.detail === 0) {
-        if (userFocus !== control || shadow.activeElement !== control) return 'focus-by-page';
-        const r = (control as Element).getBoundingClientRect();
-        x = r.left + r.width / 2;
-        y = r.top + r.height / 2;
-      }
-      return uncoveredAt(doc, host, x, y) ? null : 'covered';
+      const keyboard = click.detail === 0;
+      return refusalOf({
+        trusted: event.isTrusted,
+        startedOnControl: !!start?.inside && !!control && start.path.includes(control),
+        keyboard,
+        focusedByUser: userFocus === control && shadow.activeElement === control,
+        uncovered: () => {
+          if (!keyboard) return uncoveredAt(doc, host, click.clientX, click.clientY);
+          const r = (control as Element).getBoundingClientRect();
+          return uncoveredAt(doc, host, r.left + r.width / 2, r.top + r.height / 2);
+        },
+      });
     },
   };
 }
