@@ -54,6 +54,31 @@ test('(a) a page that focuses Delete does not turn the user’s next Enter into 
   expect(await storedNames(ext)).toEqual([]);
 });
 
+test('(a) a page that focuses “Save changes” does not turn Enter into an overwrite of the saved action', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${site.url}/index.html`);
+  await openToolbar(ext, page);
+  await savePageview(page, 'Keep me');
+  await savedRow(page, 'Keep me').getByRole('button', { name: 'Edit' }).click();
+  const editor = toolbar(page).getByTestId('editor');
+  await editor.getByTestId('action-name').fill('Renamed');
+  // The user clicks the page; the page focuses Save changes; the user presses Enter.
+  await page.getByTestId('add-to-cart-1').click();
+  expect(await page.evaluate(() => {
+    const root = document.querySelector('[data-lasso-ui]')?.shadowRoot;
+    const save = root?.querySelector<HTMLButtonElement>('[data-testid="save-action"]');
+    save?.focus();
+    return !!save && root?.activeElement === save;
+  })).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(refused(page)).toContainText('The page moved the focus to this button');
+  expect(await storedNames(ext)).toEqual(['Keep me']);
+  // Clicked by the user, it saves.
+  await editor.getByTestId('save-action').click();
+  await expect(savedRow(page, 'Renamed')).toBeVisible();
+  expect(await storedNames(ext)).toEqual(['Renamed']);
+});
+
 test('(b) a top-layer popover with pointer-events: none over the toolbar: the click on the hidden Delete does nothing (strict-CSP page)', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   await page.goto(`${site.url}/csp.html`);
@@ -145,6 +170,15 @@ test('(d) a page that removes the toolbar’s host 50 times, each time it comes 
   // Each removal after the first needs the toolbar to have put its host back.
   await expect.poll(() => page.evaluate(() => (window as unknown as { hostile: { removed: number } }).hostile.removed), { message: 'the host kept coming back' }).toBe(50);
   await expect(toolbar(page)).toBeVisible();
+  // Moved into a hidden element of the page, it goes back under <html> too.
+  await page.evaluate(() => {
+    const hidden = document.createElement('div');
+    hidden.style.setProperty('display', 'none');
+    document.body.append(hidden);
+    hidden.append(document.querySelector('[data-lasso-ui]')!);
+  });
+  await expect(toolbar(page)).toBeVisible();
+  expect(await page.evaluate(() => document.querySelector('[data-lasso-ui]')?.parentElement === document.documentElement)).toBe(true);
   // Still working: the toolbar answers the user.
   await toolbar(page).getByTestId('new-action-menu').click();
   await expect(toolbar(page).getByRole('menuitem').first()).toBeVisible();
