@@ -18,6 +18,8 @@ export const REFUSAL_TEXT: Record<Refusal, string> = {
 export interface Guard {
   /** Null when `event` (a click on a destructive control) may run it; otherwise why not. */
   check(event: Event): Refusal | null;
+  /** Run the toolbar's own handlers of a user's key (focus they move is the user's). */
+  handlingKey(run: () => void): void;
 }
 
 /** What the guard knows about one click on a destructive control. */
@@ -110,28 +112,34 @@ export function uncoveredAt(doc: Document, host: Element, x: number, y: number):
  * Watch the user's input so destructive controls run only from the user's own input that started
  * inside the toolbar: a trusted pointerdown / keydown inside the host just before the click, on
  * the clicked control, with the toolbar uncovered at the click point (a keyboard click: at the
- * control's centre); a keyboard click needs the
- * focus to have been moved there by the user (Tab, a click, the toolbar's own key handling during
- * a key press), not by a page script calling focus(). Listeners are owned by `signal`.
+ * control's centre). A keyboard click also needs the focus to have been moved there by the user,
+ * not by a page script calling focus(): by a pointer press on it, by Tab (the browser's focus
+ * move right after the key), or by the toolbar's own key handling (`handling`). Each press
+ * accounts for one focus move at most, so a page timer started during the press cannot use it.
+ * Listeners are owned by `signal`.
  */
 export function startGuard(doc: Document, host: Element, shadow: ShadowRoot, signal: AbortSignal): Guard {
   const win = doc.defaultView as Window;
   // The last trusted press, used at most once: a page swallowing later presses cannot reuse it.
   let last: { inside: boolean; path: EventTarget[] } | null = null;
-  // A trusted press inside the toolbar is being handled (until this task ends).
-  let gesture: Press | null = null;
+  // The user's press inside the toolbar whose focus move is still to come.
+  let press: Press | null = null;
+  // The toolbar's own key handlers are running (the key shield's copy of a user's key).
+  let handlingKey = 0;
   let userFocus: EventTarget | null = null;
-  let gestureId = 0;
+  let pressId = 0;
 
   const onPress = (e: Event) => {
     if (!e.isTrusted) return;
     const path = e.composedPath();
     const inside = path.includes(host);
     last = { inside, path };
-    gesture = inside ? { key: e.type === 'keydown', path } : null;
-    const id = ++gestureId;
+    const key = e.type === 'keydown';
+    // Of the keys only Tab moves the focus by itself; a page listener that ran first and cancelled it stopped that move.
+    press = inside && !e.defaultPrevented && (!key || (e as KeyboardEvent).key === 'Tab') ? { key, path } : null;
+    const id = ++pressId;
     win.setTimeout(() => {
-      if (id === gestureId) gesture = null;
+      if (id === pressId) press = null;
     }, 0);
   };
   for (const type of ['pointerdown', 'keydown']) win.addEventListener(type, onPress, { capture: true, signal });
@@ -139,10 +147,24 @@ export function startGuard(doc: Document, host: Element, shadow: ShadowRoot, sig
   // Focus that lands in the toolbar outside the user's press there (a page script) is not the user's.
   shadow.addEventListener('focusin', (e) => {
     const target = e.composedPath()[0];
-    userFocus = focusIsUsers(gesture, target) ? target : null;
+    userFocus = focusIsUsers(handlingKey ? { key: true, path: [] } : press, target) ? target : null;
+    press = null;
+  }, { capture: true, signal });
+  // Focus leaving the toolbar ends the press too (Tab out of it, a click elsewhere).
+  shadow.addEventListener('focusout', (e) => {
+    const to = (e as FocusEvent).relatedTarget;
+    if (!to || !shadow.contains(to as Node)) press = null;
   }, { capture: true, signal });
 
   return {
+    handlingKey(run) {
+      handlingKey++;
+      try {
+        run();
+      } finally {
+        handlingKey--;
+      }
+    },
     check(event) {
       const start = last;
       last = null;

@@ -26,11 +26,13 @@ function copyOf(e: Event): Event {
  * the toolbar's handlers still run. The browser's own default action (the text typed, Tab, Enter
  * on a button) belongs to the original event and still happens, unless a handler cancels the copy.
  *
+ * `handling` wraps that dispatch (the guard counts focus moved by it as the user's).
+ *
  * Not possible from a page's DOM: a window capture listener the page registered before the
  * toolbar opened runs first and sees the key (on the host, not which control). Returns `isCopy`:
  * whether an event is one of these copies (untrusted, but the user's).
  */
-export function shieldKeys(win: Window, host: Element, signal: AbortSignal): (e: Event) => boolean {
+export function shieldKeys(win: Window, host: Element, signal: AbortSignal, handling: (run: () => void) => void = (run) => run()): (e: Event) => boolean {
   const copies = new WeakSet<Event>();
   const onTyped = (e: Event) => {
     if (!e.isTrusted) return;
@@ -39,7 +41,7 @@ export function shieldKeys(win: Window, host: Element, signal: AbortSignal): (e:
     e.stopImmediatePropagation();
     const copy = copyOf(e);
     copies.add(copy);
-    path[0].dispatchEvent(copy);
+    handling(() => path[0].dispatchEvent(copy));
     if (copy.defaultPrevented) e.preventDefault();
   };
   for (const type of TYPED) win.addEventListener(type, onTyped, { capture: true, signal });

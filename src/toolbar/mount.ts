@@ -75,7 +75,7 @@ export function mountToolbar(doc: Document, css: string, signal: AbortSignal): M
   for (const type of CONTAINED) shadow.addEventListener(type, (e) => e.stopPropagation(), { signal });
   // Registered before the key shield, which stops typed events at the window for everyone after it.
   const guard = startGuard(doc, host, shadow, signal);
-  const isCopy = shieldKeys(win, host, signal);
+  const isCopy = shieldKeys(win, host, signal, guard.handlingKey);
   // The page can reach into the (open) shadow root and dispatch events or call .click(): such
   // events are not the user's and never reach the toolbar's controls (Save, Delete, inputs …).
   // The key shield's copies of the user's typing are the exception.

@@ -54,6 +54,29 @@ test('(a) a page that focuses Delete does not turn the user’s next Enter into 
   expect(await storedNames(ext)).toEqual([]);
 });
 
+test('(a) a page that focuses Delete from a timer started during the user’s typing in the toolbar: Enter still does not delete', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  // From the page's first script (so before the toolbar's listeners): every key press schedules a focus on Delete.
+  await page.addInitScript(() => {
+    window.addEventListener('keydown', () => {
+      setTimeout(() => {
+        const root = document.querySelector('[data-lasso-ui]')?.shadowRoot;
+        [...(root?.querySelectorAll<HTMLButtonElement>('[data-testid="saved-action"] button') ?? [])].find((b) => b.textContent === 'Delete')?.focus();
+      }, 0);
+    }, true);
+  });
+  await page.goto(`${site.url}/index.html`);
+  await openToolbar(ext, page);
+  await savePageview(page, 'Keep me');
+  await toolbar(page).getByRole('searchbox', { name: 'Search actions' }).click();
+  await page.keyboard.press('K');
+  // The page's timer moved the focus to Delete; the user, still "typing", presses Enter.
+  await expect.poll(() => page.evaluate(() => document.querySelector('[data-lasso-ui]')?.shadowRoot?.activeElement?.textContent)).toBe('Delete');
+  await page.keyboard.press('Enter');
+  await expect(refused(page)).toContainText('The page moved the focus to this button');
+  expect(await storedNames(ext)).toEqual(['Keep me']);
+});
+
 test('(a) a page that focuses “Save changes” does not turn Enter into an overwrite of the saved action', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   await page.goto(`${site.url}/index.html`);
