@@ -1,3 +1,6 @@
+import { startGuard, type Guard } from './guard';
+import { shieldKeys } from './key-shield';
+
 /** Attribute autocapture skips (src/autocapture/autocapture.ts isLassoUi); `ph-no-capture` makes a posthog-js on the page skip it too. */
 export const UI_ATTRIBUTE = 'data-lasso-ui';
 /**
@@ -19,9 +22,6 @@ const CONTAINED = [
 /** Events that change something in the toolbar: only the user's own (trusted) ones are let through. */
 const UNTRUSTED_BLOCKED = ['click', 'dblclick', 'input', 'change', 'keydown', 'keyup', 'submit', 'pointerdown', 'pointerup', 'mousedown', 'mouseup'] as const;
 
-/** Re-attachments allowed per second before the toolbar gives up on a page that keeps removing it. */
-export const MAX_REATTACH = 20;
-
 /** Host styles set inline with !important: page rules cannot hide, move or restyle the host. */
 const HOST_STYLE: [string, string][] = [
   ['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'],
@@ -37,6 +37,8 @@ export interface Mounted {
   app: HTMLElement;
   /** Is this node the toolbar (its host, or anything in its shadow tree)? */
   isOwnUi(node: EventTarget | null): boolean;
+  /** Says whether a click may run a destructive control (the user's own, uncovered toolbar). */
+  guard: Guard;
 }
 
 /** Styles that survive a strict page CSP: a constructed sheet is not inline markup. */
@@ -58,6 +60,7 @@ function applyStyles(shadow: ShadowRoot, css: string, doc: Document): void {
  * replaces <body> or removes foreign nodes. Everything is removed when `signal` aborts.
  */
 export function mountToolbar(doc: Document, css: string, signal: AbortSignal): Mounted {
+  const win = doc.defaultView as Window;
   const host = doc.createElement(hostTag());
   host.setAttribute(UI_ATTRIBUTE, '');
   host.className = 'ph-no-capture';
@@ -70,32 +73,53 @@ export function mountToolbar(doc: Document, css: string, signal: AbortSignal): M
   app.className = 'lasso-app';
   shadow.append(layer, app);
   for (const type of CONTAINED) shadow.addEventListener(type, (e) => e.stopPropagation(), { signal });
+  // Registered before the key shield, which stops typed events at the window for everyone after it.
+  const guard = startGuard(doc, host, shadow, signal);
+  const isCopy = shieldKeys(win, host, signal, guard.handlingKey);
   // The page can reach into the (open) shadow root and dispatch events or call .click(): such
   // events are not the user's and never reach the toolbar's controls (Save, Delete, inputs …).
+  // The key shield's copies of the user's typing are the exception.
   for (const type of UNTRUSTED_BLOCKED) {
     shadow.addEventListener(type, (e) => {
-      if (e.isTrusted) return;
+      if (e.isTrusted || isCopy(e)) return;
       e.stopImmediatePropagation();
       e.preventDefault();
     }, { capture: true, signal });
   }
 
-  // Put the host back when the page removes it (body replaced, "foreign node" clean-ups) — but a
-  // page that keeps removing it would make this a busy loop: after MAX_REATTACH in a second, stop.
-  let reattached: number[] = [];
+  // Put the host back whenever the page removes it (body replaced, "foreign node" clean-ups). A
+  // page that removes it on every mutation would make this a busy loop: at most one re-attach per
+  // animation frame, the next one waits for the next frame — it never gives up.
+  let lastFrame = -1;
+  let frame = 0;
+  let waiting = 0;
+  const tick = () => {
+    frame++;
+    waiting = 0;
+    attach();
+  };
+  let root: Element | null = doc.documentElement;
   const attach = () => {
-    if (host.isConnected) return;
-    const now = performance.now();
-    reattached = reattached.filter((t) => now - t < 1000);
-    if (reattached.length >= MAX_REATTACH) return observer.disconnect();
-    reattached.push(now);
-    doc.documentElement.append(host);
+    const html = doc.documentElement;
+    if (!html || signal.aborted) return;
+    // The page replaced <html>: watch the new one.
+    if (html !== root) observer.observe((root = html), { childList: true });
+    if (host.parentNode === html) return; // moved into a page element (a hidden one) counts as removed
+    if (lastFrame === frame) {
+      waiting ||= win.requestAnimationFrame(tick);
+      return;
+    }
+    lastFrame = frame;
+    html.append(host);
+    waiting ||= win.requestAnimationFrame(tick);
   };
   doc.documentElement.append(host);
   const observer = new MutationObserver(attach);
+  observer.observe(doc, { childList: true });
   observer.observe(doc.documentElement, { childList: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    if (waiting) win.cancelAnimationFrame(waiting);
     host.remove();
   }, { once: true });
 
@@ -105,5 +129,5 @@ export function mountToolbar(doc: Document, css: string, signal: AbortSignal): M
     }
     return false;
   };
-  return { host, shadow, layer, app, isOwnUi };
+  return { host, shadow, layer, app, isOwnUi, guard };
 }

@@ -6,6 +6,7 @@ import type { ActionSummary } from '../../preview/summary';
 import { candidateLabel } from './ElementPanel';
 import { tabPanel } from './Tabs';
 import { OtherSites } from './OtherSites';
+import { useGuarded } from './guarded';
 
 /** One saved action as the list shows it: stored counts, matches on this page, broken or not. */
 export interface ListedAction {
@@ -46,6 +47,7 @@ interface Props {
 /** Saved actions of this site: search, counts, edit / duplicate / delete, show on page, broken badge. */
 export function ActionList({ site, items, error, shown, newAction, tools, rowTools, onEdit, onDuplicate, onDelete, onShow, onReplace, onCopied }: Props) {
   const [query, setQuery] = useState('');
+  const guarded = useGuarded();
   const q = query.trim().toLowerCase();
   const visible = (items ?? []).filter(({ action }) => !q || action.name.toLowerCase().includes(q) || (action.tags ?? []).some((t) => t.toLowerCase().includes(q)));
   return (
@@ -93,7 +95,7 @@ export function ActionList({ site, items, error, shown, newAction, tools, rowToo
               <button type="button" onClick={() => onEdit(action)}>Edit</button>
               <button type="button" onClick={() => onDuplicate(action)}>Duplicate</button>
               <button type="button" aria-pressed={shown === action.id} onClick={() => onShow(shown === action.id ? null : action)}>Show on page</button>
-              <button type="button" class="lasso-danger" onClick={() => onDelete(action)}>Delete</button>
+              <button type="button" class="lasso-danger" onClick={(e) => guarded(e, () => onDelete(action))}>Delete</button>
               {rowTools(action)}
             </div>
           </li>

@@ -19,6 +19,8 @@ import { ActionList } from './ActionList';
 import { CaptureOffNotice } from './CaptureOffNotice';
 import { CopyPlaywright } from './CopyPlaywright';
 import { Editor } from './Editor';
+import { REFUSAL_TEXT } from '../guard';
+import { GuardContext, type RunGuarded } from './guarded';
 import { ElementPanel } from './ElementPanel';
 import { Header } from './Header';
 import { ListTools } from './ListTools';
@@ -58,6 +60,13 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
   const [serverProblems, setServerProblems] = useState<Map<string, string[]>>(new Map());
   const [shown, setShown] = useState<string | null>(null);
   const url = useUrl(win);
+  // A destructive click the guard refused: said in a status line (nothing was changed).
+  const [refused, setRefused] = useState('');
+  const guarded = useMemo<RunGuarded>(() => (event, work) => {
+    const refusal = mounted.guard.check(event);
+    setRefused(refusal ? REFUSAL_TEXT[refusal] : '');
+    if (!refusal) work();
+  }, [mounted]);
 
   const update = (patch: Partial<ToolbarUiState>) => setUi((u) => ({ ...u, ...patch }));
   // The draft is kept with the tab's state (sent batched by the toolbar), so a reload does not lose it.
@@ -168,6 +177,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
     />
   );
   return (
+    <GuardContext.Provider value={guarded}>
     <Panel dock={ui.dock} collapsed={ui.collapsed} x={ui.x} y={ui.y} width={ui.width} ghost={ghost} onMove={(x, y) => update({ dock: 'float', x, y })} onResize={(width) => update({ width })} header={header}>
       <Tabs
         selected={view}
@@ -231,6 +241,8 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
           Deleted “{deletion.deleted.name}”. <button type="button" data-testid="undo-delete" onClick={() => void deletion.undo()}>Undo</button>
         </div>
       )}
+      {refused && <p class="lasso-toast" role="status" data-testid="guard-refused">{refused}</p>}
     </Panel>
+    </GuardContext.Provider>
   );
 }

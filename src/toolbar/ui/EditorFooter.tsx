@@ -1,3 +1,5 @@
+import { useGuarded } from './guarded';
+
 interface Props {
   /** Editing a saved action (Save changes) rather than a new one. */
   editing: boolean;
@@ -17,11 +19,13 @@ interface Props {
  * still clickable) while the draft has problems: a click then reveals them instead of saving.
  */
 export function EditorFooter(p: Props) {
+  // Saving over a saved action replaces its definition (no undo): guarded like Delete.
+  const guarded = useGuarded();
   return (
     <div class="lasso-editor-foot" data-testid="editor-footer">
       {p.saveError && <p class="lasso-error" role="alert" data-testid="save-error">{p.saveError}</p>}
       <div class="lasso-editor-foot-row">
-        <button type="button" class="lasso-primary" data-testid="save-action" aria-disabled={p.invalid ? 'true' : 'false'} disabled={p.saving} onClick={p.onSave}>
+        <button type="button" class="lasso-primary" data-testid="save-action" aria-disabled={p.invalid ? 'true' : 'false'} disabled={p.saving} onClick={(e) => (p.editing ? guarded(e, p.onSave) : p.onSave())}>
           {p.editing ? 'Save changes' : 'Save action'}
         </button>
         <button type="button" onClick={p.onCancel}>Cancel</button>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportPlan, ImportStatus } from '../../actions/io';
 import { api, describeError } from '../services/api';
+import { useGuarded } from './guarded';
 
 interface Props {
   site: string;
@@ -33,6 +34,7 @@ type Step =
 export function ImportDialog({ site, doc, onImported, onClose }: Props) {
   const [step, setStep] = useState<Step>({ at: 'choose' });
   const [error, setError] = useState('');
+  const guarded = useGuarded();
   /**
    * The file input is never attached to the page: in the toolbar's (open) shadow root a page
    * script could read the chosen file or swap it on `change`. Detached, only this script holds it.
@@ -105,7 +107,7 @@ export function ImportDialog({ site, doc, onImported, onClose }: Props) {
       )}
       <div class="lasso-actions-row">
         {plan?.ok && step.at !== 'done' && (
-          <button type="button" class="lasso-primary" data-testid="import-confirm" disabled={writes === 0 || step.at === 'writing'} onClick={() => void confirm()}>
+          <button type="button" class="lasso-primary" data-testid="import-confirm" disabled={writes === 0 || step.at === 'writing'} onClick={(e) => guarded(e, () => void confirm())}>
             {writes === 0 ? 'Nothing to import' : `Import ${writes} action${writes === 1 ? '' : 's'}`}
           </button>
         )}
