@@ -9,7 +9,7 @@ import { asSession } from './session';
 const RUNNING = Symbol.for('lasso.capture');
 
 /** The session of a site lives in extension storage, shared by that site's tabs. */
-function sessionStoreFor(site: string): SessionStore {
+export function sessionStoreFor(site: string): SessionStore {
   const key = `session:${site}`;
   return {
     load: async () => asSession((await browser.storage.local.get(key))[key]),
