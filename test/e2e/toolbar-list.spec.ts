@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { autocaptures, expect, test, waitForStored, type Extension } from './harness';
+import { autocaptures, expect, storedActions, test, waitForStored, type Extension } from './harness';
 import { openToolbar, pick, tabIdOf, toolbar } from './toolbar-support';
 
 /** Save the editor's draft under `name` and wait for it in the saved list. */
@@ -21,25 +21,8 @@ async function newAction(page: Page, start: 'pick' | 'pageview' | 'event'): Prom
   await toolbar(page).getByRole('menuitem').and(toolbar(page).getByTestId(`new-${start}`)).click();
 }
 
-/** The stored actions' names, read in the background (IndexedDB), sorted. */
-async function storedActionNames(ext: Extension): Promise<string[]> {
-  const names = await (await ext.background()).evaluate(
-    () =>
-      new Promise<string[]>((done, fail) => {
-        const open = indexedDB.open('lasso');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('actions').objectStore('actions').getAll();
-          req.onsuccess = () => {
-            done((req.result as { name: string }[]).map((a) => a.name));
-            open.result.close();
-          };
-          req.onerror = () => fail(req.error);
-        };
-      }),
-  );
-  return names.sort();
-}
+/** The stored actions' names, sorted. */
+const storedActionNames = async (ext: Extension): Promise<string[]> => (await storedActions(ext)).map((a) => a.name).sort();
 
 test('export → import round-trip on a strict-CSP page: compatibility report first, then the file; the import report before anything is written', async ({ ext, site }) => {
   const page = await ext.context.newPage();

@@ -90,6 +90,34 @@ export async function stored(page: Page): Promise<StoredEvent[]> {
   );
 }
 
+/** Saved actions, read from an extension page (IndexedDB). */
+export async function storedActions(page: Page): Promise<{ name: string; site: string; steps: { selector?: string; event?: string }[] }[]> {
+  return page.evaluate(
+    () =>
+      new Promise<{ name: string; site: string; steps: { selector?: string; event?: string }[] }[]>((done, fail) => {
+        const open = indexedDB.open('lasso');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('actions').objectStore('actions').getAll();
+          req.onsuccess = () => {
+            done(req.result);
+            open.result.close();
+          };
+          req.onerror = () => fail(req.error);
+        };
+      }),
+  );
+}
+
+/** Open (or close) the toolbar for the tab showing `page` with the popup's button (the popup page opened in a tab with ?tab=). */
+export async function toggleFromPopup(ff: Firefox, page: Page, ext: Page): Promise<void> {
+  const tabId = await tabIdOf(ext, page.url());
+  const popup = await openExtensionPage(ff, `popup.html?tab=${tabId}`, '[data-testid="toolbar-toggle"]');
+  await (await popup.$('[data-testid="toolbar-toggle"]'))!.click();
+  await page.bringToFront();
+  await popup.close();
+}
+
 /** The tab id of the tab showing `url`, asked from an extension page. */
 export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
   const id = await extensionPage.evaluate(async (u) => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { openExtensionPage, tabIdOf, until, useFirefoxAndSite } from './support';
+import { openExtensionPage, storedActions, toggleFromPopup, until, useFirefoxAndSite } from './support';
 
 // Issue 9 in Firefox (the toolbar runs in an Xray content script there): a page that focuses
 // Delete, covers the toolbar with a pointer-events: none popover, or listens for keys, with
@@ -22,30 +22,14 @@ async function clickCentre(page: Page, el: ElementHandle<Element>): Promise<void
 const refusal = (page: Page) =>
   page.evaluate(() => document.querySelector('[data-lasso-ui]')?.shadowRoot?.querySelector('[data-testid="guard-refused"]')?.textContent ?? '');
 
-const storedNames = (ext: Page) =>
-  ext.evaluate(
-    () =>
-      new Promise<string[]>((done, fail) => {
-        const open = indexedDB.open('lasso');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('actions').objectStore('actions').getAll();
-          req.onsuccess = () => done((req.result as { name: string }[]).map((a) => a.name));
-          req.onerror = () => fail(req.error);
-        };
-      }),
-  );
+const storedNames = async (ext: Page) => (await storedActions(ext)).map((a) => a.name);
 
 test('strict-CSP page: typing stays in the toolbar; a scripted focus on Delete and a covering popover do not delete; the user’s own click does', async () => {
   const page = await env.ff.browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
   await page.goto(`${env.site.url}/csp.html`);
   const ext = await openExtensionPage(env.ff, 'popup.html', 'main.popup');
-  const tabId = await tabIdOf(ext, page.url());
-  const popup = await openExtensionPage(env.ff, `popup.html?tab=${tabId}`, '[data-testid="toolbar-toggle"]');
-  await (await popup.$('[data-testid="toolbar-toggle"]'))!.click();
-  await page.bringToFront();
-  await popup.close();
+  await toggleFromPopup(env.ff, page, ext);
   await inToolbar(page, '[data-testid="lasso-panel"]');
 
   // The page listens for keys on the document (capture) and on the window (added now, after the toolbar).

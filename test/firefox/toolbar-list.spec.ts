@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { openExtensionPage, tabIdOf, until, useFirefoxAndSite } from './support';
+import { openExtensionPage, toggleFromPopup, until, useFirefoxAndSite } from './support';
 
 // Issue 8: in Firefox the saved list's export downloads its file from the toolbar's content
 // script on a strict-CSP page (Blob URL + a detached <a download>, no `downloads` permission).
@@ -37,11 +37,7 @@ test('strict-CSP page: a page-view action from the New action menu, exported wit
   await page.setViewport({ width: 1280, height: 800 });
   await page.goto(`${env.site.url}/csp.html`);
   const ext = await openExtensionPage(env.ff, 'popup.html', 'main.popup');
-  const tabId = await tabIdOf(ext, page.url());
-  const popup = await openExtensionPage(env.ff, `popup.html?tab=${tabId}`, '[data-testid="toolbar-toggle"]');
-  await (await popup.$('[data-testid="toolbar-toggle"]'))!.click();
-  await page.bringToFront();
-  await popup.close();
+  await toggleFromPopup(env.ff, page, ext);
 
   await clickCentre(page, await inToolbar(page, 'new-action-menu'));
   await clickCentre(page, await inToolbar(page, 'new-pageview'));

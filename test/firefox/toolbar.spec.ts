@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { openExtensionPage, stored, tabIdOf, until, useFirefoxAndSite } from './support';
+import { openExtensionPage, stored, storedActions, toggleFromPopup, until, useFirefoxAndSite } from './support';
 
 // Issue 4: in Firefox the toolbar opens on the demo site and an action can be created and saved.
 // Everything on the page is driven with real input (BiDi input.performActions via page.mouse /
@@ -39,15 +39,6 @@ async function clickCentre(page: Page, el: ElementHandle<Element>): Promise<void
   await page.mouse.click(x, y);
 }
 
-/** Open (or close) the toolbar for the tab showing `page` with the popup's button (the popup page opened in a tab with ?tab=). */
-async function toggleFromPopup(page: Page, ext: Page): Promise<void> {
-  const tabId = await tabIdOf(ext, page.url());
-  const popup = await openExtensionPage(env.ff, `popup.html?tab=${tabId}`, '[data-testid="toolbar-toggle"]');
-  await (await popup.$('[data-testid="toolbar-toggle"]'))!.click();
-  await page.bringToFront();
-  await popup.close();
-}
-
 /** How the panel is mounted: only inside the host's shadow root, with the toolbar's own styles applied. */
 const mountOf = (page: Page) =>
   page.evaluate(() => {
@@ -70,7 +61,7 @@ test('the toolbar opens from the popup page; inspect picks a button without clic
   // An extension page: reads the store and finds the tab id for the popup.
   const ext = await openExtensionPage(env.ff, 'popup.html', 'main.popup');
   await until(async () => (await stored(ext)).some((e) => e.event === '$pageview'), 'the page view was never stored');
-  await toggleFromPopup(page, ext);
+  await toggleFromPopup(env.ff, page, ext);
 
   // The panel renders inside the open shadow root of the host, not in the page's DOM, with its styles applied.
   const panel = await inToolbar(page, 'lasso-panel');
@@ -122,18 +113,7 @@ test('the toolbar opens from the popup page; inspect picks a button without clic
   await until(async () => (await read(page, 'saved-page-count', 'text'))?.includes('4 on this page'), 'the saved action never showed its page count');
 
   // And it is in the extension's store, for this site, with the picked selector.
-  const actions = await ext.evaluate(
-    () =>
-      new Promise<{ name: string; site: string; steps: { selector?: string; event?: string }[] }[]>((done, fail) => {
-        const open = indexedDB.open('lasso');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('actions').objectStore('actions').getAll();
-          req.onsuccess = () => done(req.result);
-          req.onerror = () => fail(req.error);
-        };
-      }),
-  );
+  const actions = await storedActions(ext);
   expect(actions).toHaveLength(1);
   expect(actions[0]).toMatchObject({ name: 'Add to cart (Firefox)', site: new URL(env.site.url).host }); // the site keeps the port
   expect(actions[0].steps[0]).toMatchObject({ event: '$autocapture', selector: '[data-attr="add-to-cart"]' });
@@ -144,7 +124,7 @@ test('on the strict-CSP page the toolbar is styled, and it comes back after a re
   await page.setViewport({ width: 1280, height: 800 });
   await page.goto(`${env.site.url}/csp.html`);
   const ext = await openExtensionPage(env.ff, 'popup.html', 'main.popup');
-  await toggleFromPopup(page, ext);
+  await toggleFromPopup(env.ff, page, ext);
   await inToolbar(page, 'lasso-panel');
   // A constructed sheet is not inline markup: style-src 'self' cannot block it.
   expect(await mountOf(page)).toEqual(MOUNTED);
@@ -156,7 +136,7 @@ test('on the strict-CSP page the toolbar is styled, and it comes back after a re
 
   // Toggling again closes it, and a reload then leaves it closed — even with a state save still
   // pending from the panel (debounced 300 ms) when it closes.
-  await toggleFromPopup(page, ext);
+  await toggleFromPopup(env.ff, page, ext);
   await until(async () => !(await page.$('[data-lasso-ui]')), 'the toolbar never closed');
   // The marker: the reload's page view, stored after the tab completed loading — when a toolbar
   // left open would be back.
