@@ -8,7 +8,8 @@
 // Pick sections with BENCH=capture,match,... ; results also go to bench-results/bench.json.
 // A section that throws does not stop the others; the run then exits 1 naming it.
 // BENCH_SMOKE=1: every section at tiny sizes (npm test runs it so a broken bench cannot land).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../test/fixtures/serve.mjs';
 import { benchCapture } from './bench/capture.mjs';
@@ -24,6 +25,13 @@ const unknown = [...wanted].filter((name) => !SECTIONS.includes(name));
 if (unknown.length) {
   console.error(`BENCH names no section ${unknown.join(', ')}: pick from ${SECTIONS.join(', ')}`);
   process.exit(2);
+}
+// The extension builds the browser sections load (toolbar: the e2e build, whose shadow root the
+// bench can look into). Built here when missing, so the bench runs from a fresh clone.
+for (const [dir, args] of [['.output/chrome-mv3', ['wxt', 'build']], ['.output/chrome-mv3-e2e', ['wxt', 'build', '--mode', 'e2e']]]) {
+  if (existsSync(dir)) continue;
+  const { status } = spawnSync('npx', args, { stdio: 'inherit' });
+  if (status !== 0) process.exit(status ?? 1);
 }
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const perSec = (n) => `${(n / 1e6).toFixed(2)}M/s`;

@@ -1,7 +1,7 @@
 // Screenshots of the toolbar for the README (issue 4), from the built Chrome extension on the demo
 // shop. Not part of `npm test`: it asserts only what it needs to take the pictures.
 //
-//   node scripts/screenshots.mjs          builds the Chrome extension first (SKIP_BUILD=1 to reuse .output/chrome-mv3)
+//   node scripts/screenshots.mjs          builds the Chrome e2e extension first (SKIP_BUILD=1 to reuse .output/chrome-mv3-e2e)
 //
 // Writes docs/screenshots/toolbar-inspect.png, toolbar-element.png, toolbar-editor.png,
 // toolbar-editor-dark.png, toolbar-heatmap.png (1280×800).
@@ -13,7 +13,8 @@ import { chromium } from 'playwright-core';
 import { startDemoServer } from '../test/fixtures/serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './bench/util.mjs';
 
-const EXTENSION = resolve('.output/chrome-mv3');
+// The e2e build: the toolbar's shadow root open, so the script finds its controls.
+const EXTENSION = resolve('.output/chrome-mv3-e2e');
 const OUT = resolve('docs/screenshots');
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -27,7 +28,7 @@ const SAME_BUTTON_GAP_MS = 550;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 if (!process.env.SKIP_BUILD) {
-  const { status } = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  const { status } = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
   if (status !== 0) process.exit(status ?? 1);
 }
 

@@ -11,6 +11,10 @@ const steps = [
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['wxt', 'build']],
   ['build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  // The same builds with the toolbar's shadow root open: what Playwright and puppeteer can drive
+  // (src/toolbar/mount.ts). The e2e tiers run these; toolbar-closed.spec.ts runs the one above.
+  ['build e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']],
+  ['build firefox e2e', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e']],
   ['chromium e2e', 'npx', ['playwright', 'test', '--project=chromium'], [['/usr/lib/chromium/chromium', '/usr/bin/chromium'], ['/usr/bin/Xvfb'], ['/usr/bin/xdotool']], 'chromium xvfb xdotool'],
   ['firefox e2e', 'npx', ['playwright', 'test', '--project=firefox'], [['/usr/bin/firefox-esr']], 'firefox-esr'],
   // Every bench section at tiny sizes (~25 s), figures not asserted: a bench that breaks fails here.

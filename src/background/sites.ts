@@ -3,6 +3,9 @@ import type { Settings } from '../settings/settings';
 
 const SCRIPT_ID = 'lasso-capture';
 const CAPTURE_FILE = 'content-scripts/capture.js';
+/** The toolbar's key gate (src/toolbar/key-gate.ts), on the same sites, before page scripts. */
+const GATE_ID = 'lasso-keygate';
+const GATE_FILE = 'content-scripts/keygate.js';
 const CAPTURE_PATH = '/content-scripts/capture.js' as const;
 /** Covered by the static content script in the manifest. */
 const BUILT_IN = new Set(['localhost', '127.0.0.1']);
@@ -26,11 +29,12 @@ export async function syncCaptureRegistration(settings: Settings): Promise<void>
   for (const pattern of wanted) {
     if (await browser.permissions.contains({ origins: [pattern] })) granted.push(pattern);
   }
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID, GATE_ID] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
   if (!granted.length) return;
   await browser.scripting.registerContentScripts([
     { id: SCRIPT_ID, js: [CAPTURE_FILE], matches: granted, allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+    { id: GATE_ID, js: [GATE_FILE], matches: granted, allFrames: false, runAt: 'document_start', persistAcrossSessions: true },
   ]);
 }
 

@@ -1,3 +1,4 @@
+import { addEarlyListener, pathInside } from './key-gate';
 /**
  * Why a destructive control (Delete, Import, Save over a saved action) did not run:
  * - `untrusted`: the activation was not the user's (scripted);
@@ -131,7 +132,7 @@ export function startGuard(doc: Document, host: Element, shadow: ShadowRoot, sig
 
   const onPress = (e: Event) => {
     if (!e.isTrusted) return;
-    const path = e.composedPath();
+    const path = pathInside(e, host, shadow) ?? e.composedPath();
     const inside = path.includes(host);
     last = { inside, path };
     const key = e.type === 'keydown';
@@ -142,7 +143,9 @@ export function startGuard(doc: Document, host: Element, shadow: ShadowRoot, sig
       if (id === pressId) press = null;
     }, 0);
   };
-  for (const type of ['pointerdown', 'keydown']) win.addEventListener(type, onPress, { capture: true, signal });
+  win.addEventListener('pointerdown', onPress, { capture: true, signal });
+  // Ahead of the key shield's listener there (it stops the key for everyone after it).
+  addEarlyListener(win, 'keydown', onPress, signal);
 
   // Focus that lands in the toolbar outside the user's press there (a page script) is not the user's.
   shadow.addEventListener('focusin', (e) => {

@@ -1,5 +1,4 @@
-/** Events that carry what the user types: keys, text input, IME composition. */
-const TYPED = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend'] as const;
+import { addEarlyListener, pathInside, TYPED } from './key-gate';
 
 /** The fields the toolbar's handlers read from typed events. */
 const FIELDS = ['key', 'code', 'location', 'repeat', 'isComposing', 'ctrlKey', 'shiftKey', 'altKey', 'metaKey', 'data', 'inputType'] as const;
@@ -20,30 +19,31 @@ function copyOf(e: Event): Event {
 
 /**
  * Keep what is typed in the toolbar from the page: the toolbar's window capture listener stops
- * each typed event whose target is inside `host` before the page's later listeners (every
- * document / element listener, window listeners added after the toolbar opened) see it, and hands
+ * each typed event whose target is inside `host` before the page's listeners see it, and hands
  * a copy to the same target inside the shadow root (`composed: false`: it stops at the root), so
  * the toolbar's handlers still run. The browser's own default action (the text typed, Tab, Enter
  * on a button) belongs to the original event and still happens, unless a handler cancels the copy.
  *
  * `handling` wraps that dispatch (the guard counts focus moved by it as the user's).
  *
- * Not possible from a page's DOM: a window capture listener the page registered before the
- * toolbar opened runs first and sees the key (on the host, not which control). Returns `isCopy`:
- * whether an event is one of these copies (untrusted, but the user's).
+ * On the sites capture runs on, the listener sits in the key gate (registered at document_start,
+ * before any page script): no page listener sees the key. Elsewhere (a toolbar opened through
+ * activeTab only) it is added when the toolbar opens: a window capture listener the page
+ * registered before that still runs first and sees the key (on the host, not which control).
+ * Returns `isCopy`: whether an event is one of these copies (untrusted, but the user's).
  */
-export function shieldKeys(win: Window, host: Element, signal: AbortSignal, handling: (run: () => void) => void = (run) => run()): (e: Event) => boolean {
+export function shieldKeys(win: Window, host: Element, shadow: ShadowRoot, signal: AbortSignal, handling: (run: () => void) => void = (run) => run()): (e: Event) => boolean {
   const copies = new WeakSet<Event>();
   const onTyped = (e: Event) => {
     if (!e.isTrusted) return;
-    const path = e.composedPath();
-    if (!path.includes(host) || path[0] === host) return;
+    const path = pathInside(e, host, shadow);
+    if (!path || path[0] === host) return;
     e.stopImmediatePropagation();
     const copy = copyOf(e);
     copies.add(copy);
     handling(() => path[0].dispatchEvent(copy));
     if (copy.defaultPrevented) e.preventDefault();
   };
-  for (const type of TYPED) win.addEventListener(type, onTyped, { capture: true, signal });
+  for (const type of TYPED) addEarlyListener(win, type, onTyped, signal);
   return (e) => copies.has(e);
 }

@@ -55,6 +55,15 @@ function applyStyles(shadow: ShadowRoot, css: string, doc: Document): void {
 }
 
 /**
+ * Closed in the build users install: the page cannot reach into the panel (`host.shadowRoot` is
+ * null) to read what it shows (other sites' action names, what is typed) or to focus and call its
+ * controls. Open in the e2e build (`wxt build --mode e2e`) and unit tests only, because Playwright
+ * and puppeteer find elements only in open roots; test/e2e/toolbar-closed.spec.ts runs the
+ * production build and checks the page sees nothing.
+ */
+const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'production' ? 'closed' : 'open';
+
+/**
  * Create the toolbar's host on the page: a shadow root with its own styles (`:host { all:
  * initial }` inside keeps inherited page styles out), kept attached to <html> even when the page
  * replaces <body> or removes foreign nodes. Everything is removed when `signal` aborts.
@@ -65,7 +74,7 @@ export function mountToolbar(doc: Document, css: string, signal: AbortSignal): M
   host.setAttribute(UI_ATTRIBUTE, '');
   host.className = 'ph-no-capture';
   for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: SHADOW_MODE });
   applyStyles(shadow, css, doc);
   const layer = doc.createElement('div');
   layer.className = 'lasso-layer';
@@ -75,7 +84,7 @@ export function mountToolbar(doc: Document, css: string, signal: AbortSignal): M
   for (const type of CONTAINED) shadow.addEventListener(type, (e) => e.stopPropagation(), { signal });
   // Registered before the key shield, which stops typed events at the window for everyone after it.
   const guard = startGuard(doc, host, shadow, signal);
-  const isCopy = shieldKeys(win, host, signal, guard.handlingKey);
+  const isCopy = shieldKeys(win, host, shadow, signal, guard.handlingKey);
   // The page can reach into the (open) shadow root and dispatch events or call .click(): such
   // events are not the user's and never reach the toolbar's controls (Save, Delete, inputs …).
   // The key shield's copies of the user's typing are the exception.

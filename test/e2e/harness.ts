@@ -7,7 +7,12 @@ import { CHROMIUM_QUIET_ARGS, chromiumPath } from '../support/browsers';
 import type { CaptureEvent } from '../../src/events/types';
 import type { StoredAction } from '../../src/actions/types';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/**
+ * The e2e build (`wxt build --mode e2e`): the production code with the toolbar's shadow root open,
+ * so that locators find its controls. `PRODUCTION_DIR` is what users install (closed root).
+ */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+export const PRODUCTION_DIR = resolve('.output/chrome-mv3');
 
 export interface Extension {
   context: BrowserContext;
@@ -20,13 +25,13 @@ export interface Extension {
  * Launch Chromium with the built extension in a fresh profile; headless unless `display` (an X
  * display, see test/support/display.ts) is given.
  */
-export async function launchWithExtension(display?: string): Promise<{ ext: Extension; close(): Promise<void> }> {
+export async function launchWithExtension(display?: string, dir = EXTENSION_DIR): Promise<{ ext: Extension; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'lasso-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: !display,
     ...(display && { env: { ...process.env, DISPLAY: display } }),
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_QUIET_ARGS],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_QUIET_ARGS],
   });
   const background = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL((await background()).url()).host;

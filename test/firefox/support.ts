@@ -9,7 +9,10 @@ import { firefoxPath } from '../support/browsers';
 
 // Playwright cannot drive a stock Firefox; puppeteer-core can, over WebDriver BiDi.
 export const GECKO_ID = 'lasso@lasso.dev';
-export const FIREFOX_DIR = resolve('.output/firefox-mv2');
+/** The e2e build: the toolbar's shadow root open for puppeteer (see test/e2e/harness.ts). */
+export const FIREFOX_DIR = resolve('.output/firefox-mv2-e2e');
+/** What users install: the toolbar's shadow root closed. */
+export const FIREFOX_PRODUCTION_DIR = resolve('.output/firefox-mv2');
 
 export interface Firefox {
   browser: Browser;
@@ -21,7 +24,7 @@ export interface Firefox {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Launch Firefox ESR in a fresh profile (plus `prefs`) with the Firefox build installed as a temporary add-on. */
-export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Firefox> {
+export async function launchFirefox(prefs: Record<string, unknown> = {}, dir = FIREFOX_DIR): Promise<Firefox> {
   const uuid = randomUUID();
   const profile = mkdtempSync(join(tmpdir(), 'lasso-ff-'));
   const browser = await puppeteer.launch({
@@ -34,7 +37,7 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}): Promis
     // Pinning the UUID makes moz-extension://<uuid>/popup.html predictable.
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }), ...prefs },
   });
-  await browser.installExtension(FIREFOX_DIR);
+  await browser.installExtension(dir);
   return {
     browser,
     uuid,
@@ -132,11 +135,11 @@ export async function tabIdOf(extensionPage: Page, url: string): Promise<number>
  * One Firefox with the extension and one demo site for a spec file (started before its tests,
  * closed after). Read `env.ff` / `env.site` inside tests.
  */
-export function useFirefoxAndSite(prefs: Record<string, unknown> = {}): { ff: Firefox; site: { url: string; close(): Promise<void> } } {
+export function useFirefoxAndSite(prefs: Record<string, unknown> = {}, dir = FIREFOX_DIR): { ff: Firefox; site: { url: string; close(): Promise<void> } } {
   const env = {} as { ff: Firefox; site: { url: string; close(): Promise<void> } };
   test.beforeAll(async () => {
     env.site = await startDemoServer({ host: '127.0.0.1', port: 0 });
-    env.ff = await launchFirefox(prefs);
+    env.ff = await launchFirefox(prefs, dir);
   });
   test.afterAll(async () => {
     await env.ff?.close();
