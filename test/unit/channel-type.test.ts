@@ -65,6 +65,29 @@ describe('channelType', () => {
   });
 });
 
+// Cases from PostHog's own tests (posthog/hogql/database/schema/test/test_channel_type.py).
+describe("channelType agrees with PostHog's test cases", () => {
+  it.each<[string, Partial<ChannelInputs>, string]>([
+    ['test_direct_null_string', { referringDomain: '$direct', utmSource: 'null', utmMedium: 'null', utmCampaign: 'null', gclid: 'null', gadSource: 'null' }, 'Direct'],
+    ['test_cross_network', { referringDomain: '$direct', utmCampaign: 'cross-network' }, 'Cross Network'],
+    ['test_paid_shopping_domain', { referringDomain: 'www.ebay.co.uk', utmMedium: 'ppc' }, 'Paid Shopping'],
+    ['test_paid_shopping_campaign', { utmCampaign: 'shopping', utmMedium: 'ppc' }, 'Paid Shopping'],
+    ['test_paid_search', { referringDomain: 'www.google.co.uk', gclid: 'some-gclid' }, 'Paid Search'],
+    ['test_paid_search_source', { utmSource: 'yahoo', utmMedium: 'ppc' }, 'Paid Search'],
+    ['test_paid_video', { referringDomain: 'youtube.com', utmMedium: 'cpc' }, 'Paid Video'],
+    ['test_paid_video_source', { utmSource: 'youtube.com', utmMedium: 'cpc' }, 'Paid Video'],
+    ['test_organic_video', { referringDomain: 'youtube.com' }, 'Organic Video'],
+    ['test_direct_with_red_herring_utm_tags_is_direct', { referringDomain: '$direct', utmSource: 'what', utmMedium: 'who', utmCampaign: 'slim shady' }, 'Direct'],
+    ['test_unknown_domain_is_referral', { referringDomain: 'some-unknown-domain.example.com' }, 'Referral'],
+    ['test_empty_string_session', { utmSource: '', utmMedium: '', utmCampaign: '', gclid: '', gadSource: '' }, 'Unknown'],
+    ['referring domain type: yahoo.co.jp is search', { referringDomain: 'yahoo.co.jp' }, 'Organic Search'],
+    ['referring domain type: news.ycombinator.com is social', { referringDomain: 'news.ycombinator.com' }, 'Organic Social'],
+    ['referring domain type: shopping.yahoo.co.jp is shopping', { referringDomain: 'shopping.yahoo.co.jp' }, 'Organic Shopping'],
+  ])('%s', (_name, inputs, expected) => {
+    expect(channelType({ ...NONE, ...inputs })).toBe(expected);
+  });
+});
+
 describe('channel definitions (posthog/models/channel_type/channel_definitions.json)', () => {
   it.each<[string, 'source' | 'medium', string | null, string | null]>([
     ['google', 'source', 'Paid Search', 'Organic Search'],
