@@ -1,0 +1,42 @@
+/**
+ * Own-key dictionaries on plain objects. Distinct ids, group keys and property names come from
+ * the page or from imported files, so any of them may be `__proto__`, `constructor` or
+ * `toString`. Plain `obj[key]` reads would see Object.prototype and `obj[key] = v` would replace
+ * the prototype; these helpers only ever touch own properties, and the objects stay plain so the
+ * state remains JSON-serializable.
+ */
+
+/** A plain-object dictionary (JSON-serializable). */
+export type Dict<T> = Record<string, T>;
+
+/** The own value at `key`, or undefined. */
+export function dictGet<T>(dict: Dict<T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(dict, key) ? dict[key] : undefined;
+}
+
+/** Whether `key` is an own key of `dict`. */
+export function dictHas(dict: Dict<unknown>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(dict, key);
+}
+
+/** Sets the own property `key` (also for `__proto__`). */
+export function dictSet<T>(dict: Dict<T>, key: string, value: T): void {
+  Object.defineProperty(dict, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** Removes the own property `key`. */
+export function dictDelete(dict: Dict<unknown>, key: string): void {
+  if (dictHas(dict, key)) delete dict[key];
+}
+
+/** A shallow own-key copy of `source`. */
+export function dictCopy<T>(source: Dict<T>): Dict<T> {
+  const copy: Dict<T> = {};
+  for (const key of Object.keys(source)) dictSet(copy, key, source[key]);
+  return copy;
+}
+
+/** True for a non-null, non-array object (PostHog's test for `$set`, `$groups`, `$group_set`). */
+export function isPlainObject(value: unknown): value is Dict<unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
