@@ -92,6 +92,9 @@ export function applyMerge(
       mergePeople(state, otherKey, intoKey, updates);
     }
   }
+  // After a merge of two persons PostHog applies the event's updates a second time (once inside
+  // the merge, once as the usual post-merge update), so a `$unset` of a key the event itself just
+  // `$set` does take effect here, unlike on the other paths.
   updateIdentified(state, intoKey, updates);
   return 'applied';
 }

@@ -116,7 +116,10 @@ export function creationProperties(updates: PersonUpdates, eventUuid: string): D
 
 /**
  * Applies `updates` to `properties` in place in PostHog's order: `$set_once` for keys that are
- * undefined on the person (a stored null counts as set), then `$set`, then `$unset`.
+ * undefined on the person (a stored null counts as set), then `$set`, then `$unset`. Like
+ * PostHog, what to set and what to unset are both decided against the properties *before* the
+ * event: `$unset` of a key the person does not have yet does nothing, even if the same event's
+ * `$set` adds it.
  * @returns whether anything changed.
  */
 export function applyUpdates(properties: Dict<unknown>, updates: PersonUpdates): boolean {
@@ -128,16 +131,12 @@ export function applyUpdates(properties: Dict<unknown>, updates: PersonUpdates):
   for (const key of Object.keys(updates.set)) {
     if (dictGet(properties, key) !== updates.set[key]) dictSet(toSet, key, updates.set[key]);
   }
-  let changed = false;
+  const toUnset = updates.unset.filter((key) => dictHas(properties, key));
+  let changed = toUnset.length > 0;
   for (const key of Object.keys(toSet)) {
     if (dictGet(properties, key) !== toSet[key]) changed = true;
     dictSet(properties, key, toSet[key]);
   }
-  for (const key of updates.unset) {
-    if (dictHas(properties, key)) {
-      dictDelete(properties, key);
-      changed = true;
-    }
-  }
+  for (const key of toUnset) dictDelete(properties, key);
   return changed;
 }
