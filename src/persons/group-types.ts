@@ -28,6 +28,6 @@ export function groupTypeIndex(types: Dict<number>, groupType: string): number |
 }
 
 /** The warning for a type refused by the limit. */
-export function typeLimitReason(groupType: string, where: string): string {
-  return `group type '${groupType}' (${where}) not stored: at most ${MAX_GROUP_TYPES} group types`;
+export function typeLimitReason(groupType: string): string {
+  return `group type '${groupType}' not stored: at most ${MAX_GROUP_TYPES} group types`;
 }

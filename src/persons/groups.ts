@@ -60,10 +60,13 @@ export function groupColumns(state: GroupsState, event: CaptureEvent): Record<st
   return columns;
 }
 
-/** Registers a type, warning once per event when the limit refuses it. */
-function register(state: GroupsState, event: CaptureEvent, type: string, where: string): number | null {
+/** Registers a type for `event`, warning (once per type and event) when the limit refuses it. */
+function register(state: GroupsState, event: CaptureEvent, type: string, warned: Set<string>): number | null {
   const index = groupTypeIndex(state.types, type);
-  if (index === null) state.warnings.push({ uuid: event.uuid, reason: typeLimitReason(type, where) });
+  if (index === null && !warned.has(type)) {
+    warned.add(type);
+    state.warnings.push({ uuid: event.uuid, reason: typeLimitReason(type) });
+  }
   return index;
 }
 
@@ -73,24 +76,22 @@ export function applyGroupEvent(state: GroupsState, event: CaptureEvent): void {
   if (dropReason(event) || !personMode(event).process) return;
   const props = event.properties ?? {};
   const identify = event.event === '$groupidentify';
-  const groupSet = props.$group_set;
+  const { $group_type: rawType, $group_key: rawKey, $group_set: groupSet } = props;
   if (identify && groupSet != null && !isPlainObject(groupSet)) {
     state.warnings.push({ uuid: event.uuid, reason: '$groupidentify dropped: $group_set must be an object (invalid_group_set)' });
     return;
   }
-  const type = identify && props.$group_type ? String(props.$group_type) : undefined;
-  let typeWarned = false;
-  if (type !== undefined && groupSet != null) typeWarned = register(state, event, type, '$group_type') === null;
+  const warned = new Set<string>();
+  // PostHog registers a $groupidentify's type first (when it has a $group_set), then $groups.
+  if (identify && rawType != null && groupSet != null) register(state, event, String(rawType), warned);
   if (isPlainObject(props.$groups)) {
-    for (const t of Object.keys(props.$groups)) register(state, event, t, '$groups');
+    for (const type of Object.keys(props.$groups)) register(state, event, type, warned);
   }
-  if (type === undefined || !props.$group_key) return;
-  const index = typeWarned ? null : groupTypeIndex(state.types, type);
-  if (index === null) {
-    if (!typeWarned) register(state, event, type, '$group_type');
-    return;
-  }
-  upsert(state, index, type, String(props.$group_key), isPlainObject(groupSet) ? groupSet : {}, new Date(eventTime(event)).toISOString());
+  if (!identify || !rawType || !rawKey) return;
+  const type = String(rawType);
+  const index = register(state, event, type, warned);
+  if (index === null) return;
+  upsert(state, index, type, String(rawKey), isPlainObject(groupSet) ? groupSet : {}, new Date(eventTime(event)).toISOString());
 }
 
 /** Creates or updates one group with `$group_set` values (loose inequality, as PostHog). */

@@ -36,6 +36,14 @@ const CAMPAIGN_PROPERTIES = [
 /** The event properties PostHog lifts onto the person (in PostHog's set order). */
 export const LIFTED_PROPERTIES: readonly string[] = [...EVENT_TO_PERSON_PROPERTIES, ...CAMPAIGN_PROPERTIES];
 
+/** `$initial_` + the name without its first `$` (`$browser` → `$initial_browser`, `gclid` → `$initial_gclid`). */
+export function initialKey(key: string): string {
+  return `$initial_${key.replace('$', '')}`;
+}
+
+/** [key, `$initial_` key] pairs, computed once: this runs for every event. */
+const LIFTED_WITH_INITIAL: ReadonlyArray<readonly [string, string]> = LIFTED_PROPERTIES.map((key) => [key, initialKey(key)] as const);
+
 const NO_INITIAL_LIFT_EVENTS = new Set(['$snapshot', '$performance_event']);
 const NO_PERSON_UPDATE_EVENTS = new Set(['$exception', '$$heatmap']);
 
@@ -48,10 +56,6 @@ export interface PersonUpdates {
   updatesExisting: boolean;
 }
 
-/** `$initial_` + the name without its first `$` (`$browser` → `$initial_browser`, `gclid` → `$initial_gclid`). */
-export function initialKey(key: string): string {
-  return `$initial_${key.replace('$', '')}`;
-}
 
 /** The object at `value` when it is one, else an empty object (PostHog ignores malformed `$set`). */
 function objectOrEmpty(value: unknown): Dict<unknown> {
@@ -67,13 +71,12 @@ function assignOver(base: Dict<unknown>, extra: Dict<unknown>): void {
 function liftEventProperties(props: Dict<unknown>, set: Dict<unknown>, setOnce: Dict<unknown>): void {
   const serverHost = props.$is_server === true;
   let lifted = false;
-  for (const key of LIFTED_PROPERTIES) {
+  for (const [key, initial] of LIFTED_WITH_INITIAL) {
     if (!dictHas(props, key)) continue;
     if (serverHost && (key === '$os' || key === '$os_version')) continue;
     lifted = true;
     const value = props[key];
     if (!dictHas(set, key)) dictSet(set, key, value);
-    const initial = initialKey(key);
     if (value != null && !dictHas(setOnce, initial)) dictSet(setOnce, initial, value);
   }
   if (!lifted || !dictHas(props, '$os_name') || serverHost) return;
