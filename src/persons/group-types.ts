@@ -2,8 +2,10 @@
  * Group type → index (0–4), assigned the first time a type is seen, at most 5 types.
  *
  * Source (facts only): PostHog/posthog nodejs/src/worker/ingestion/group-type-manager.ts
- * (MAX_GROUP_TYPES_PER_TEAM = 5; a new type takes the smallest unused index; none is given once
- * five exist) and the process-groups step (a `$groupidentify` with a non-null `$group_type` and
+ * (MAX_GROUP_TYPES_PER_TEAM = 5; a new type takes the smallest unused index),
+ * groups/repositories/postgres-group-repository.ts `insertGroupType` (an index >= 5 gives null:
+ * the type is not stored) and nodejs/src/ingestion/event-processing/process-groups-step.ts (a
+ * `$groupidentify` with a non-null `$group_type` and
  * `$group_set` registers its type first, then the event's `$groups` types in key order, then
  * `$groupidentify` resolves its type again for the upsert).
  */

@@ -5,15 +5,16 @@
  * event under its groups, PostHog's `$group_0`…`$group_4`).
  *
  * Sources (facts only), PostHog/posthog:
- * - nodejs/src/worker/ingestion/groups.ts (`extractGroupIdentify`: falsy `$group_type` or
- *   `$group_key` is ignored, the key is stringified; `addGroupProperties`: `$groups` must be a
- *   non-array object).
+ * - nodejs/src/ingestion/event-processing/process-groups-step.ts (`upsertGroup`: falsy
+ *   `$group_type` or `$group_key` is ignored, the key is stringified; groups only with person
+ *   processing) and groups.ts beside it (`addGroupProperties`: `$groups` must be a non-array
+ *   object).
  * - nodejs/src/worker/ingestion/groups/group-update.ts `calculateUpdate`: each `$group_set` key is
  *   written when missing or loosely different (`!=`), later events win.
  * - nodejs/src/worker/ingestion/groups/batch-writing-group-store.ts: `created_at` is the earliest
  *   upsert time.
- * - Groups are processed only with person processing on (process-groups step); a non-object
- *   `$group_set` drops the event (`invalid_group_set`).
+ * - A non-object `$group_set` drops the event (`invalid_group_set`, listed in PostHog's
+ *   ingestion-warning types).
  */
 import type { CaptureEvent } from '../events/types';
 import { type Dict, dictGet, dictHas, dictSet, isPlainObject } from './dict';

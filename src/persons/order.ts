@@ -5,11 +5,12 @@
  * same events give the same persons whatever order they arrive in (see README.md).
  *
  * Sources (facts only), PostHog/posthog:
- * - nodejs/src/ingestion/.../validate-event-metadata step: distinct_id over 400 characters drops
- *   the event (`skipping_event_invalid_distinct_id`).
- * - nodejs/src/ingestion/.../validate-event-properties step: a `$groupidentify` whose
- *   `$group_key` is over 400 characters is dropped (`group_key_too_long`).
- * - normalize-process-person-flag step (`decideProcessPerson`): only a boolean `false` in
+ * - nodejs/src/ingestion/event-preprocessing/validate-event-metadata.ts: distinct_id over 400
+ *   characters drops the event (`skipping_event_invalid_distinct_id`).
+ * - nodejs/src/ingestion/event-preprocessing/validate-event-properties.ts: a `$groupidentify`
+ *   whose `$group_key` is over 400 characters is dropped (`group_key_too_long`).
+ * - nodejs/src/ingestion/event-processing/normalize-process-person-flag-step.ts
+ *   (`decideProcessPerson`): only a boolean `false` in
  *   `$process_person_profile` turns person processing off; `$identify`, `$create_alias`,
  *   `$merge_dangerously` and `$groupidentify` with it are dropped
  *   (`invalid_event_when_process_person_profile_is_false`); any non-boolean value is a warning
