@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/events/types';
 import { applyEvent, emptyPersonsState, groupsFromEvents, personsFromEvents, sortEvents, type PersonsState } from '../../src/persons';
 import { personsOf } from '../../src/persons';
+import { mergeRequest } from '../../src/persons/merge';
 import { rng } from '../fixtures/generate-events';
 import { at, ev, identify, shape, view } from '../support/person-events';
 
@@ -107,5 +108,34 @@ describe('same events in any order give the same persons and groups (seeded)', (
       applyEvent(state, event);
     });
     expect(personsOf(state)).toEqual(personsFromEvents(sorted));
+  });
+});
+
+/** Applies `event` to a state holding only the persons of its two ids, then writes that back (as a store would). */
+function applyPartially(full: PersonsState, event: CaptureEvent): void {
+  const ids = [String(event.distinct_id), mergeRequest(event)?.other].filter((id): id is string => id !== undefined);
+  const part: PersonsState = { nextId: full.nextId, persons: {}, personByDistinctId: {}, warnings: [] };
+  const loaded = new Set<string>();
+  for (const id of ids) {
+    const key = full.personByDistinctId[id];
+    if (key === undefined || loaded.has(key)) continue;
+    loaded.add(key);
+    part.persons[key] = structuredClone(full.persons[key]);
+    for (const d of full.persons[key].distinct_ids) part.personByDistinctId[d] = key;
+  }
+  applyEvent(part, event);
+  for (const key of loaded) if (!(key in part.persons)) delete full.persons[key];
+  Object.assign(full.persons, part.persons);
+  Object.assign(full.personByDistinctId, part.personByDistinctId);
+  full.nextId = part.nextId;
+  full.warnings.push(...part.warnings);
+}
+
+describe('applyEvent touches only the persons of the event’s distinct_id and merge id', () => {
+  it.each([11, 12, 13, 14])('seed %i: a state loaded per event with just those persons gives the same result', (seed) => {
+    const sorted = sortEvents(randomStream(seed, 80));
+    const full = emptyPersonsState();
+    for (const event of sorted) applyPartially(full, event);
+    expect(personsOf(full)).toEqual(personsFromEvents(sorted));
   });
 });
