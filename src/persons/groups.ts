@@ -20,7 +20,7 @@ import type { CaptureEvent } from '../events/types';
 import { type Dict, dictGet, dictHas, dictSet, isPlainObject } from './dict';
 import { groupTypeIndex, typeLimitReason } from './group-types';
 import { dropReason, personMode, sortEvents, eventTime } from './order';
-import type { PersonWarning } from './state';
+import type { EventWarning } from './state';
 
 /** One group as the views see it. */
 export interface Group {
@@ -38,7 +38,7 @@ export interface GroupsState {
   types: Dict<number>;
   /** `<index>` → group key → group. */
   groups: Dict<Dict<Group>>;
-  warnings: PersonWarning[];
+  warnings: EventWarning[];
 }
 
 /** An empty groups state. */
@@ -116,7 +116,7 @@ function upsert(state: GroupsState, index: number, type: string, key: string, se
 }
 
 /** The groups of `state`, by type index then key (code-unit order), copied. */
-export function groupsOf(state: GroupsState): { groups: Group[]; warnings: PersonWarning[] } {
+export function groupsOf(state: GroupsState): { groups: Group[]; warnings: EventWarning[] } {
   const groups: Group[] = [];
   for (const index of Object.keys(state.groups).sort((a, b) => Number(a) - Number(b))) {
     const byKey = state.groups[index];
@@ -132,7 +132,7 @@ export function groupsOf(state: GroupsState): { groups: Group[]; warnings: Perso
  * Every group the events define, and a warning for each event whose group type is over the
  * 5-type limit or whose `$group_set` is not an object. Any input order gives the same result.
  */
-export function groupsFromEvents(events: CaptureEvent[]): { groups: Group[]; warnings: PersonWarning[] } {
+export function groupsFromEvents(events: CaptureEvent[]): { groups: Group[]; warnings: EventWarning[] } {
   const state = emptyGroupsState();
   for (const event of sortEvents(events)) applyGroupEvent(state, event);
   return groupsOf(state);

@@ -9,13 +9,13 @@ import type { CaptureEvent } from '../events/types';
 import { applyEvent } from './apply';
 import { dictCopy } from './dict';
 import { sortEvents } from './order';
-import { type PersonWarning, type PersonsState, emptyPersonsState } from './state';
+import { type EventWarning, type PersonsState, emptyPersonsState } from './state';
 
 export { applyEvent } from './apply';
 export { isDistinctIdIllegal } from './illegal-ids';
 export { compareKeys, sortEvents } from './order';
 export { emptyPersonsState } from './state';
-export type { PersonRecord, PersonWarning, PersonsState } from './state';
+export type { PersonRecord, EventWarning, PersonsState } from './state';
 export { groupsFromEvents } from './groups';
 
 /** A person as the views and tests see it. */
@@ -32,7 +32,7 @@ export interface Person {
  * The persons of `state`, sorted by `created_at`, then first distinct id (code-unit order), and
  * its warnings in the order the events applied. Copies: mutating the result leaves `state` alone.
  */
-export function personsOf(state: PersonsState): { persons: Person[]; warnings: PersonWarning[] } {
+export function personsOf(state: PersonsState): { persons: Person[]; warnings: EventWarning[] } {
   const persons = Object.keys(state.persons).map((key) => {
     const p = state.persons[key];
     return { distinct_ids: [...p.distinct_ids], properties: dictCopy(p.properties), created_at: p.created_at, is_identified: p.is_identified };
@@ -50,7 +50,7 @@ export function personsOf(state: PersonsState): { persons: Person[]; warnings: P
  * Every person the events define, and every refused merge, illegal id or dropped event as a
  * warning by the event's uuid. The same events in any order give the same result.
  */
-export function personsFromEvents(events: CaptureEvent[]): { persons: Person[]; warnings: PersonWarning[] } {
+export function personsFromEvents(events: CaptureEvent[]): { persons: Person[]; warnings: EventWarning[] } {
   const state = emptyPersonsState();
   for (const event of sortEvents(events)) applyEvent(state, event);
   return personsOf(state);

@@ -16,7 +16,7 @@ export interface PersonRecord {
 }
 
 /** A refused merge, an illegal id or a dropped event, by the event's uuid. */
-export interface PersonWarning {
+export interface EventWarning {
   uuid: string;
   reason: string;
 }
@@ -28,7 +28,7 @@ export interface PersonsState {
   persons: Dict<PersonRecord>;
   /** distinct_id → person key. */
   personByDistinctId: Dict<string>;
-  warnings: PersonWarning[];
+  warnings: EventWarning[];
 }
 
 /** An empty state. */
