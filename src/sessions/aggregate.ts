@@ -64,7 +64,8 @@ export const ENTRY_PROPERTIES: ReadonlyArray<[string, string]> = [
   ['$entry_irclid', 'irclid'],
 ];
 
-const TRACKED = [...ENTRY_PROPERTIES.map(([, prop]) => prop), '$external_click_url'];
+// `$host` too: not a session property, but the store lists a site's sessions by their entry host.
+const TRACKED = [...ENTRY_PROPERTIES.map(([, prop]) => prop), '$external_click_url', '$host'];
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Seconds at or above which a one-pageview session is not a bounce (DEFAULT_BOUNCE_RATE_DURATION_SECONDS, sessions_v1.py). */
 export const BOUNCE_DURATION_SECONDS = 10;

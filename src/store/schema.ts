@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { StoredAction } from '../actions/types';
 import type { CaptureEvent } from '../events/types';
 import { backfillIndex } from './backfill';
+import { backfillSessions, type SessionRecord } from './sessions';
 import { rescopeActions } from './site-migration';
 import type { ChainRecord, CountRow, RefKey, SeriesKey, SeriesRow, UrlRecord } from './rows';
 
@@ -35,13 +36,15 @@ export interface LassoDB extends DBSchema {
   refs: { key: RefKey; value: 0 };
   /** v2: saved action definitions; `site` is the host with port since v3 (the hostname in v2). */
   actions: { key: string; value: StoredAction; indexes: { site: string } };
+  /** v5: one record per `$session_id` (src/store/sessions.ts), kept in the ingest transaction. */
+  sessions: { key: string; value: SessionRecord; indexes: { start: number; host_start: [string, number]; ids: string } };
 }
 
 export const DB_NAME = 'lasso';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** The stores ingest writes in one transaction (events plus the index derived from them). */
-export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs'] as const satisfies StoreNames<LassoDB>[];
+export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs', 'sessions'] as const satisfies StoreNames<LassoDB>[];
 
 export type UpgradeTx = IDBPTransaction<LassoDB, StoreNames<LassoDB>[], 'versionchange'>;
 
@@ -54,7 +57,8 @@ const SERIES_STORES = ['series', 'counts', 'refs'] as const;
  * builds it and v2→v3 rebuilds it (its key gained the type) by backfilling from the stored events;
  * v2→v3 also moves each action from its hostname to the host(s) with port its events were stored
  * on (site-migration.ts). v4 swaps the tab-window index to `$lasso_window_id` (events stored
- * before it have none, so they drop out of per-tab lists — which are per browser session anyway). Both run inside the upgrade transaction, so a failure aborts the upgrade
+ * before it have none, so they drop out of per-tab lists — which are per browser session anyway).
+ * v5 adds sessions, built from the stored events. All run inside the upgrade transaction, so a failure aborts the upgrade
  * and leaves the database as it was.
  */
 export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: UpgradeTx): Promise<void> | void {
@@ -92,6 +96,18 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
     const names = events.indexNames as DOMStringList;
     if (names.contains('window_time')) events.deleteIndex('window_time' as never);
     if (!names.contains('lasso_window_time')) events.createIndex('lasso_window_time', ['properties.$lasso_window_id', 'timestamp']);
+  }
+  if (oldVersion < 5) {
+    // Sessions are derived: (re)built from the stored events, after the index backfill (same
+    // transaction). The store exists already only where tests built an old version with this code.
+    if (db.objectStoreNames.contains('sessions')) void tx.objectStore('sessions').clear();
+    else {
+      const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+      sessions.createIndex('start', 'start');
+      sessions.createIndex('host_start', ['host', 'start']);
+      sessions.createIndex('ids', 'ids', { multiEntry: true });
+    }
+    if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillSessions(tx));
   }
   // Only a v2 database can hold actions scoped by hostname (v1 had none).
   const rescope = oldVersion === 2 ? rescopeActions(tx) : undefined;
