@@ -1,6 +1,7 @@
 import type { CaptureEvent } from '../events/types';
 import { extendCatalog, loadedCatalog, publishIngested } from './catalog';
 import { fileEvents } from './filing';
+import { keepPersons } from './persons';
 import { keepSessions } from './sessions';
 import { INGEST_STORES, type LassoDatabase } from './schema';
 
@@ -17,7 +18,7 @@ export interface IngestResult {
  * Store a batch of validated events in one transaction. A uuid already stored (or repeated in
  * the batch) is ignored, so resending after a lost acknowledgement never duplicates an event.
  * The same transaction files the new events into the index (chains, urls, series, counts,
- * refs) and their sessions, so neither ever disagrees with the events. Resolves only after the transaction
+ * refs), their sessions and persons, so none ever disagrees with the events. Resolves only after the transaction
  * commits: acknowledging earlier could lose events when the browser stops the service worker
  * mid-batch. After commit, the in-memory catalog is extended and ingest listeners are told.
  */
@@ -40,6 +41,7 @@ export async function ingestEvents(db: LassoDatabase, events: CaptureEvent[]): P
     );
     filed = stored.length ? await fileEvents(tx, stored, loadedCatalog(db) ?? NO_IDS) : undefined;
     await keepSessions(tx, stored);
+    await keepPersons(tx, stored);
   } catch (error) {
     // Requests already issued would otherwise commit: events without their index, or half a batch.
     abortQuietly(tx);

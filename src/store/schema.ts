@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { StoredAction } from '../actions/types';
 import type { CaptureEvent } from '../events/types';
 import { backfillIndex } from './backfill';
+import { backfillPersons, type PersonRow, type PersonWarningRow } from './persons';
 import { backfillSessions, type SessionRecord } from './sessions';
 import { rescopeActions } from './site-migration';
 import type { ChainRecord, CountRow, RefKey, SeriesKey, SeriesRow, UrlRecord } from './rows';
@@ -38,13 +39,21 @@ export interface LassoDB extends DBSchema {
   actions: { key: string; value: StoredAction; indexes: { site: string } };
   /** v5: one record per `$session_id` (src/store/sessions.ts), kept in the ingest transaction. */
   sessions: { key: string; value: SessionRecord; indexes: { start: number; host_start: [string, number]; ids: string } };
+  /** v5: persons (src/store/persons.ts); `ids` (unique, multi-entry) finds the person of a distinct_id. */
+  persons: { key: string; value: PersonRow; indexes: { ids: string; created_at: string } };
+  /** v5: [id, other id] for every merge request between two ids (both directions), refused ones too. */
+  person_links: { key: [string, string]; value: 0 };
+  /** v5: refused merges, illegal ids and dropped events, by event. */
+  person_warnings: { key: [string, number]; value: PersonWarningRow; indexes: { distinct_id: string } };
+  /** v5: small counters (`nextPerson`). */
+  meta: { key: string; value: unknown };
 }
 
 export const DB_NAME = 'lasso';
 export const DB_VERSION = 5;
 
 /** The stores ingest writes in one transaction (events plus the index derived from them). */
-export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs', 'sessions'] as const satisfies StoreNames<LassoDB>[];
+export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs', 'sessions', 'persons', 'person_links', 'person_warnings', 'meta'] as const satisfies StoreNames<LassoDB>[];
 
 export type UpgradeTx = IDBPTransaction<LassoDB, StoreNames<LassoDB>[], 'versionchange'>;
 
@@ -58,7 +67,7 @@ const SERIES_STORES = ['series', 'counts', 'refs'] as const;
  * v2→v3 also moves each action from its hostname to the host(s) with port its events were stored
  * on (site-migration.ts). v4 swaps the tab-window index to `$lasso_window_id` (events stored
  * before it have none, so they drop out of per-tab lists — which are per browser session anyway).
- * v5 adds sessions, built from the stored events. All run inside the upgrade transaction, so a failure aborts the upgrade
+ * v5 adds sessions and persons, built from the stored events. All run inside the upgrade transaction, so a failure aborts the upgrade
  * and leaves the database as it was.
  */
 export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: UpgradeTx): Promise<void> | void {
@@ -107,7 +116,16 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
       sessions.createIndex('host_start', ['host', 'start']);
       sessions.createIndex('ids', 'ids', { multiEntry: true });
     }
-    if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillSessions(tx));
+    for (const name of ['persons', 'person_links', 'person_warnings', 'meta'] as const) {
+      if (db.objectStoreNames.contains(name)) db.deleteObjectStore(name);
+    }
+    const persons = db.createObjectStore('persons', { keyPath: 'key' });
+    persons.createIndex('ids', 'distinct_ids', { unique: true, multiEntry: true });
+    persons.createIndex('created_at', 'created_at');
+    db.createObjectStore('person_links');
+    db.createObjectStore('person_warnings', { keyPath: ['uuid', 'n'] }).createIndex('distinct_id', 'distinct_id');
+    db.createObjectStore('meta');
+    if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillSessions(tx)).then(() => backfillPersons(tx));
   }
   // Only a v2 database can hold actions scoped by hostname (v1 had none).
   const rescope = oldVersion === 2 ? rescopeActions(tx) : undefined;
