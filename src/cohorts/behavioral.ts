@@ -1,0 +1,176 @@
+/**
+ * Behavioral leaves (`type: "behavioral"`), with PostHog's meaning of each kind as built in
+ * PostHog/posthog posthog/hogql_queries/hogql_cohort_query.py (the query PostHog's cohort
+ * calculation runs, products/cohorts/backend/models/util.py `recalculate_cohortpeople`):
+ *
+ * - performed_event: some matching event in the trends window of time_value/time_interval.
+ * - performed_event_first_time: the person's first matching event ever (up to the window's end)
+ *   lies in that window (BaseMathType.FIRST_TIME_FOR_USER).
+ * - performed_event_multiple: the number of matching events in the EventsQuery window compares
+ *   to operator_value by `operator`; a person with no matching event is never counted (the
+ *   query groups matching events by person), so `lte 3` means 1 to 3.
+ * - stopped_performing_event: did it in the time_value window, EXCEPT did it in the
+ *   seq_time_value window.
+ * - restarted_performing_event: did it in the seq window, EXCEPT first time ever in the seq
+ *   window, EXCEPT did it from time_value ago to the end of the day seq_time_value ago.
+ */
+import { compileAction } from '../actions/compile';
+import type { CompileContext, Condition } from '../actions/condition';
+import { compileFilter } from '../actions/filters';
+import { show } from '../actions/values';
+import type { CompileEnv, PreparedPerson } from './compiled';
+import { CohortValidationError } from './errors';
+import type { TimeInterval } from './types';
+import { eventsQueryWindow, intervalSeconds, inWindow, trendsWindow, trendsWindowUntil, type Window } from './windows';
+
+export const BEHAVIORAL_VALUES = [
+  'performed_event', 'performed_event_multiple', 'performed_event_first_time', 'stopped_performing_event', 'restarted_performing_event',
+] as const;
+const NOT_YET = ['performed_event_sequence', 'performed_event_regularly'];
+const INTERVALS: TimeInterval[] = ['hour', 'day', 'week', 'month', 'year'];
+const COUNT: Record<string, (count: number, n: number) => boolean> = {
+  gte: (c, n) => c >= n, lte: (c, n) => c <= n, gt: (c, n) => c > n, lt: (c, n) => c < n,
+  eq: (c, n) => c === n, exact: (c, n) => c === n,
+};
+
+type Test = (p: PreparedPerson) => boolean;
+
+/** PostHog's parse_and_validate_positive_integer: an integer (or integer string) above 0. */
+function positiveInt(v: unknown, path: string, env: CompileEnv): number | null {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*[+-]?\d+\s*$/.test(v) ? Number(v) : NaN;
+  if (!Number.isInteger(n) || n <= 0) {
+    env.errors.push(new CohortValidationError(path, v === undefined || v === null ? 'is required: a whole number above 0' : `must be a whole number above 0, not ${show(v)}`));
+    return null;
+  }
+  return n;
+}
+
+function interval(v: unknown, path: string, env: CompileEnv): TimeInterval | null {
+  if (INTERVALS.includes(v as TimeInterval)) return v as TimeInterval;
+  const why = v === 'minute' ? " — PostHog reads 'minute' as months ('-5m'), so Lasso refuses it" : '';
+  env.errors.push(new CohortValidationError(path, `${v === undefined ? 'is required' : `unknown interval ${show(v)}`}; expected one of ${INTERVALS.join(', ')}${why}`));
+  return null;
+}
+
+/** The event test of the leaf: name or action, then every event filter. */
+function eventTest(leaf: Record<string, unknown>, path: string, env: CompileEnv): ((p: PreparedPerson, e: PreparedPerson['events'][number]) => boolean) | null {
+  const before = env.errors.length;
+  let base: ((p: PreparedPerson, ev: PreparedPerson['events'][number]) => boolean) | null = null;
+  const key = leaf.key;
+  if (leaf.event_type === 'events') {
+    if (typeof key !== 'string' || key === '') env.errors.push(new CohortValidationError(`${path}.key`, 'the event name must be a non-empty string'));
+    else base = (_p, ev) => ev.event.event === key;
+  } else if (leaf.event_type === 'actions') {
+    const id = typeof key === 'number' || (typeof key === 'string' && key !== '') ? String(key) : null;
+    if (id === null) env.errors.push(new CohortValidationError(`${path}.key`, 'the action id must be a string or number'));
+    else if (!Object.hasOwn(env.actions, id)) env.errors.push(new CohortValidationError(`${path}.key`, `unknown action ${show(key)}`));
+    else {
+      if (!env.actionMatchers.has(id)) {
+        try {
+          env.actionMatchers.set(id, compileAction(env.actions[id], { now: () => env.now }));
+        } catch (e) {
+          env.actionMatchers.set(id, null);
+          env.errors.push(new CohortValidationError(`${path}.key`, `action ${show(key)} is invalid: ${(e as Error).message}`));
+        }
+      }
+      const matcher = env.actionMatchers.get(id);
+      if (matcher) base = (p, ev) => matcher.matches(ev.event, p.person);
+    }
+  } else {
+    env.errors.push(new CohortValidationError(`${path}.event_type`, `must be 'events' or 'actions', not ${show(leaf.event_type)}`));
+  }
+  const filters: Condition[] = [];
+  if (leaf.event_filters !== undefined && leaf.event_filters !== null) {
+    if (!Array.isArray(leaf.event_filters)) env.errors.push(new CohortValidationError(`${path}.event_filters`, 'must be a list of event property filters'));
+    else {
+      const actx: CompileContext = { errors: [], now: () => env.now };
+      leaf.event_filters.forEach((f, i) => {
+        const at = `${path}.event_filters[${i}]`;
+        const type = (f as { type?: unknown } | null)?.type ?? 'event';
+        if (type !== 'event') return env.errors.push(new CohortValidationError(`${at}.type`, `behavioral event filters are event properties ('event'), not ${show(type)}`));
+        const c = compileFilter(f, at, actx);
+        if (c) filters.push(c);
+      });
+      for (const e of actx.errors) env.errors.push(new CohortValidationError(e.path, e.message.slice(e.path.length + 2)));
+    }
+  }
+  if (env.errors.length > before || !base) return null;
+  const matches = base;
+  return (p, ev) => matches(p, ev) && filters.every((c) => c.test(ev.event, p.person));
+}
+
+/** Compiles one behavioral leaf at `path`; problems go to env.errors (returns null then). */
+export function compileBehavioral(leaf: Record<string, unknown>, path: string, env: CompileEnv): Test | null {
+  const kind = leaf.value;
+  if (!BEHAVIORAL_VALUES.includes(kind as (typeof BEHAVIORAL_VALUES)[number])) {
+    const problem = NOT_YET.includes(kind as string)
+      ? `${show(kind)} is a PostHog behavioral filter Lasso does not evaluate yet`
+      : `unknown behavioral filter ${show(kind)}; expected one of ${BEHAVIORAL_VALUES.join(', ')}`;
+    env.errors.push(new CohortValidationError(`${path}.value`, problem));
+    return null;
+  }
+  if (leaf.explicit_datetime !== undefined && leaf.explicit_datetime !== null) {
+    env.errors.push(new CohortValidationError(`${path}.explicit_datetime`, 'explicit date ranges are not evaluated by Lasso yet; use time_value and time_interval'));
+  }
+  const matches = eventTest(leaf, path, env);
+  const n = positiveInt(leaf.time_value, `${path}.time_value`, env);
+  const unit = interval(leaf.time_interval, `${path}.time_interval`, env);
+  let seq: [number, TimeInterval] | null = null;
+  if (kind === 'stopped_performing_event' || kind === 'restarted_performing_event') {
+    const sn = positiveInt(leaf.seq_time_value, `${path}.seq_time_value`, env);
+    const su = interval(leaf.seq_time_interval, `${path}.seq_time_interval`, env);
+    if (sn !== null && su !== null) seq = [sn, su];
+    // PostHog's validate_seq_date_more_recent_than_date (foss_cohort_query.py).
+    if (seq && n !== null && unit !== null && intervalSeconds(seq[0], seq[1]) > intervalSeconds(n, unit)) {
+      env.errors.push(new CohortValidationError(`${path}.seq_time_value`, `the recent window (${seq[0]} ${seq[1]}) must not be longer than the whole window (${n} ${unit})`));
+    }
+  }
+  let count: [(c: number, n: number) => boolean, number] | null = null;
+  if (kind === 'performed_event_multiple') {
+    const op = leaf.operator ?? 'exact';
+    if (!Object.hasOwn(COUNT, op as string)) env.errors.push(new CohortValidationError(`${path}.operator`, `unknown count operator ${show(op)}; expected gte, lte, gt, lt or exact`));
+    const on = positiveInt(leaf.operator_value, `${path}.operator_value`, env);
+    if (Object.hasOwn(COUNT, op as string) && on !== null) count = [COUNT[op as string], on];
+  }
+  if (!matches || n === null || unit === null) return null;
+  const now = env.now;
+  const did = (p: PreparedPerson, w: Window): boolean => p.events.some((ev) => inWindow(ev.ms, w) && matches(p, ev));
+  /** The first matching event's time up to `until` (events are sorted), or null. */
+  const first = (p: PreparedPerson, until: number): number | null => {
+    for (const ev of p.events) if (ev.ms <= until && matches(p, ev)) return ev.ms;
+    return null;
+  };
+  if (kind === 'performed_event') {
+    const w = trendsWindow(now, n, unit);
+    return (p) => did(p, w);
+  }
+  if (kind === 'performed_event_first_time') {
+    const w = trendsWindow(now, n, unit);
+    return (p) => {
+      const at = first(p, w.to);
+      return at !== null && at >= w.from;
+    };
+  }
+  if (kind === 'performed_event_multiple') {
+    if (!count) return null;
+    const [cmp, target] = count;
+    const w = eventsQueryWindow(now, n, unit);
+    return (p) => {
+      let c = 0;
+      for (const ev of p.events) if (inWindow(ev.ms, w) && matches(p, ev)) c++;
+      return c > 0 && cmp(c, target);
+    };
+  }
+  if (!seq) return null;
+  const recent = trendsWindow(now, seq[0], seq[1]);
+  if (kind === 'stopped_performing_event') {
+    const all = trendsWindow(now, n, unit);
+    return (p) => did(p, all) && !did(p, recent);
+  }
+  const gap = trendsWindowUntil(now, n, unit, seq[0], seq[1]);
+  return (p) => {
+    if (!did(p, recent)) return false;
+    const at = first(p, recent.to);
+    return at !== null && at < recent.from && !did(p, gap);
+  };
+}
