@@ -20,37 +20,19 @@ import { compileFilter } from '../actions/filters';
 import { show } from '../actions/values';
 import type { CompileEnv, PreparedPerson } from './compiled';
 import { CohortValidationError } from './errors';
-import type { TimeInterval } from './types';
-import { eventsQueryWindow, intervalSeconds, inWindow, trendsWindow, trendsWindowUntil, type Window } from './windows';
+import { leafTime, positiveInt } from './leaf-time';
+import { eventsQueryWindow, inWindow, trendsWindow, type Window } from './windows';
 
 export const BEHAVIORAL_VALUES = [
   'performed_event', 'performed_event_multiple', 'performed_event_first_time', 'stopped_performing_event', 'restarted_performing_event',
 ] as const;
 const NOT_YET = ['performed_event_sequence', 'performed_event_regularly'];
-const INTERVALS: TimeInterval[] = ['hour', 'day', 'week', 'month', 'year'];
 const COUNT: Record<string, (count: number, n: number) => boolean> = {
   gte: (c, n) => c >= n, lte: (c, n) => c <= n, gt: (c, n) => c > n, lt: (c, n) => c < n,
   eq: (c, n) => c === n, exact: (c, n) => c === n,
 };
 
 type Test = (p: PreparedPerson) => boolean;
-
-/** PostHog's parse_and_validate_positive_integer: an integer (or integer string) above 0. */
-function positiveInt(v: unknown, path: string, env: CompileEnv): number | null {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*[+-]?\d+\s*$/.test(v) ? Number(v) : NaN;
-  if (!Number.isInteger(n) || n <= 0) {
-    env.errors.push(new CohortValidationError(path, v === undefined || v === null ? 'is required: a whole number above 0' : `must be a whole number above 0, not ${show(v)}`));
-    return null;
-  }
-  return n;
-}
-
-function interval(v: unknown, path: string, env: CompileEnv): TimeInterval | null {
-  if (INTERVALS.includes(v as TimeInterval)) return v as TimeInterval;
-  const why = v === 'minute' ? " — PostHog reads 'minute' as months ('-5m'), so Lasso refuses it" : '';
-  env.errors.push(new CohortValidationError(path, `${v === undefined ? 'is required' : `unknown interval ${show(v)}`}; expected one of ${INTERVALS.join(', ')}${why}`));
-  return null;
-}
 
 /** The event test of the leaf: name or action, then every event filter. */
 function eventTest(leaf: Record<string, unknown>, path: string, env: CompileEnv): ((p: PreparedPerson, e: PreparedPerson['events'][number]) => boolean) | null {
@@ -109,22 +91,8 @@ export function compileBehavioral(leaf: Record<string, unknown>, path: string, e
     env.errors.push(new CohortValidationError(`${path}.value`, problem));
     return null;
   }
-  if (leaf.explicit_datetime !== undefined && leaf.explicit_datetime !== null) {
-    env.errors.push(new CohortValidationError(`${path}.explicit_datetime`, 'explicit date ranges are not evaluated by Lasso yet; use time_value and time_interval'));
-  }
   const matches = eventTest(leaf, path, env);
-  const n = positiveInt(leaf.time_value, `${path}.time_value`, env);
-  const unit = interval(leaf.time_interval, `${path}.time_interval`, env);
-  let seq: [number, TimeInterval] | null = null;
-  if (kind === 'stopped_performing_event' || kind === 'restarted_performing_event') {
-    const sn = positiveInt(leaf.seq_time_value, `${path}.seq_time_value`, env);
-    const su = interval(leaf.seq_time_interval, `${path}.seq_time_interval`, env);
-    if (sn !== null && su !== null) seq = [sn, su];
-    // PostHog's validate_seq_date_more_recent_than_date (foss_cohort_query.py).
-    if (seq && n !== null && unit !== null && intervalSeconds(seq[0], seq[1]) > intervalSeconds(n, unit)) {
-      env.errors.push(new CohortValidationError(`${path}.seq_time_value`, `the recent window (${seq[0]} ${seq[1]}) must not be longer than the whole window (${n} ${unit})`));
-    }
-  }
+  const time = leafTime(leaf, kind as string, path, env);
   let count: [(c: number, n: number) => boolean, number] | null = null;
   if (kind === 'performed_event_multiple') {
     const op = leaf.operator ?? 'exact';
@@ -132,7 +100,7 @@ export function compileBehavioral(leaf: Record<string, unknown>, path: string, e
     const on = positiveInt(leaf.operator_value, `${path}.operator_value`, env);
     if (Object.hasOwn(COUNT, op as string) && on !== null) count = [COUNT[op as string], on];
   }
-  if (!matches || n === null || unit === null) return null;
+  if (!matches || !time) return null;
   const now = env.now;
   const did = (p: PreparedPerson, w: Window): boolean => p.events.some((ev) => inWindow(ev.ms, w) && matches(p, ev));
   /** The first matching event's time up to `until` (events are sorted), or null. */
@@ -141,11 +109,11 @@ export function compileBehavioral(leaf: Record<string, unknown>, path: string, e
     return null;
   };
   if (kind === 'performed_event') {
-    const w = trendsWindow(now, n, unit);
+    const w = trendsWindow(now, time.range);
     return (p) => did(p, w);
   }
   if (kind === 'performed_event_first_time') {
-    const w = trendsWindow(now, n, unit);
+    const w = trendsWindow(now, time.range);
     return (p) => {
       const at = first(p, w.to);
       return at !== null && at >= w.from;
@@ -154,20 +122,20 @@ export function compileBehavioral(leaf: Record<string, unknown>, path: string, e
   if (kind === 'performed_event_multiple') {
     if (!count) return null;
     const [cmp, target] = count;
-    const w = eventsQueryWindow(now, n, unit);
+    const w = eventsQueryWindow(now, time.range);
     return (p) => {
       let c = 0;
       for (const ev of p.events) if (inWindow(ev.ms, w) && matches(p, ev)) c++;
       return c > 0 && cmp(c, target);
     };
   }
-  if (!seq) return null;
-  const recent = trendsWindow(now, seq[0], seq[1]);
+  if (!time.recent || !time.gap) return null;
+  const recent = trendsWindow(now, time.recent);
   if (kind === 'stopped_performing_event') {
-    const all = trendsWindow(now, n, unit);
+    const all = trendsWindow(now, time.range);
     return (p) => did(p, all) && !did(p, recent);
   }
-  const gap = trendsWindowUntil(now, n, unit, seq[0], seq[1]);
+  const gap = trendsWindow(now, time.gap);
   return (p) => {
     if (!did(p, recent)) return false;
     const at = first(p, recent.to);

@@ -36,8 +36,15 @@ export interface BehavioralLeaf {
   /** Event name (event_type "events") or action id (event_type "actions"). */
   key: string | number;
   event_type: 'events' | 'actions';
-  time_value: number | string;
-  time_interval: TimeInterval;
+  /** The window counts back time_value time_intervals from now (older editors; stopped / restarted). */
+  time_value?: number | string;
+  time_interval?: TimeInterval;
+  /**
+   * performed_event / _multiple / _first_time: start and optional end of the window as PostHog date
+   * strings (`-30d`, `-1mStart`, `2026-06-01`); wins over time_value (the current PostHog editor writes it).
+   */
+  explicit_datetime?: string | null;
+  explicit_datetime_to?: string | null;
   /** performed_event_multiple only. */
   operator?: CountOperator | null;
   operator_value?: number | string;

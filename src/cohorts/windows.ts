@@ -1,19 +1,18 @@
 /**
  * Time windows of behavioral leaves, relative to `now`, exactly as PostHog computes them (UTC,
  * PostHog's default project timezone). PostHog builds each leaf from an insight query
- * (posthog/hogql_queries/hogql_cohort_query.py) with `date_from = "-{time_value}{time_interval[0]}"`:
+ * (posthog/hogql_queries/hogql_cohort_query.py) whose `date_from` is `explicit_datetime` or
+ * `"-{time_value}{time_interval[0]}"` and whose `date_to` is `explicit_datetime_to` or none:
  *
- * - Trends (performed_event, first_time, stopped, restarted) read it through
- *   posthog/hogql_queries/utils/query_date_range.py: `date_from` is `now − N unit` truncated
- *   (`always_truncate`) to the start of its hour for hours, else of its day; `date_to` is the end
- *   of today (or of the day of `date_to` when one is given); both bounds inclusive
+ * - Trends (performed_event, first_time, stopped, restarted) read them through
+ *   posthog/hogql_queries/utils/query_date_range.py: a relative `date_from` is truncated
+ *   (`always_truncate`) to the start of its hour when it counts hours, else of its day; an ISO one
+ *   is kept; `date_to` is the end of its day (the end of today when absent); both inclusive
  *   (trends_actors_query_builder.py `_date_where_expr`, total value: `>=` and `<=`).
- * - EventsQuery (performed_event_multiple, events_query_runner.py) uses
- *   `timestamp > now − N unit` exactly and `timestamp < now + 5 s`.
- *
- * Months and years step back by calendar (dateutil relativedelta: the day is clamped to the end
- * of a shorter month), weeks by 7 days.
+ * - EventsQuery (performed_event_multiple, events_query_runner.py): `timestamp > date_from`
+ *   exactly, and `timestamp < date_to`, which defaults to now + 5 s.
  */
+import { parsePostHogDate, type ParsedDate } from './posthog-dates';
 import type { TimeInterval } from './types';
 
 const HOUR = 3_600_000;
@@ -26,42 +25,32 @@ export interface Window {
   inclusive: boolean;
 }
 
-/** `now` minus n units, as dateutil's relativedelta subtracts them. */
-export function minus(now: number, n: number, unit: TimeInterval): number {
-  if (unit === 'hour') return now - n * HOUR;
-  if (unit === 'day') return now - n * DAY;
-  if (unit === 'week') return now - n * 7 * DAY;
-  const d = new Date(now);
-  const months = unit === 'month' ? n : 12 * n;
-  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() - months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
+/** Both readings of one leaf's date range: the trends one and the EventsQuery one. */
+export interface LeafRange {
+  from: ParsedDate;
+  to: ParsedDate | null;
 }
 
-const startOfDay = (ms: number): number => Math.floor(ms / DAY) * DAY;
-const endOfDay = (ms: number): number => startOfDay(ms) + DAY - 1;
+const endOfDay = (ms: number): number => Math.floor(ms / DAY) * DAY + DAY - 1;
 
-/** A trends `date_from` of "-{n}{unit}": truncated to the hour (hours) or the day (others). */
-export function trendsFrom(now: number, n: number, unit: TimeInterval): number {
-  const at = minus(now, n, unit);
-  return unit === 'hour' ? Math.floor(at / HOUR) * HOUR : startOfDay(at);
+/** The relative date string PostHog makes of time_value / time_interval. */
+export const relativeOf = (n: number, unit: TimeInterval): string => `-${n}${unit[0]}`;
+
+/** Parses `-{n}{unit}` (always valid). */
+export function relativeRange(now: number, n: number, unit: TimeInterval): ParsedDate {
+  return parsePostHogDate(relativeOf(n, unit), now) as ParsedDate;
 }
 
-/** Trends window from "-{n}{unit}" to the end of today. */
-export function trendsWindow(now: number, n: number, unit: TimeInterval): Window {
-  return { from: trendsFrom(now, n, unit), to: endOfDay(now), inclusive: true };
+/** Trends window of a date range. */
+export function trendsWindow(now: number, range: LeafRange): Window {
+  const { from } = range;
+  const start = !from.relative ? from.at : from.hours ? Math.floor(from.at / HOUR) * HOUR : Math.floor(from.at / DAY) * DAY;
+  return { from: start, to: endOfDay(range.to ? range.to.at : now), inclusive: true };
 }
 
-/** Trends window from "-{n}{unit}" to the end of the day of "-{seqN}{seqUnit}" (restarted's gap). */
-export function trendsWindowUntil(now: number, n: number, unit: TimeInterval, seqN: number, seqUnit: TimeInterval): Window {
-  return { from: trendsFrom(now, n, unit), to: endOfDay(minus(now, seqN, seqUnit)), inclusive: true };
-}
-
-/** EventsQuery window: after exactly now − n units, before now + 5 s, both exclusive. */
-export function eventsQueryWindow(now: number, n: number, unit: TimeInterval): Window {
-  return { from: minus(now, n, unit), to: now + 5000, inclusive: false };
+/** EventsQuery window of a date range. */
+export function eventsQueryWindow(now: number, range: LeafRange): Window {
+  return { from: range.from.at, to: range.to ? range.to.at : now + 5000, inclusive: false };
 }
 
 export const inWindow = (ms: number, w: Window): boolean => (w.inclusive ? ms >= w.from && ms <= w.to : ms > w.from && ms < w.to);

@@ -45,6 +45,26 @@ describe('performed_event: trends window, from the start of the day N units ago 
   });
 });
 
+describe('explicit_datetime / explicit_datetime_to (what the current PostHog editor writes)', () => {
+  it.each<[string, Partial<BehavioralLeaf>, string, boolean]>([
+    ['-30d: from the start of that day', { explicit_datetime: '-30d' }, '2026-11-01T00:00:00Z', true],
+    ['-30d: the day before', { explicit_datetime: '-30d' }, '2026-10-31T23:59:59Z', false],
+    ['-30d to -7d: until the end of the day 7 days ago', { explicit_datetime: '-30d', explicit_datetime_to: '-7d' }, '2026-11-24T23:59:59.999Z', true],
+    ['-30d to -7d: the day after', { explicit_datetime: '-30d', explicit_datetime_to: '-7d' }, '2026-11-25T00:00:00Z', false],
+    ['an ISO start is not truncated', { explicit_datetime: '2026-11-15T06:30:00Z' }, '2026-11-15T06:29:59Z', false],
+    ['an ISO start, at it', { explicit_datetime: '2026-11-15T06:30:00Z' }, '2026-11-15T06:30:00Z', true],
+    ['-1mStart: the 1st of last month', { explicit_datetime: '-1mStart' }, '2026-11-01T00:00:00Z', true],
+    ['explicit dates win over time_value', { explicit_datetime: '-60d', time_value: 1 }, '2026-10-15T10:00:00Z', true],
+    ['multiple: -30d is exact, exclusive', { value: 'performed_event_multiple', operator: 'gte', operator_value: 1, explicit_datetime: '-30d' }, '2026-11-01T12:00:00Z', false],
+    ['multiple: just after -30d', { value: 'performed_event_multiple', operator: 'gte', operator_value: 1, explicit_datetime: '-30d' }, '2026-11-01T12:00:01Z', true],
+    ['multiple: before -7d, exclusive', { value: 'performed_event_multiple', operator: 'gte', operator_value: 1, explicit_datetime: '-30d', explicit_datetime_to: '-7d' }, '2026-11-24T12:00:00Z', false],
+    ['multiple: just before -7d', { value: 'performed_event_multiple', operator: 'gte', operator_value: 1, explicit_datetime: '-30d', explicit_datetime_to: '-7d' }, '2026-11-24T11:59:59Z', true],
+    ['first time within -30d', { value: 'performed_event_first_time', explicit_datetime: '-30d' }, '2026-11-10T10:00:00Z', true],
+  ])('%s', (_name, l, at, expected) => {
+    expect(memberWith(l, [at])).toBe(expected);
+  });
+});
+
 describe('performed_event_multiple: EventsQuery window (now − N, now + 5 s), exclusive; count compared, zero never counts', () => {
   const inside = ['2026-11-26T10:00:00Z', '2026-11-28T10:00:00Z', '2026-11-30T10:00:00Z'];
   const people = [
