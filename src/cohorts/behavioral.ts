@@ -69,7 +69,8 @@ function eventTest(leaf: Record<string, unknown>, path: string, env: CompileEnv)
       leaf.event_filters.forEach((f, i) => {
         const at = `${path}.event_filters[${i}]`;
         const type = (f as { type?: unknown } | null)?.type ?? 'event';
-        if (type !== 'event') return env.errors.push(new CohortValidationError(`${at}.type`, `behavioral event filters are event properties ('event'), not ${show(type)}`));
+        // PostHog's EventPropFilter: 'event' or 'element' (products/cohorts API schema).
+        if (type !== 'event' && type !== 'element') return env.errors.push(new CohortValidationError(`${at}.type`, `behavioral event filters are 'event' or 'element' filters, not ${show(type)}`));
         const c = compileFilter(f, at, actx);
         if (c) filters.push(c);
       });

@@ -27,7 +27,7 @@ describe('invalid definitions name the offending part', () => {
     ['bad event_type', cohort({ ...pageview, event_type: 'pages' } as never), 'filters.properties.values[0].values[0].event_type', /'events' or 'actions'/],
     ['blank event name', cohort({ ...pageview, key: '' } as never), 'filters.properties.values[0].values[0].key', /non-empty/],
     ['unknown action', cohort({ ...pageview, event_type: 'actions', key: 'nope' } as never), 'filters.properties.values[0].values[0].key', /unknown action 'nope'/, { actions }],
-    ['person event filter', cohort({ ...pageview, event_filters: [{ key: 'x', type: 'person' }] } as never), 'filters.properties.values[0].values[0].event_filters[0].type', /event properties/],
+    ['person event filter', cohort({ ...pageview, event_filters: [{ key: 'x', type: 'person' }] } as never), 'filters.properties.values[0].values[0].event_filters[0].type', /'event' or 'element' filters, not 'person'/],
     ['count operator', cohort({ ...pageview, value: 'performed_event_multiple', operator: 'between', operator_value: 2 } as never), 'filters.properties.values[0].values[0].operator', /unknown count operator 'between'/],
     ['missing count', cohort({ ...pageview, value: 'performed_event_multiple', operator: 'gte' } as never), 'filters.properties.values[0].values[0].operator_value', /is required/],
     ['missing seq window', cohort({ ...pageview, value: 'stopped_performing_event' } as never), 'filters.properties.values[0].values[0].seq_time_value', /is required/],

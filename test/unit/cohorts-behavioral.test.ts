@@ -43,6 +43,16 @@ describe('performed_event: trends window, from the start of the day N units ago 
     const l = leaf({ event_filters: [{ key: '$pathname', value: '/pricing', operator: 'exact', type: 'event' }] });
     expect(members(cohort(l), people)).toEqual(['pricing']);
   });
+
+  it('applies element event_filters to the clicked chain', () => {
+    const chain = (text: string) => ({ $elements_chain: `button:text="${text}"nth-child="1"nth-of-type="1"` });
+    const people = [
+      person('signup', {}, [['$autocapture', '2026-11-30T10:00:00Z', chain('Sign up')]]),
+      person('cancel', {}, [['$autocapture', '2026-11-30T10:00:00Z', chain('Cancel')]]),
+    ];
+    const l = leaf({ key: '$autocapture', event_filters: [{ key: 'text', value: 'Sign up', operator: 'exact', type: 'element' }] });
+    expect(members(cohort(l), people)).toEqual(['signup']);
+  });
 });
 
 describe('explicit_datetime / explicit_datetime_to (what the current PostHog editor writes)', () => {
