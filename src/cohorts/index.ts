@@ -11,6 +11,8 @@ import type { CohortDefinition, CohortPerson } from './types';
 export { membersOf } from './evaluate';
 export { validateCohort, compileCohort, type CohortContext } from './validate';
 export { CohortValidationError } from './errors';
+export { staticCohortFromCsv } from './csv';
+export { cohortDependencies, type CohortDependencies } from './dependencies';
 export type * from './types';
 
 /**
