@@ -14,12 +14,10 @@
  * - restarted_performing_event: did it in the seq window, EXCEPT first time ever in the seq
  *   window, EXCEPT did it from time_value ago to the end of the day seq_time_value ago.
  */
-import { compileAction } from '../actions/compile';
-import type { CompileContext, Condition } from '../actions/condition';
-import { compileFilter } from '../actions/filters';
 import { show } from '../actions/values';
 import type { CompileEnv, PreparedPerson } from './compiled';
 import { CohortValidationError } from './errors';
+import { eventTests } from './leaf-events';
 import { leafTime, positiveInt } from './leaf-time';
 import { eventsQueryWindow, inWindow, trendsWindow, type Window } from './windows';
 
@@ -34,54 +32,6 @@ const COUNT: Record<string, (count: number, n: number) => boolean> = {
 
 type Test = (p: PreparedPerson) => boolean;
 
-/** The event test of the leaf: name or action, then every event filter. */
-function eventTest(leaf: Record<string, unknown>, path: string, env: CompileEnv): ((p: PreparedPerson, e: PreparedPerson['events'][number]) => boolean) | null {
-  const before = env.errors.length;
-  let base: ((p: PreparedPerson, ev: PreparedPerson['events'][number]) => boolean) | null = null;
-  const key = leaf.key;
-  if (leaf.event_type === 'events') {
-    if (typeof key !== 'string' || key === '') env.errors.push(new CohortValidationError(`${path}.key`, 'the event name must be a non-empty string'));
-    else base = (_p, ev) => ev.event.event === key;
-  } else if (leaf.event_type === 'actions') {
-    const id = typeof key === 'number' || (typeof key === 'string' && key !== '') ? String(key) : null;
-    if (id === null) env.errors.push(new CohortValidationError(`${path}.key`, 'the action id must be a string or number'));
-    else if (!Object.hasOwn(env.actions, id)) env.errors.push(new CohortValidationError(`${path}.key`, `unknown action ${show(key)}`));
-    else {
-      if (!env.actionMatchers.has(id)) {
-        try {
-          env.actionMatchers.set(id, compileAction(env.actions[id], { now: () => env.now }));
-        } catch (e) {
-          env.actionMatchers.set(id, null);
-          env.errors.push(new CohortValidationError(`${path}.key`, `action ${show(key)} is invalid: ${(e as Error).message}`));
-        }
-      }
-      const matcher = env.actionMatchers.get(id);
-      if (matcher) base = (p, ev) => matcher.matches(ev.event, p.person);
-    }
-  } else {
-    env.errors.push(new CohortValidationError(`${path}.event_type`, `must be 'events' or 'actions', not ${show(leaf.event_type)}`));
-  }
-  const filters: Condition[] = [];
-  if (leaf.event_filters !== undefined && leaf.event_filters !== null) {
-    if (!Array.isArray(leaf.event_filters)) env.errors.push(new CohortValidationError(`${path}.event_filters`, 'must be a list of event property filters'));
-    else {
-      const actx: CompileContext = { errors: [], now: () => env.now };
-      leaf.event_filters.forEach((f, i) => {
-        const at = `${path}.event_filters[${i}]`;
-        const type = (f as { type?: unknown } | null)?.type ?? 'event';
-        // PostHog's EventPropFilter: 'event' or 'element' (products/cohorts API schema).
-        if (type !== 'event' && type !== 'element') return env.errors.push(new CohortValidationError(`${at}.type`, `behavioral event filters are 'event' or 'element' filters, not ${show(type)}`));
-        const c = compileFilter(f, at, actx);
-        if (c) filters.push(c);
-      });
-      for (const e of actx.errors) env.errors.push(new CohortValidationError(e.path, e.message.slice(e.path.length + 2)));
-    }
-  }
-  if (env.errors.length > before || !base) return null;
-  const matches = base;
-  return (p, ev) => matches(p, ev) && filters.every((c) => c.test(ev.event, p.person));
-}
-
 /** Compiles one behavioral leaf at `path`; problems go to env.errors (returns null then). */
 export function compileBehavioral(leaf: Record<string, unknown>, path: string, env: CompileEnv): Test | null {
   const kind = leaf.value;
@@ -92,7 +42,7 @@ export function compileBehavioral(leaf: Record<string, unknown>, path: string, e
     env.errors.push(new CohortValidationError(`${path}.value`, problem));
     return null;
   }
-  const matches = eventTest(leaf, path, env);
+  const events = eventTests(leaf, kind as string, path, env);
   const time = leafTime(leaf, kind as string, path, env);
   let count: [(c: number, n: number) => boolean, number] | null = null;
   if (kind === 'performed_event_multiple') {
@@ -101,13 +51,18 @@ export function compileBehavioral(leaf: Record<string, unknown>, path: string, e
     const on = positiveInt(leaf.operator_value, `${path}.operator_value`, env);
     if (Object.hasOwn(COUNT, op as string) && on !== null) count = [COUNT[op as string], on];
   }
-  if (!matches || !time) return null;
+  if (!events || !time) return null;
+  const { base, matches } = events;
   const now = env.now;
   const did = (p: PreparedPerson, w: Window): boolean => p.events.some((ev) => inWindow(ev.ms, w) && matches(p, ev));
-  /** The first matching event's time up to `until` (events are sorted), or null. */
+  /**
+   * FIRST_TIME_FOR_USER (trends/aggregation_operations.py FirstTimeForUserEventsQueryAlternator):
+   * the person's earliest event or action match up to `until`, ignoring event_filters, counts
+   * only when an event at that moment also passes the filters. Its time, or null.
+   */
   const first = (p: PreparedPerson, until: number): number | null => {
-    for (const ev of p.events) if (ev.ms <= until && matches(p, ev)) return ev.ms;
-    return null;
+    const at = p.events.find((ev) => ev.ms <= until && base(p, ev))?.ms;
+    return at !== undefined && p.events.some((ev) => ev.ms === at && matches(p, ev)) ? at : null;
   };
   if (kind === 'performed_event') {
     const w = trendsWindow(now, time.range);

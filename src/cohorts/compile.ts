@@ -136,8 +136,8 @@ export function compileDefinition(def: unknown, path: string, env: CompileEnv): 
   }
   let root: Node | null;
   let rootPath: string;
-  // PostHog's Cohort.properties: `filters` when set, else the deprecated `groups`.
-  if (isObject(def.filters)) {
+  // PostHog's Cohort.properties: `filters` when set (a non-empty object), else the deprecated `groups`.
+  if (isObject(def.filters) && Object.keys(def.filters).length) {
     rootPath = at('filters.properties');
     root = compileGroup(def.filters.properties, rootPath, env);
   } else if (Array.isArray(def.groups) && def.groups.length) {

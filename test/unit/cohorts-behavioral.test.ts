@@ -116,6 +116,16 @@ describe('performed_event_first_time: the first matching event ever lies in the 
   ])('%s', (_name, times, expected) => {
     expect(memberWith({ value: 'performed_event_first_time' }, times)).toBe(expected);
   });
+
+  // FIRST_TIME_FOR_USER: the earliest event (event filters aside) must itself pass the filters.
+  it.each<[string, string[], boolean]>([
+    ['the very first pageview was on /pricing', ['/pricing', '/'], true],
+    ['the first pageview was elsewhere, /pricing came later', ['/', '/pricing'], false],
+  ])('with event_filters: %s', (_name, paths, expected) => {
+    const p = person('p', {}, paths.map((path, i) => ['$pageview', `2026-11-2${8 + i}T10:00:00Z`, { $pathname: path }]));
+    const l = leaf({ value: 'performed_event_first_time', event_filters: [{ key: '$pathname', value: '/pricing', type: 'event' }] });
+    expect(members(cohort(l), [p])).toEqual(expected ? ['p'] : []);
+  });
 });
 
 describe('stopped_performing_event: did it in the 30-day window, not in the recent 7-day one', () => {

@@ -144,6 +144,10 @@ describe('legacy `groups` (PostHog Cohort.properties)', () => {
     const people = [person('pro', { plan: 'pro' }), person('viewer', {}, [['$pageview', '2026-11-30T10:00:00Z']]), person('idle')];
     expect(members(def, people)).toEqual(['pro', 'viewer']);
   });
+  it('is read when filters is an empty object, as PostHog reads a falsy filters', () => {
+    const def = { filters: {}, groups: [{ properties: { plan: 'pro' } }] } as unknown as CohortDefinition;
+    expect(members(def, [person('pro', { plan: 'pro' }), person('free', { plan: 'free' })])).toEqual(['pro']);
+  });
   it('reads count and count_operator as performed_event_multiple', () => {
     const def: CohortDefinition = { groups: [{ event_id: '$pageview', days: 30, count: 2, count_operator: 'gte' }] };
     const people = [person('twice', {}, [['$pageview', '2026-11-20T10:00:00Z'], ['$pageview', '2026-11-21T10:00:00Z']]), person('once', {}, [['$pageview', '2026-11-20T10:00:00Z']])];
