@@ -5,14 +5,15 @@
  * Person property leaves read the person's current properties, with the action matcher's operators.
  */
 import type { CompiledCohort, MembershipLookup, Node, PreparedPerson } from './compiled';
+import { parseInstant } from './posthog-dates';
 import type { CohortDefinition, CohortPerson } from './types';
 import { compileCohort, type CohortContext } from './validate';
 
-/** The person with events parsed once (unparseable timestamps are left out) and sorted by time. */
+/** The person with events parsed once (unparseable timestamps are left out; no zone = UTC) and sorted by time. */
 function prepare(person: CohortPerson): PreparedPerson {
   const events: PreparedPerson['events'] = [];
   for (const event of person.events) {
-    const ms = Date.parse(event.timestamp);
+    const ms = typeof event.timestamp === 'string' ? parseInstant(event.timestamp) : NaN;
     if (Number.isFinite(ms)) events.push({ event, ms });
   }
   events.sort((a, b) => a.ms - b.ms);

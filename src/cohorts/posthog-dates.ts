@@ -76,3 +76,13 @@ export function parsePostHogDate(input: string, now: number): ParsedDate | null 
   const n = rel[1] === undefined ? 0 : Number(rel[1]);
   return { at: subtract(now, deltaOf(n, rel[2], rel[3])), relative: true, hours: rel[2] === 'h' && rel[1] !== undefined };
 }
+
+/**
+ * Epoch ms of an event timestamp or `now`: ISO with a zone as given, without a zone as UTC (as
+ * PostHog stores times; `Date.parse` would read it as local time), else NaN.
+ */
+export function parseInstant(value: string): number {
+  if (value.endsWith('Z') && value[10] === 'T') return Date.parse(value); // the capture shape: fast path
+  const parsed = parsePostHogDate(value, 0);
+  return parsed && !parsed.relative ? parsed.at : NaN;
+}

@@ -3,19 +3,20 @@ import { show } from '../actions/values';
 import { compileDefinition } from './compile';
 import type { CompileEnv, CompiledCohort } from './compiled';
 import { CohortValidationError } from './errors';
+import { parseInstant } from './posthog-dates';
 import type { CohortDefinition } from './types';
 
 /** What a cohort may refer to: other cohorts and actions, by id; `now` anchors its time windows. */
 export interface CohortContext {
   cohorts?: Record<string, CohortDefinition>;
   actions?: Record<string, StoredAction>;
-  /** ISO time (or epoch ms) that relative windows count back from. Validation defaults it to the clock. */
+  /** ISO time (no zone = UTC) or epoch ms that relative windows count back from. Validation defaults it to the clock. */
   now?: string | number;
 }
 
 function parseNow(now: CohortContext['now'], errors: CohortValidationError[]): number {
   if (now === undefined) return Date.now();
-  const ms = typeof now === 'number' ? now : Date.parse(now);
+  const ms = typeof now === 'number' ? now : parseInstant(now);
   if (!Number.isFinite(ms)) errors.push(new CohortValidationError('now', `${show(now)} is not a date; use an ISO time such as 2026-12-01T00:00:00Z`));
   return ms;
 }

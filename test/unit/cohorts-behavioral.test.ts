@@ -75,6 +75,23 @@ describe('explicit_datetime / explicit_datetime_to (what the current PostHog edi
   });
 });
 
+describe('timestamps and now without a zone are UTC, as PostHog stores times, whatever the machine zone', () => {
+  it.each<[string, boolean]>([
+    ['2026-11-23 23:30:00', false],
+    ['2026-11-24 00:00:00', true],
+    ['2026-11-24T00:00:00+01:00', false], // 23:00 UTC the day before
+  ])('an event at %s', (at, expected) => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      expect(memberWith({}, [at], '2026-12-01 12:00:00')).toBe(expected);
+    } finally {
+      process.env.TZ = zone;
+      if (zone === undefined) delete process.env.TZ;
+    }
+  });
+});
+
 describe('performed_event_multiple: EventsQuery window (now − N, now + 5 s), exclusive; count compared, zero never counts', () => {
   const inside = ['2026-11-26T10:00:00Z', '2026-11-28T10:00:00Z', '2026-11-30T10:00:00Z'];
   const people = [
