@@ -22,7 +22,10 @@ const setOf = (e: CaptureEvent): Record<string, unknown> => {
 /** Stand-in: see the file comment. */
 export function personsFromEvents(events: CaptureEvent[]): { persons: Person[]; warnings: Array<{ uuid: string; reason: string }> } {
   const byId = new Map<string, Person>();
-  const ordered = [...events].sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp) || (a.uuid < b.uuid ? -1 : a.uuid > b.uuid ? 1 : 0));
+  const ordered = events
+    .map((e) => ({ e, ms: Date.parse(e.timestamp) }))
+    .sort((a, b) => a.ms - b.ms || (a.e.uuid < b.e.uuid ? -1 : a.e.uuid > b.e.uuid ? 1 : 0))
+    .map(({ e }) => e);
   const personOf = (id: string, at: string): Person => {
     let p = byId.get(id);
     if (!p) byId.set(id, (p = { distinct_ids: [id], properties: {}, created_at: at, is_identified: false }));
