@@ -211,6 +211,38 @@ describe('generateSiteEvents: the data', () => {
   });
 });
 
+describe('generateSiteEvents: merge edge cases (quirks)', () => {
+  // PostHog's illegal ids (data-model.md): case-insensitive ones, then exact ones.
+  const illegal = (id: string) =>
+    ['anonymous', 'guest', 'distinctid', 'distinct_id', 'id', 'not_authenticated', 'email', 'undefined', 'true', 'false'].includes(id.toLowerCase()) ||
+    ['[object Object]', 'NaN', 'None', 'none', 'null', '0'].includes(id);
+  const QUIRKS: [string, (e: CaptureEvent, userIds: Set<string>) => boolean][] = [
+    ['$identify as an illegal id', (e) => e.event === '$identify' && illegal(e.distinct_id)],
+    ["$create_alias to another person's user id", (e, ids) => e.event === '$create_alias' && ids.has(str(e, 'alias'))],
+    ["$merge_dangerously with another person's user id", (e, ids) => e.event === '$merge_dangerously' && ids.has(str(e, 'alias')) && str(e, 'alias') !== e.distinct_id],
+    ['$unset of a person property', (e) => Array.isArray(e.properties.$unset) && e.properties.$unset.includes('plan')],
+  ];
+  let withQuirks: CaptureEvent[];
+  let without: CaptureEvent[];
+  const userIds = new Set<string>();
+
+  beforeAll(() => {
+    const options = { ...BASE, persons: 1500, days: 14 };
+    withQuirks = [...generateSiteEvents({ ...options, quirks: true })];
+    without = [...generateSiteEvents(options)];
+    for (const e of withQuirks) if (e.event === '$identify') userIds.add(e.distinct_id);
+  }, 60_000);
+
+  it.each(QUIRKS)('has %s only when asked', (_, matches) => {
+    expect(withQuirks.filter((e) => matches(e, userIds)).length).toBeGreaterThan(0);
+    expect(without.filter((e) => matches(e, userIds)).length).toBe(0);
+  });
+
+  it('still passes the event check', () => {
+    expect(withQuirks.map(captureEventProblem).filter((p) => p !== null)).toEqual([]);
+  });
+});
+
 describe('generateSiteEvents: streaming and options', () => {
   it('streams 200,000 events without keeping them', () => {
     const before = process.memoryUsage().heapUsed;
