@@ -3,8 +3,11 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/events/types';
 import { personsFromEvents, type Person } from '../../src/persons';
+import { sessionsFromEvents } from '../../src/sessions';
 import { ingestEvents } from '../../src/store/events';
+import { listSessions } from '../../src/store/sessions';
 import { DB_VERSION, openLassoDB, type LassoDatabase } from '../../src/store/schema';
+import { generateSiteEvents } from '../fixtures/people-data';
 import { peopleStream, randomBatches } from '../support/people-stream';
 
 /** Every stored person in the definition's shape and order, and every warning (sorted: the store keeps them by event). */
@@ -37,6 +40,26 @@ describe('persons in the store equal personsFromEvents (property test)', () => {
     const db = await openLassoDB(new IDBFactory());
     for (const event of events) await ingestEvents(db, [event]);
     expect(await storedPersons(db)).toEqual(defined(events));
+    db.close();
+  });
+});
+
+describe('persons and sessions in the store on realistic data (the seeded site generator, merge quirks on)', () => {
+  const events = [...generateSiteEvents({ seed: 5, persons: 60, start: '2026-10-01T00:00:00.000Z', days: 10, quirks: true })];
+
+  it.each([
+    ['in time order, capture-sized batches', (list: CaptureEvent[]) => Array.from({ length: Math.ceil(list.length / 5) }, (_, i) => list.slice(i * 5, i * 5 + 5))],
+    ['shuffled, random batches (an import of an unordered file)', (list: CaptureEvent[]) => randomBatches(list, 99, 200)],
+  ])('%s', async (_name, batches) => {
+    expect(events.length).toBeGreaterThan(1000);
+    const db = await openLassoDB(new IDBFactory());
+    for (const batch of batches(events)) await ingestEvents(db, batch);
+    const stored = await storedPersons(db);
+    expect(stored).toEqual(defined(events));
+    // The data has merges: some person holds several distinct ids.
+    expect(stored.persons.some((p) => p.distinct_ids.length > 1)).toBe(true);
+    const sessions = (await listSessions(db, { limit: 100_000 })).rows.map(({ host: _, ...row }) => row).reverse();
+    expect(sessions).toEqual(sessionsFromEvents(events));
     db.close();
   });
 });
