@@ -18,41 +18,45 @@ test('a v2 store with events and an action upgrades to v5: all kept, sessions an
   await page.goto(`chrome-extension://${ext.id}/manifest.json`);
   // Delete this build's database and create v2 in its place, both requested at once so nothing
   // can open the database in between; the delete waits until the worker's connection is gone.
-  const created = page.evaluate(({ events, action }) => new Promise<void>((done, fail) => {
-    indexedDB.deleteDatabase('lasso').onerror = (e) => fail((e.target as IDBRequest).error);
-    const open = indexedDB.open('lasso', 2);
-    open.onupgradeneeded = () => {
-      // Schema v2 exactly as that version created it (frozen history).
-      const db = open.result;
-      const ev = db.createObjectStore('events', { keyPath: 'uuid' });
-      for (const [name, path] of [['timestamp', 'timestamp'], ['event', 'event'], ['distinct_id', 'distinct_id'], ['session', 'properties.$session_id'], ['host', 'properties.$host']]) ev.createIndex(name, path);
-      ev.createIndex('window_time', ['properties.$window_id', 'timestamp']);
-      db.createObjectStore('chains', { keyPath: 'id', autoIncrement: true }).createIndex('chain', 'chain', { unique: true });
-      db.createObjectStore('urls', { keyPath: 'id', autoIncrement: true }).createIndex('url', 'url', { unique: true });
-      const series = db.createObjectStore('series', { keyPath: ['event', 'chain', 'url', 'host'] });
-      series.createIndex('host', 'host');
-      series.createIndex('event', 'event');
-      const counts = db.createObjectStore('counts', { keyPath: ['event', 'chain', 'url', 'host', 'hour'] });
-      counts.createIndex('hour', 'hour');
-      counts.createIndex('host_hour', ['host', 'hour']);
-      db.createObjectStore('refs');
-      db.createObjectStore('actions', { keyPath: 'id' }).createIndex('site', 'site');
-    };
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['events', 'actions'], 'readwrite');
-      for (const e of events) tx.objectStore('events').put(e);
-      tx.objectStore('actions').put(action);
-      tx.oncomplete = () => {
-        db.close();
-        done();
+  // The requests are issued (and the promise parked on the page) before the worker is stopped.
+  await page.evaluate(({ events, action }) => {
+    (window as unknown as { created: Promise<void> }).created = new Promise<void>((done, fail) => {
+      const del = indexedDB.deleteDatabase('lasso');
+      del.onerror = (e) => fail((e.target as IDBRequest).error);
+      const open = indexedDB.open('lasso', 2);
+      open.onupgradeneeded = () => {
+        // Schema v2 exactly as that version created it (frozen history).
+        const db = open.result;
+        const ev = db.createObjectStore('events', { keyPath: 'uuid' });
+        for (const [name, path] of [['timestamp', 'timestamp'], ['event', 'event'], ['distinct_id', 'distinct_id'], ['session', 'properties.$session_id'], ['host', 'properties.$host']]) ev.createIndex(name, path);
+        ev.createIndex('window_time', ['properties.$window_id', 'timestamp']);
+        db.createObjectStore('chains', { keyPath: 'id', autoIncrement: true }).createIndex('chain', 'chain', { unique: true });
+        db.createObjectStore('urls', { keyPath: 'id', autoIncrement: true }).createIndex('url', 'url', { unique: true });
+        const series = db.createObjectStore('series', { keyPath: ['event', 'chain', 'url', 'host'] });
+        series.createIndex('host', 'host');
+        series.createIndex('event', 'event');
+        const counts = db.createObjectStore('counts', { keyPath: ['event', 'chain', 'url', 'host', 'hour'] });
+        counts.createIndex('hour', 'hour');
+        counts.createIndex('host_hour', ['host', 'hour']);
+        db.createObjectStore('refs');
+        db.createObjectStore('actions', { keyPath: 'id' }).createIndex('site', 'site');
       };
-      tx.onerror = () => fail(tx.error);
-    };
-  }), { events: EVENTS, action: ACTION });
+      open.onerror = () => fail(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction(['events', 'actions'], 'readwrite');
+        for (const e of events) tx.objectStore('events').put(e);
+        tx.objectStore('actions').put(action);
+        tx.oncomplete = () => {
+          db.close();
+          done();
+        };
+        tx.onerror = () => fail(tx.error);
+      };
+    });
+  }, { events: EVENTS, action: ACTION });
   await stopServiceWorker(ext);
-  await created;
+  await page.evaluate(() => (window as unknown as { created: Promise<void> }).created);
 
   // The next worker start opens the database with this build: v2 → v5.
   const popup = await ext.context.newPage();
