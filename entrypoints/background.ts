@@ -7,6 +7,7 @@ import { syncCaptureRegistration } from '../src/background/sites';
 import { registerToolbar } from '../src/background/toolbar';
 import { registerToolbarQueries } from '../src/background/toolbar-queries';
 import { loadSettings } from '../src/settings/storage';
+import { personsOfIds } from '../src/store/persons';
 import { openLassoDB } from '../src/store/schema';
 
 export default defineBackground(() => {
@@ -14,7 +15,11 @@ export default defineBackground(() => {
   // the database opens once and handlers await it.
   const db = openLassoDB();
   const session = sessionArea();
-  const live = createLiveEvents(browser.runtime.id, (tabId) => latestForTab(db, session, tabId, 200));
+  const live = createLiveEvents(
+    browser.runtime.id,
+    (tabId) => latestForTab(db, session, tabId, 200),
+    async (ids) => Object.fromEntries([...(await personsOfIds(await db, ids))].map(([id, person]) => [id, person.properties])),
+  );
   registerHandlers({ db, live, session });
   registerActionHandlers({ db, live });
   registerToolbar({ session });

@@ -22,8 +22,23 @@ export const countInSite = (site: string, events: readonly CaptureEvent[]): numb
  * (a cross-site iframe's events would otherwise be shown to — and readable by — the top page).
  * A port that disconnects is dropped.
  */
-export function createLiveEvents(extensionId: string, recent: (tabId: number) => Promise<CaptureEvent[]> = async () => []) {
+export function createLiveEvents(
+  extensionId: string,
+  recent: (tabId: number) => Promise<CaptureEvent[]> = async () => [],
+  personsOf: (distinctIds: string[]) => Promise<Record<string, Record<string, unknown>>> = async () => ({}),
+) {
   const ports = new Map<Browser.runtime.Port, Scope>();
+  /** A toolbar's message: its events with their persons' current properties (read once per message). */
+  const toolbarMessage = async (events: CaptureEvent[], tabId: number | undefined): Promise<LiveEventsMessage> =>
+    ({ type: 'events', events, tabId, persons: await personsOf([...new Set(events.map((e) => String(e.distinct_id)))]) });
+  const send = (port: Browser.runtime.Port, message: LiveEventsMessage) => {
+    if (!ports.has(port)) return;
+    try {
+      port.postMessage(message);
+    } catch {
+      ports.delete(port);
+    }
+  };
   /** Toolbars told how many events of their site were stored (counts only, from any tab). */
   const storedPorts = new Map<Browser.runtime.Port, string>();
   /** A toolbar (re)connected: send what its tab stored since it last saw an event. */
@@ -32,11 +47,7 @@ export function createLiveEvents(extensionId: string, recent: (tabId: number) =>
     if ((message as Partial<LiveCatchUp> | null)?.type !== 'since' || typeof since !== 'string' || since.length > 40) return;
     const events = (await recent(scope.tabId)).filter((e) => e.timestamp >= since && inScope(scope, e, scope.tabId));
     if (!events.length || !ports.has(port)) return;
-    try {
-      port.postMessage({ type: 'events', events, tabId: scope.tabId } satisfies LiveEventsMessage);
-    } catch {
-      ports.delete(port);
-    }
+    send(port, await toolbarMessage(events, scope.tabId));
   };
   /** Serve a live port, or throw a MessageRejectedError naming why not. */
   const serve = (port: Browser.runtime.Port) => {
@@ -75,13 +86,12 @@ export function createLiveEvents(extensionId: string, recent: (tabId: number) =>
       if (!events.length) return;
       const all: LiveEventsMessage = { type: 'events', events, tabId };
       for (const [port, scope] of ports) {
-        const message = scope === null ? all : { ...all, events: events.filter((e) => inScope(scope, e, tabId)) };
-        if (!message.events.length) continue;
-        try {
-          port.postMessage(message);
-        } catch {
-          ports.delete(port);
+        if (scope === null) {
+          send(port, all);
+          continue;
         }
+        const own = events.filter((e) => inScope(scope, e, tabId));
+        if (own.length) void toolbarMessage(own, tabId).then((message) => send(port, message), () => send(port, { type: 'events', events: own, tabId }));
       }
       for (const [port, site] of storedPorts) {
         const count = countInSite(site, events);

@@ -108,8 +108,12 @@ export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>(
 /** Port name extension pages use to receive new events as they are stored. */
 export const LIVE_EVENTS_PORT = 'lasso.live-events';
 
-/** What the background pushes on a live-events port: events just stored, and their tab. */
-export type LiveEventsMessage = { type: 'events'; events: CaptureEvent[]; tabId?: number };
+/**
+ * What the background pushes on a live-events port: events just stored, and their tab. On the
+ * toolbar's port also `persons`: the current properties of the events' persons by distinct_id,
+ * so the live feed judges person filters as the stored preview does.
+ */
+export type LiveEventsMessage = { type: 'events'; events: CaptureEvent[]; tabId?: number; persons?: Record<string, Record<string, unknown>> };
 
 /**
  * toolbar → background on its live port, after (re)connecting: send this tab's events stored

@@ -50,13 +50,20 @@ export interface PreviewPlan {
   steps: StepPlan[];
   /** The whole action, for events read by the scan and events arriving later. */
   full: CompiledAction;
+  /** Some step filters on person properties: matching needs each event's person. */
+  usesPerson: boolean;
 }
+
+/** Does any step filter on person properties? */
+export const usesPersonProperties = (action: { steps: ActionStep[] }): boolean =>
+  action.steps.some((step) => (step.properties ?? []).some((f) => f.type === 'person'));
 
 /** Compile an action for preview. Throws ActionValidationError (with its field path) when invalid. */
 export function planPreview(action: { steps: ActionStep[] }): PreviewPlan {
   const full = compileAction(action); // validates everything first: errors carry the real paths
   return {
     full,
+    usesPerson: usesPersonProperties(action),
     steps: action.steps.map((step) => {
       const { chainStep, urlStep, typeStep, raw } = stepParts(step);
       return {

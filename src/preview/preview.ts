@@ -1,6 +1,7 @@
 import type { ActionStep } from '../actions/types';
 import type { CaptureEvent } from '../events/types';
 import { loadCatalog, onIngested } from '../store/catalog';
+import { personsOfIds } from '../store/persons';
 import { eventMs, indexedParts } from '../store/rows';
 import type { LassoDatabase } from '../store/schema';
 import { queryIndex } from './index-query';
@@ -76,8 +77,12 @@ export function startPreview(db: LassoDatabase, query: PreviewQuery, cb: Preview
   const held = new Map<string, CaptureEvent>();
   let live: { tally: Tally; plan: PreviewPlan; stats: PreviewResult['stats'] } | null = null;
 
-  const relevant = (plan: PreviewPlan, e: CaptureEvent): boolean =>
-    inSite(indexedParts(e).host, query.site) && eventMs(e) !== null && plan.full.matches(e);
+  /** The events of `list` that count (site, time, the action; with the persons' current properties when a step filters on them). */
+  const relevant = async (plan: PreviewPlan, list: CaptureEvent[]): Promise<CaptureEvent[]> => {
+    const candidates = list.filter((e) => inSite(indexedParts(e).host, query.site) && eventMs(e) !== null);
+    const persons = plan.usesPerson && candidates.length ? await personsOfIds(db, candidates.map((e) => String(e.distinct_id))) : undefined;
+    return candidates.filter((e) => plan.full.matches(e, persons?.get(String(e.distinct_id))));
+  };
   const emit = (tally: Tally, complete: boolean, stats: PreviewResult['stats']) =>
     cb.onResult({
       now: tally.now,
@@ -92,10 +97,12 @@ export function startPreview(db: LassoDatabase, query: PreviewQuery, cb: Preview
   const unsubscribe = onIngested(db, (stored) => {
     if (signal.aborted) return;
     if (!live) return void stored.forEach((e) => held.set(e.uuid, e));
-    const { tally, plan, stats } = live;
-    const matched = stored.filter((e) => relevant(plan, e));
-    matched.forEach((e) => addEvent(tally, e, eventMs(e)!, query.latest));
-    if (matched.length) emit(tally, true, stats);
+    const current = live;
+    void relevant(current.plan, stored).then((matched) => {
+      if (signal.aborted || !matched.length) return;
+      matched.forEach((e) => addEvent(current.tally, e, eventMs(e)!, query.latest));
+      emit(current.tally, true, current.stats);
+    }, (error) => cb.onError?.(error));
   });
 
   const run = async () => {
@@ -125,7 +132,8 @@ export function startPreview(db: LassoDatabase, query: PreviewQuery, cb: Preview
     if (sel.candidates.length) {
       emit(tally, false, stats);
       const t1 = performance.now();
-      const scan = await scanSeries(db, sel.candidates, (e) => plan.full.matches(e), {
+      const scan = await scanSeries(db, sel.candidates, (e, person) => plan.full.matches(e, person), {
+        withPersons: plan.usesPerson,
         now: query.now,
         keep: query.latest,
         signal,
@@ -137,8 +145,13 @@ export function startPreview(db: LassoDatabase, query: PreviewQuery, cb: Preview
       scan.counted.forEach((u) => counted.add(u));
     }
     signal.throwIfAborted();
-    for (const e of held.values()) if (!counted.has(e.uuid) && relevant(plan, e)) addEvent(tally, e, eventMs(e)!, query.latest);
-    held.clear();
+    // Events stored meanwhile; more may arrive while their persons are read, so until none is left.
+    while (held.size) {
+      const batch = [...held.values()].filter((e) => !counted.has(e.uuid));
+      held.clear();
+      for (const e of await relevant(plan, batch)) addEvent(tally, e, eventMs(e)!, query.latest);
+      signal.throwIfAborted();
+    }
     live = { tally, plan, stats };
     emit(tally, true, stats);
   };

@@ -14,7 +14,12 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** uuids announced by ingest since the query began: a scanned match among them is reported as counted. */
   pending?: ReadonlySet<string> | { has(uuid: string): boolean };
+  /** Read each event's person (current properties, as PostHog joins persons) for `matches`. */
+  withPersons?: boolean;
 }
+
+/** A person as the matcher reads it. */
+export type MatchPerson = { properties: Record<string, unknown> };
 
 /**
  * Read and judge every event of the `candidates` series (the fallback for conditions only a
@@ -24,7 +29,7 @@ export interface ScanOptions {
 export async function scanSeries(
   db: LassoDatabase,
   candidates: SeriesRow[],
-  matches: (event: CaptureEvent) => boolean,
+  matches: (event: CaptureEvent, person?: MatchPerson) => boolean,
   opts: ScanOptions,
 ): Promise<{ tally: Tally; counted: Set<string> }> {
   const tally = emptyTally(opts.now);
@@ -36,7 +41,7 @@ export async function scanSeries(
     const after = new Map<SeriesRow, RefKey | undefined>(group.map((s) => [s, undefined]));
     while (after.size) {
       opts.signal?.throwIfAborted();
-      const tx = db.transaction(['refs', 'events']);
+      const tx = db.transaction(opts.withPersons ? ['refs', 'events', 'persons'] : ['refs', 'events']);
       const refs = tx.objectStore('refs');
       const lists = await Promise.all(
         [...after].map(([s, last]) => {
@@ -47,9 +52,10 @@ export async function scanSeries(
       );
       const keys = lists.flat();
       const events = await Promise.all(keys.map((k) => tx.objectStore('events').get(refUuid(k))));
+      const persons = opts.withPersons ? await personsById(tx.objectStore('persons'), events) : undefined;
       opts.signal?.throwIfAborted();
       for (const event of events) {
-        if (!event || !matches(event)) continue;
+        if (!event || !matches(event, persons?.get(String(event.distinct_id)))) continue;
         addEvent(tally, event, eventMs(event)!, opts.keep);
         if (opts.pending?.has(event.uuid)) counted.add(event.uuid);
       }
@@ -63,6 +69,18 @@ export async function scanSeries(
   }
   if (!total) opts.onProgress?.(1);
   return { tally, counted };
+}
+
+/** The persons of `events`' distinct ids (one index read per distinct id). */
+async function personsById(
+  persons: { index(name: 'ids'): { get(id: string): Promise<MatchPerson | undefined> } },
+  events: (CaptureEvent | undefined)[],
+): Promise<Map<string, MatchPerson>> {
+  const ids = [...new Set(events.flatMap((e) => (e ? [String(e.distinct_id)] : [])))];
+  const found = await Promise.all(ids.map((id) => persons.index('ids').get(id)));
+  const out = new Map<string, MatchPerson>();
+  ids.forEach((id, i) => found[i] && out.set(id, { properties: found[i]!.properties }));
+  return out;
 }
 
 /** Group series so one transaction reads about SCAN_CHUNK events. */

@@ -1,4 +1,4 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { CaptureEvent } from '../events/types';
 import { applyEvent, compareKeys, emptyPersonsState, sortEvents, type PersonRecord, type PersonsState } from '../persons';
 import { mergeRequest } from '../persons/merge';
@@ -172,4 +172,17 @@ export async function backfillPersons(tx: PersonsTx, chunk = 1000): Promise<void
     const tail = batch[batch.length - 1];
     after = [tail.timestamp, tail.uuid];
   }
+}
+
+/** The current properties of the persons of `distinctIds` (one index read each), for matching person filters. */
+export async function personsOfIds(db: IDBPDatabase<LassoDB>, distinctIds: Iterable<string>): Promise<Map<string, { properties: Record<string, unknown> }>> {
+  const ids = [...new Set(distinctIds)];
+  const index = db.transaction('persons').store.index('ids');
+  const found = await Promise.all(ids.map((id) => index.get(id)));
+  const out = new Map<string, { properties: Record<string, unknown> }>();
+  ids.forEach((id, i) => {
+    const person = found[i];
+    if (person) out.set(id, { properties: person.properties });
+  });
+  return out;
 }

@@ -1,10 +1,12 @@
 import { compileAction } from '../../src/actions';
 import type { ActionStep } from '../../src/actions/types';
 import type { CaptureEvent } from '../../src/events/types';
+import { personsFromEvents } from '../../src/persons';
 import { inSite } from '../../src/preview/select';
 
 /**
- * The preview's answer computed the obvious way: judge every event with the compiled action.
+ * The preview's answer computed the obvious way: judge every event with the compiled action and
+ * its person (personsFromEvents over the same events: current properties, as PostHog joins them).
  * Tests (unit and e2e) compare the indexed preview against this.
  */
 export function bruteForcePreview(
@@ -13,8 +15,10 @@ export function bruteForcePreview(
   { now, site = null, tzOffsetMinutes = 0, latest = 50 }: { now: number; site?: string | null; tzOffsetMinutes?: number; latest?: number },
 ) {
   const compiled = compileAction(action);
+  const personOf = new Map<string, { properties: Record<string, unknown> }>();
+  for (const person of personsFromEvents(events).persons) for (const id of person.distinct_ids) personOf.set(id, person);
   const matched = events.filter(
-    (e) => inSite(String(e.properties.$host ?? ''), site) && compiled.matches(e),
+    (e) => inSite(String(e.properties.$host ?? ''), site) && compiled.matches(e, personOf.get(String(e.distinct_id))),
   );
   const H = 3_600_000;
   const ms = (e: CaptureEvent) => Date.parse(e.timestamp);

@@ -169,12 +169,27 @@ describe('live ports: the toolbar’s are served to the top frame only, scoped b
     expect(port).toMatchObject({ disconnected: true, messages: [{ type: 'refused', reason }] });
   });
 
-  it('a top frame gets its own site’s events, whatever its tab’s URL says', () => {
+  it('a top frame gets its own site’s events, whatever its tab’s URL says', async () => {
     const port = connect(TOOLBAR_LIVE_PORT, { ...topFrame, url: FRAME, tab: TAB });
     const stored = connect(TOOLBAR_STORED_PORT, { ...topFrame, url: FRAME, tab: TAB });
     const frameEvent = eventAt(FRAME);
     live.publish([eventAt(TOP), frameEvent, eventAt(TOP)], 7);
-    expect(port.messages).toEqual([{ type: 'events', events: [frameEvent], tabId: 7 } satisfies LiveEventsMessage]);
     expect(stored.messages).toEqual([{ type: 'stored', count: 1 }]);
+    await vi.waitFor(() => expect(port.messages).toHaveLength(1));
+    expect(port.messages).toEqual([{ type: 'events', events: [frameEvent], tabId: 7, persons: {} } satisfies LiveEventsMessage]);
+  });
+
+  it('a toolbar’s events come with their persons’ current properties (asked for its own events’ ids only)', async () => {
+    const asked: string[][] = [];
+    const withPersons = createLiveEvents('lasso', async () => [], async (ids) => {
+      asked.push(ids);
+      return Object.fromEntries(ids.map((id) => [id, { plan: 'pro' }]));
+    });
+    const port = connect(TOOLBAR_LIVE_PORT, { ...topFrame, url: FRAME, tab: TAB });
+    const frameEvent = { ...eventAt(FRAME), distinct_id: 'visitor' };
+    withPersons.publish([{ ...eventAt(TOP), distinct_id: 'someone-else' }, frameEvent], 7);
+    await vi.waitFor(() => expect(port.messages.filter((m) => (m as LiveEventsMessage).persons?.visitor)).toHaveLength(1));
+    expect(asked).toContainEqual(['visitor']);
+    expect(asked.flat()).not.toContain('someone-else');
   });
 });

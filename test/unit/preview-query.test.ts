@@ -5,6 +5,7 @@ import { startPreview, type PreviewQuery, type PreviewResult } from '../../src/p
 import { ingestEvents } from '../../src/store/events';
 import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
 import { generateEvents, GENERATOR_NOW } from '../fixtures/generate-events';
+import { generateSiteEvents } from '../fixtures/people-data';
 import { bruteForcePreview } from '../support/brute-force';
 
 const events = generateEvents({ count: 3000, seed: 42 });
@@ -43,7 +44,16 @@ const ACTIONS: [string, ActionStep[]][] = [
   ['href exact + element filter', [{ href: '/cart', properties: [{ key: 'tag_name', value: 'a', type: 'element' }] }]],
   ['event property filter (fallback scan)', [{ event: 'signed_up', properties: [{ key: 'plan', value: 'pro', operator: 'exact', type: 'event' }] }]],
   ['index step OR raw step', [{ event: '$autocapture', selector: '.card button' }, { event: '$pageview', properties: [{ key: '$pathname', value: '/cart' }] }]],
-  ['person filter (no persons yet: key missing)', [{ event: '$pageleave', properties: [{ key: 'email', operator: 'is_not_set', type: 'person' }] }]],
+  ['person filter: a property no person has (is_not_set)', [{ event: '$pageleave', properties: [{ key: 'email', operator: 'is_not_set', type: 'person' }] }]],
+];
+
+// Persons with properties (the realistic generator: identifies with $set email / plan, merges).
+const PEOPLE = [...generateSiteEvents({ seed: 3, persons: 40, start: '2026-10-01T00:00:00.000Z', days: 6 })];
+const PEOPLE_NOW = Date.parse('2026-10-07T00:00:00.000Z');
+const PERSON_ACTIONS: [string, ActionStep[]][] = [
+  ['pageviews of persons on a plan', [{ event: '$pageview', properties: [{ key: 'plan', operator: 'is_set', type: 'person' }] }]],
+  ['clicks of persons without an email, or any signup', [{ event: '$autocapture', properties: [{ key: 'email', operator: 'is_not_set', type: 'person' }] }, { event: 'signed_up' }]],
+  ['a person property and an event property', [{ event: '$pageview', properties: [{ key: 'email', value: '@', operator: 'icontains', type: 'person' }, { key: '$pathname', value: '/', operator: 'is_not' }] }]],
 ];
 
 describe('preview equals a brute-force matcher over the same events', { timeout: 30_000 }, () => {
@@ -62,6 +72,39 @@ describe('preview equals a brute-force matcher over the same events', { timeout:
     }
     const want = bruteForcePreview(events, { steps }, { now: NOW });
     expect(want.windows.all).toBeGreaterThan(0); // the table exercises real matches
+  });
+});
+
+describe('preview with person filters: each event judged with its person’s current properties', { timeout: 30_000 }, () => {
+  let db: LassoDatabase;
+  beforeAll(async () => {
+    db = await openLassoDB(new IDBFactory());
+    for (let i = 0; i < PEOPLE.length; i += 300) await ingestEvents(db, PEOPLE.slice(i, i + 300));
+  });
+
+  it.each(PERSON_ACTIONS)('%s', async (_name, steps) => {
+    const got = await preview(db, { action: { steps }, now: PEOPLE_NOW }).complete;
+    const want = bruteForcePreview(PEOPLE, { steps }, { now: PEOPLE_NOW });
+    expect(comparable(got)).toEqual(want);
+    // The table exercises real matches (the brute force judges each event with its person).
+    expect(want.windows.all).toBeGreaterThan(0);
+  });
+
+  it('counts a new event by its person: an identify with $set makes that person’s later pageviews count', async () => {
+    const local = await openLassoDB(new IDBFactory());
+    const at = (s: number) => new Date(PEOPLE_NOW - 3_600_000 + s * 1000).toISOString();
+    const ev = (n: number, s: number, event: string, distinct_id: string, properties: Record<string, unknown> = {}) => ({
+      uuid: `0190a0a0-0000-7000-8000-${String(n).padStart(12, '0')}`, event, distinct_id, timestamp: at(s), properties: { $host: 'shop.test', $current_url: 'https://shop.test/', ...properties },
+    });
+    const steps: ActionStep[] = [{ event: '$pageview', properties: [{ key: 'plan', value: 'pro', type: 'person' }] }];
+    await ingestEvents(local, [ev(1, 0, '$pageview', 'anon')]);
+    const run = preview(local, { action: { steps }, now: PEOPLE_NOW });
+    expect((await run.complete).windows.all).toBe(0);
+    await ingestEvents(local, [ev(2, 10, '$identify', 'user', { $anon_distinct_id: 'anon', $set: { plan: 'pro' } })]);
+    await ingestEvents(local, [ev(3, 20, '$pageview', 'user')]);
+    await expect.poll(() => run.results.at(-1)?.windows.all).toBe(1);
+    run.handle.cancel();
+    local.close();
   });
 });
 

@@ -10,8 +10,15 @@ const KEEP = 100;
  * Events captured in this tab (of this site) from the moment `on` became true, newest first: the
  * toolbar's "test" feed. The background only sends this tab's own events on the toolbar's port.
  */
-export function useLiveFeed(on: boolean): CaptureEvent[] {
+export interface LiveFeedState {
+  events: CaptureEvent[];
+  /** The current properties of the events' persons, by distinct_id (for person filters). */
+  persons: Record<string, Record<string, unknown>>;
+}
+
+export function useLiveFeed(on: boolean): LiveFeedState {
   const [events, setEvents] = useState<CaptureEvent[]>([]);
+  const [persons, setPersons] = useState<Record<string, Record<string, unknown>>>({});
   useEffect(() => {
     if (!on) return;
     const since = new Date().toISOString();
@@ -19,6 +26,7 @@ export function useLiveFeed(on: boolean): CaptureEvent[] {
       TOOLBAR_LIVE_PORT,
       (message: LiveEventsMessage) => {
         if (message.type !== 'events') return;
+        if (message.persons) setPersons((known) => ({ ...known, ...message.persons }));
         setEvents((list) => {
           // A catch-up after a reconnect can repeat events already shown: one entry per uuid.
           const seen = new Set(list.map((e) => e.uuid));
@@ -31,5 +39,5 @@ export function useLiveFeed(on: boolean): CaptureEvent[] {
     );
     return () => port.close();
   }, [on]);
-  return events;
+  return { events, persons };
 }

@@ -1,7 +1,7 @@
+import type { LiveFeedState } from '../services/useLiveFeed';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledAction } from '../../actions';
-import type { CaptureEvent } from '../../events/types';
 import {
   addStep, eventStep, forgetStep, pageviewStep, removeStep, setTags, tagsText, touch, touchAll, untouched, updateStep, visibleProblems,
   type Draft, type DraftProblems, type PageMatches, type PageMatchesError, type Touched,
@@ -24,7 +24,7 @@ interface Props {
   stored: PreviewState;
   compiled: CompiledAction | null;
   testing: boolean;
-  feed: CaptureEvent[];
+  feed: LiveFeedState;
   saving: boolean;
   saveError: string;
   pageUrl: string;
@@ -129,7 +129,7 @@ export function Editor(p: Props) {
       <StoredPreview state={p.stored} />
       <h3 class="lasso-subhead" ref={liveRef}>Live</h3>
       {p.testing
-        ? (p.captureNotice && !p.feed.length ? p.captureNotice() : <LiveFeed events={p.feed} compiled={p.compiled} />)
+        ? (p.captureNotice && !p.feed.events.length ? p.captureNotice() : <LiveFeed events={p.feed.events} persons={p.feed.persons} compiled={p.compiled} />)
         : <p class="lasso-muted">Switch on “Test on the page” below, then use the page: each new event shows whether it matches.</p>}
 
       <EditorFooter

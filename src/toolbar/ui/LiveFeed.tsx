@@ -8,6 +8,8 @@ interface Props {
   events: CaptureEvent[];
   /** The draft compiled once (null while it is invalid). */
   compiled: CompiledAction | null;
+  /** The events' persons' current properties by distinct_id (person filters judge these). */
+  persons?: Record<string, Record<string, unknown>>;
 }
 
 /**
@@ -15,14 +17,16 @@ interface Props {
  * matcher the stored preview and the page outlines use. Clicking one shows, per step, whether it
  * matched, and for a failed step which conditions failed and why (explainLines).
  */
-export function LiveFeed({ events, compiled }: Props) {
+export function LiveFeed({ events, compiled, persons = {} }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   if (!events.length) return <p class="lasso-muted" data-testid="live-empty">Use the page: events captured in this tab appear here.</p>;
   if (!compiled) return <p class="lasso-warn">The draft is not valid yet: fix it above to see which events match.</p>;
   return (
     <ul class="lasso-feed" data-testid="live-feed">
       {events.map((e) => {
-        const matched = compiled.matches(e);
+        const props = persons[String(e.distinct_id)];
+        const person = props && { properties: props };
+        const matched = compiled.matches(e, person);
         const expanded = open === e.uuid;
         return (
           <li key={e.uuid} class={matched ? 'lasso-hit' : 'lasso-miss'} data-matched={String(matched)}>
@@ -32,7 +36,7 @@ export function LiveFeed({ events, compiled }: Props) {
             </button>
             {expanded && (
               <ol class="lasso-explain" data-testid="explanation">
-                {explainLines(compiled.explain(e)).map((line) => (
+                {explainLines(compiled.explain(e, person)).map((line) => (
                   <li key={line.step} class={line.matched ? 'lasso-pass' : 'lasso-fail'}>
                     {line.matched ? '✓' : '✗'} {line.text}
                   </li>
