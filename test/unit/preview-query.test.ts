@@ -80,7 +80,7 @@ describe('preview with person filters: each event judged with its person’s cur
   beforeAll(async () => {
     db = await openLassoDB(new IDBFactory());
     for (let i = 0; i < PEOPLE.length; i += 300) await ingestEvents(db, PEOPLE.slice(i, i + 300));
-  });
+  }, 60_000);
 
   it.each(PERSON_ACTIONS)('%s', async (_name, steps) => {
     const got = await preview(db, { action: { steps }, now: PEOPLE_NOW }).complete;

@@ -26,7 +26,7 @@ const defined = (events: CaptureEvent[]) => {
   return { persons, warnings: sortWarnings(warnings) };
 };
 
-describe('persons in the store equal personsFromEvents (property test)', () => {
+describe('persons in the store equal personsFromEvents (property test)', { timeout: 60_000 }, () => {
   it.each(Array.from({ length: 16 }, (_, i) => i + 1))('seed %i: random batches in random order', async (seed) => {
     const events = peopleStream(seed, 250);
     const db = await openLassoDB(new IDBFactory());
@@ -44,7 +44,7 @@ describe('persons in the store equal personsFromEvents (property test)', () => {
   });
 });
 
-describe('persons and sessions in the store on realistic data (the seeded site generator, merge quirks on)', () => {
+describe('persons and sessions in the store on realistic data (the seeded site generator, merge quirks on)', { timeout: 60_000 }, () => {
   const events = [...generateSiteEvents({ seed: 5, persons: 60, start: '2026-10-01T00:00:00.000Z', days: 10, quirks: true })];
 
   it.each([
@@ -64,7 +64,7 @@ describe('persons and sessions in the store on realistic data (the seeded site g
   });
 });
 
-describe('persons: a late event re-derives only what it touches', () => {
+describe('persons: a late event re-derives only what it touches', { timeout: 60_000 }, () => {
   const at = (s: number) => new Date(Date.parse('2026-11-01T10:00:00.000Z') + s * 1000).toISOString();
   const ev = (uuid: string, s: number, distinct_id: string, event = '$pageview', properties: Record<string, unknown> = {}): CaptureEvent => ({
     uuid: `0190a0a0-0000-7000-8000-${uuid.padStart(12, '0')}`, event, distinct_id, timestamp: at(s), properties,
@@ -96,7 +96,7 @@ describe('persons: a late event re-derives only what it touches', () => {
   });
 });
 
-describe('schema v5', () => {
+describe('schema v5', { timeout: 60_000 }, () => {
   it('builds the persons of the events an older database holds (v1, the oldest, upgraded)', async () => {
     const events = peopleStream(31, 250);
     const factory = new IDBFactory();

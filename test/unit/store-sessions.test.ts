@@ -10,7 +10,7 @@ import { peopleStream, randomBatches } from '../support/people-stream';
 /** The store's rows without its own field, newest first as the definition sorts oldest first. */
 const asDefined = (rows: SessionRow[]) => rows.map(({ host: _, ...row }) => row).reverse();
 
-describe('sessions in the store equal sessionsFromEvents (property test)', () => {
+describe('sessions in the store equal sessionsFromEvents (property test)', { timeout: 60_000 }, () => {
   it.each([1, 2, 3, 4, 5, 6])('seed %i: random batches in random order, resends included', async (seed) => {
     const events = peopleStream(seed, 300);
     const db = await openLassoDB(new IDBFactory());
@@ -23,7 +23,7 @@ describe('sessions in the store equal sessionsFromEvents (property test)', () =>
   });
 });
 
-describe('session queries', () => {
+describe('session queries', { timeout: 60_000 }, () => {
   const events = peopleStream(11, 400);
 
   it('pages newest first without gaps or repeats, per site too', async () => {
@@ -60,7 +60,7 @@ describe('session queries', () => {
   });
 });
 
-describe('schema v5', () => {
+describe('schema v5', { timeout: 60_000 }, () => {
   it('builds the sessions of the events an older database holds (v1, the oldest, upgraded to v5)', async () => {
     const events = peopleStream(21, 200);
     const factory = new IDBFactory();
