@@ -65,6 +65,21 @@ export async function keepPersons(tx: PersonsTx, events: CaptureEvent[]): Promis
   if (inOrder.length) await foldInOrder(tx, inOrder, owners);
 }
 
+/**
+ * Apply `events` to `state` in (timestamp, uuid) order, noting in `last` the latest event each
+ * person applied; returns the events by uuid (for the warnings' distinct ids).
+ */
+function fold(state: PersonsState, events: CaptureEvent[], last: Map<string, [number, string]>): Map<string, CaptureEvent> {
+  const byUuid = new Map<string, CaptureEvent>();
+  for (const event of sortEvents(events)) {
+    byUuid.set(String(event.uuid), event);
+    applyEvent(state, event);
+    const id = String(event.distinct_id);
+    if (Object.prototype.hasOwnProperty.call(state.personByDistinctId, id)) last.set(state.personByDistinctId[id], keyOf(event));
+  }
+  return byUuid;
+}
+
 /** The next person key number, kept in `meta`. */
 async function nextId(tx: PersonsTx): Promise<number> {
   return ((await tx.objectStore('meta').get('nextPerson')) as number | undefined) ?? 1;
@@ -85,14 +100,7 @@ async function foldInOrder(tx: PersonsTx, events: CaptureEvent[], owners: Map<st
     for (const id of person.distinct_ids) state.personByDistinctId[id] = key;
   }
   const last = new Map<string, [number, string]>([...loaded].map(([key, row]) => [key, row.last]));
-  const byUuid = new Map<string, CaptureEvent>();
-  for (const event of sortEvents(events)) {
-    byUuid.set(String(event.uuid), event);
-    applyEvent(state, event);
-    const key = state.personByDistinctId[String(event.distinct_id)];
-    if (key !== undefined && Object.prototype.hasOwnProperty.call(state.personByDistinctId, String(event.distinct_id))) last.set(key, keyOf(event));
-  }
-  await writeBack(tx, [...loaded.keys()], state, last, byUuid);
+  await writeBack(tx, [...loaded.keys()], state, last, fold(state, events, last));
 }
 
 /**
@@ -124,14 +132,7 @@ async function rederive(tx: PersonsTx, ids: string[]): Promise<Set<string>> {
   await Promise.all(events.map((event) => warnings.delete(IDBKeyRange.bound([event.uuid, -Infinity], [event.uuid, Infinity]))));
   const state: PersonsState = { ...emptyPersonsState(), nextId: await nextId(tx) };
   const last = new Map<string, [number, string]>();
-  const byUuid = new Map<string, CaptureEvent>();
-  for (const event of sortEvents(events)) {
-    byUuid.set(String(event.uuid), event);
-    applyEvent(state, event);
-    const key = state.personByDistinctId[String(event.distinct_id)];
-    if (key !== undefined && Object.prototype.hasOwnProperty.call(state.personByDistinctId, String(event.distinct_id))) last.set(key, keyOf(event));
-  }
-  await writeBack(tx, [...old.keys()], state, last, byUuid);
+  await writeBack(tx, [...old.keys()], state, last, fold(state, events, last));
   return component;
 }
 

@@ -1,16 +1,8 @@
 import type { CaptureEvent } from '../../src/events/types';
 
-/** mulberry32: a small seeded PRNG, so a failing property test names its seed and replays. */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The fixtures' seeded PRNG (mulberry32): a failing property test names its seed and replays. */
+export { rng as prng } from '../fixtures/generate-events';
+import { rng as prng } from '../fixtures/generate-events';
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 

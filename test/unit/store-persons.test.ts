@@ -1,5 +1,4 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/events/types';
 import { personsFromEvents, type Person } from '../../src/persons';
@@ -9,6 +8,7 @@ import { listSessions } from '../../src/store/sessions';
 import { DB_VERSION, openLassoDB, type LassoDatabase } from '../../src/store/schema';
 import { generateSiteEvents } from '../fixtures/people-data';
 import { peopleStream, randomBatches } from '../support/people-stream';
+import { v1DatabaseWith } from '../support/old-schema';
 
 /** Every stored person in the definition's shape and order, and every warning (sorted: the store keeps them by event). */
 async function storedPersons(db: LassoDatabase) {
@@ -100,16 +100,7 @@ describe('schema v5', { timeout: 60_000 }, () => {
   it('builds the persons of the events an older database holds (v1, the oldest, upgraded)', async () => {
     const events = peopleStream(31, 250);
     const factory = new IDBFactory();
-    (globalThis as { indexedDB: IDBFactory }).indexedDB = factory;
-    const v1 = await openDB('lasso', 1, {
-      upgrade(db) {
-        const s = db.createObjectStore('events', { keyPath: 'uuid' });
-        for (const [name, path] of [['timestamp', 'timestamp'], ['event', 'event'], ['distinct_id', 'distinct_id'], ['session', 'properties.$session_id'], ['host', 'properties.$host']]) s.createIndex(name, path);
-        s.createIndex('window_time', ['properties.$window_id', 'timestamp']);
-      },
-    });
-    for (const e of events) await v1.put('events', e);
-    v1.close();
+    await v1DatabaseWith(factory, events);
     const db = await openLassoDB(factory);
     expect(db.version).toBe(DB_VERSION);
     expect(await storedPersons(db)).toEqual(defined(events));

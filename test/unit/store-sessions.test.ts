@@ -1,11 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { sessionsFromEvents } from '../../src/sessions';
 import { ingestEvents } from '../../src/store/events';
 import { DB_VERSION, openLassoDB } from '../../src/store/schema';
 import { getSession, listSessions, sessionsOf, type SessionRow } from '../../src/store/sessions';
 import { peopleStream, randomBatches } from '../support/people-stream';
+import { v1DatabaseWith } from '../support/old-schema';
 
 /** The store's rows without its own field, newest first as the definition sorts oldest first. */
 const asDefined = (rows: SessionRow[]) => rows.map(({ host: _, ...row }) => row).reverse();
@@ -64,17 +64,7 @@ describe('schema v5', { timeout: 60_000 }, () => {
   it('builds the sessions of the events an older database holds (v1, the oldest, upgraded to v5)', async () => {
     const events = peopleStream(21, 200);
     const factory = new IDBFactory();
-    (globalThis as { indexedDB: IDBFactory }).indexedDB = factory;
-    // Schema v1 as it was created (frozen history), holding the events.
-    const v1 = await openDB('lasso', 1, {
-      upgrade(db) {
-        const s = db.createObjectStore('events', { keyPath: 'uuid' });
-        for (const [name, path] of [['timestamp', 'timestamp'], ['event', 'event'], ['distinct_id', 'distinct_id'], ['session', 'properties.$session_id'], ['host', 'properties.$host']]) s.createIndex(name, path);
-        s.createIndex('window_time', ['properties.$window_id', 'timestamp']);
-      },
-    });
-    for (const e of events) await v1.put('events', e);
-    v1.close();
+    await v1DatabaseWith(factory, events);
     const db = await openLassoDB(factory);
     expect(db.version).toBe(DB_VERSION);
     expect(asDefined((await listSessions(db, { limit: 1000 })).rows)).toEqual(sessionsFromEvents(events));
