@@ -1,0 +1,85 @@
+// Bundled for Node by scripts/bench/ingest.mjs: bulk ingest through the real import path
+// (file → import page → background → store, index included) next to bare IndexedDB puts of the
+// same events in the same browser, same run.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import type { CaptureEvent } from '../../src/events/types';
+import { generateEvents } from '../fixtures/generate-events';
+
+/** Put `events` into a scratch database (`withIndexes`: the events store's own indexes), 500 per transaction; events/s. */
+async function barePuts(page: Page, events: CaptureEvent[], withIndexes: boolean): Promise<number> {
+  await page.evaluate(() => ((globalThis as unknown as { benchEvents: unknown[] }).benchEvents = []));
+  for (let i = 0; i < events.length; i += 5_000) {
+    await page.evaluate((chunk) => (globalThis as unknown as { benchEvents: unknown[] }).benchEvents.push(...chunk), events.slice(i, i + 5_000));
+  }
+  const ms = await page.evaluate(async (indexed) => {
+    const all = (globalThis as unknown as { benchEvents: Array<{ uuid: string }> }).benchEvents;
+    const name = `lasso-bench-bare-${indexed ? 'indexed' : 'plain'}`;
+    await new Promise((done) => Object.assign(indexedDB.deleteDatabase(name), { onsuccess: done, onerror: done }));
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => {
+        const store = open.result.createObjectStore('events', { keyPath: 'uuid' });
+        if (!indexed) return;
+        // The same indexes as Lasso's `events` store (src/store/schema.ts).
+        for (const [index, path] of [['timestamp', 'timestamp'], ['event', 'event'], ['distinct_id', 'distinct_id'], ['session', 'properties.$session_id'], ['host', 'properties.$host']])
+          store.createIndex(index, path);
+        store.createIndex('lasso_window_time', ['properties.$lasso_window_id', 'timestamp']);
+      };
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const t0 = performance.now();
+    for (let i = 0; i < all.length; i += 500) {
+      const tx = db.transaction('events', 'readwrite');
+      for (const e of all.slice(i, i + 500)) tx.objectStore('events').put(e);
+      await new Promise((done, fail) => Object.assign(tx, { oncomplete: done, onerror: () => fail(tx.error) }));
+    }
+    const elapsed = performance.now() - t0;
+    db.close();
+    indexedDB.deleteDatabase(name);
+    (globalThis as unknown as { benchEvents: unknown[] }).benchEvents = [];
+    return elapsed;
+  }, withIndexes);
+  return events.length / (ms / 1000);
+}
+
+/** Import `file` through the import page; events/s (from the Import click to the report) and the report's counts. */
+async function importThroughPage(page: Page, file: string, count: number) {
+  await page.locator('#import-file').setInputFiles(file);
+  const t0 = Date.now();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const report = page.getByTestId('import-report');
+  await report.waitFor({ timeout: 30 * 60_000 });
+  const ms = Date.now() - t0;
+  const imported = Number(await report.getByTestId('imported').textContent());
+  if (imported !== count) throw new Error(`import stored ${imported} of ${count} events: ${await report.textContent()}`);
+  return { perSec: count / (ms / 1000), ms };
+}
+
+export async function ingestTiming(executablePath: string, args: string[], count: number) {
+  const ext = resolve('.output/chrome-mv3');
+  const profile = mkdtempSync(join(tmpdir(), 'lasso-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...args],
+  });
+  try {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${new URL(sw.url()).host}/import.html`);
+    const events = generateEvents({ count, seed: 2026 });
+    const file = join(profile, 'events.jsonl');
+    writeFileSync(file, events.map((e) => JSON.stringify(e)).join('\n') + '\n');
+    const bare = await barePuts(page as never, events, false);
+    const bareIndexed = await barePuts(page as never, events, true);
+    const imported = await importThroughPage(page as never, file, count);
+    return { events: count, bytes: events.reduce((n, e) => n + JSON.stringify(e).length + 1, 0), barePerSec: bare, bareIndexedPerSec: bareIndexed, importPerSec: imported.perSec, importMs: imported.ms, ratio: imported.perSec / bare };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
