@@ -29,7 +29,7 @@ export class LineSplitter {
     const out: NumberedLine[] = [];
     let from = 0;
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
-      out.push({ line: this.next++, text: this.dropping ? null : stripCr(text.slice(from, nl)) });
+      out.push({ line: this.next++, text: this.dropping || nl - from > this.maxChars ? null : stripCr(text.slice(from, nl)) });
       this.dropping = false;
       from = nl + 1;
     }
@@ -47,7 +47,7 @@ export class LineSplitter {
     const dropped = this.dropping;
     this.rest = '';
     this.dropping = false;
-    if (dropped) return [{ line: this.next++, text: null }];
+    if (dropped || last.length > this.maxChars) return [{ line: this.next++, text: null }];
     return last === '' ? [] : [{ line: this.next++, text: stripCr(last) }];
   }
 }
