@@ -11,7 +11,7 @@ import { sendMessage } from '../messaging/protocol';
 export function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [report, setReport] = useState<{ name: string; report: ImportReport } | null>(null);
   const [running, setRunning] = useState(false);
   const abort = useRef<AbortController | null>(null);
 
@@ -31,7 +31,7 @@ export function ImportPage() {
       onProgress: setProgress,
     });
     setRunning(false);
-    setReport(result);
+    setReport({ name: file.name, report: result });
   };
 
   const total = file?.size ?? 0;
@@ -57,16 +57,18 @@ export function ImportPage() {
           </p>
         </div>
       )}
-      {report && <Report report={report} />}
+      {report && <Report name={report.name} report={report.report} />}
     </main>
   );
 }
 
-function Report({ report }: { report: ImportReport }) {
+function Report({ name, report }: { name: string; report: ImportReport }) {
   const { imported, duplicates, rejected, rejectedTotal, cancelled, error } = report;
   return (
     <section aria-label="Import report" data-testid="import-report">
-      <h2>{error ? 'Import stopped' : cancelled ? 'Import cancelled' : 'Import finished'}</h2>
+      <h2>
+        {error ? 'Import stopped' : cancelled ? 'Import cancelled' : 'Import finished'}: {name}
+      </h2>
       {error && <p class="error" role="alert">{error}</p>}
       <p>
         <strong data-testid="imported">{imported}</strong> events stored · <strong data-testid="duplicates">{duplicates}</strong> duplicates skipped ·{' '}
