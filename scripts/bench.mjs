@@ -80,6 +80,7 @@ try {
     const n = (x) => Math.round(x).toLocaleString('en');
     console.log(`\ningest of ${n(r.events)} events (${(r.bytes / 1e6).toFixed(1)} MB JSONL) through the import page → background → store, index included: ${n(r.importPerSec)} events/s`);
     console.log(`  bare idb puts of the same events: ${n(r.barePerSec)}/s (no indexes) · ${n(r.bareIndexedPerSec)}/s (the events store's 6 indexes) · ratio to bare ${r.ratio.toFixed(2)} (goal ≥ 0.5)`);
+    console.log(`  floor of this schema (raw writes of event + ref + count + series rows per event, no reads, no JS): ${n(r.rowsFloorPerSec)}/s · import at ${(r.importPerSec / r.rowsFloorPerSec).toFixed(2)} of it`);
   });
   await section('toolbar', async () => {
     const r = (results.toolbar = await benchToolbar(browser, server.url));
