@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { CaptureEvent } from '../../src/events/types';
 import { generateEvents } from '../fixtures/generate-events';
+import { expectNoAxeViolations } from './axe';
 import { expect, storedEvents, test } from './harness';
 
 /** Import one file through the import page; the report's three counts. */
@@ -47,6 +48,11 @@ test('import page: a good JSONL file, a malformed file and a file with duplicate
   expect(malformed.text).toContain('line 12: not valid JSON');
   expect(malformed.text).toContain('line 22: uuid: not a UUID');
   expect(uuids(await storedEvents(ext))).toEqual(uuids(events.slice(0, 1_100)));
+  // The page with a report and its rejections: no axe violations in light and dark.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, `import page, ${colorScheme}`);
+  }
 
   // 3. PostHog's CSV export with 50 events already stored and 100 new ones.
   const csvEvents = [...events.slice(50, 100), ...events.slice(1_100)];
