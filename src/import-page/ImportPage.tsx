@@ -22,14 +22,20 @@ export function ImportPage() {
     setRunning(true);
     setReport(null);
     setProgress({ bytesRead: 0, imported: 0, duplicates: 0, rejected: 0 });
-    const head = await file.slice(0, 64).text();
-    const result = await importEvents(blobText(file, counter), {
-      format: detectFormat(file.name, head),
-      send: (events) => sendMessage('store.import', { events }),
-      signal: controller.signal,
-      bytesRead: () => counter.bytes,
-      onProgress: setProgress,
-    });
+    let result: ImportReport;
+    try {
+      const head = await file.slice(0, 64).text();
+      result = await importEvents(blobText(file, counter), {
+        format: detectFormat(file.name, head),
+        send: (events) => sendMessage('store.import', { events }),
+        signal: controller.signal,
+        bytesRead: () => counter.bytes,
+        onProgress: setProgress,
+      });
+    } catch (error) {
+      // Nothing was sent (the file's first bytes could not be read).
+      result = { imported: 0, duplicates: 0, rejected: [], rejectedTotal: 0, cancelled: false, error: `reading the file failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
     setRunning(false);
     setReport({ name: file.name, report: result });
   };

@@ -17,7 +17,7 @@ export interface ImportReport {
   rejectedTotal: number;
   /** The user cancelled: the file was read only in part. */
   cancelled: boolean;
-  /** Why the import stopped early (the store refused a batch), or null. */
+  /** Why the import stopped early (the store refused a batch, the file could not be read), or null. */
   error: string | null;
 }
 
@@ -135,6 +135,9 @@ export async function importEvents(chunks: AsyncIterable<string>, options: Impor
       }
     }
     if (!stopped()) flush();
+  } catch (error) {
+    // Reading the file failed (it changed or vanished on disk): stop, as for a refused batch.
+    report.error ??= `reading the file failed: ${error instanceof Error ? error.message : String(error)}`;
   } finally {
     if (stopped() || report.error) await iterator.return?.();
     await Promise.all(pending);

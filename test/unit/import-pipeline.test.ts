@@ -98,6 +98,17 @@ describe('importEvents into the store', () => {
     expect(await countEvents(db)).toBe(40);
   });
 
+  it('a file that cannot be read to the end: the report says so and counts what was stored', async () => {
+    async function* failing() {
+      yield jsonl(events.slice(0, 30));
+      throw new DOMException('The file changed on disk', 'NotReadableError');
+    }
+    const report = await importEvents(failing(), { format: 'jsonl', send: storeBatch, batchSize: 20 });
+    expect(report.error).toBe('reading the file failed: The file changed on disk');
+    expect(report.imported).toBe(20);
+    expect(await countEvents(db)).toBe(20);
+  });
+
   it('an already-aborted signal stores nothing', async () => {
     const controller = new AbortController();
     controller.abort();
