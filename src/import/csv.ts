@@ -4,7 +4,7 @@ import { MAX_ITEM_CHARS, oversize } from './limits';
 export type CsvRecord = { line: number; fields: string[] } | { line: number; error: string };
 
 /**
- * RFC 4180 CSV, streamed: fields separated by commas, records by LF or CRLF, `"` quoting with
+ * RFC 4180 CSV, streamed: fields separated by commas, records by LF, CRLF or CR, `"` quoting with
  * `""` for a quote inside; a quoted field may hold commas and line breaks. A leading BOM is
  * dropped and empty lines are skipped. A record longer than MAX_ITEM_CHARS is reported and
  * skipped; a quote inside an unquoted field is kept as text (as Python's csv module reads it).

@@ -1,7 +1,8 @@
 import { MAX_ITEM_CHARS, oversize } from './limits';
 import type { ChunkParser, ParsedItem } from './types';
 
-type State = 'start' | 'before' | 'element' | 'after' | 'done' | 'failed';
+// start: before `[`; open: after `[` (an element or `]` next); before: after a comma (an element next).
+type State = 'start' | 'open' | 'before' | 'element' | 'done' | 'failed';
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
@@ -91,10 +92,10 @@ export function jsonArrayParser(): ChunkParser {
       if (c === 0x0a) line++;
       if (WS.has(c)) continue;
       if (state === 'start') {
-        if (c === 0x5b) state = 'after';
+        if (c === 0x5b) state = 'open';
         else fail(out, `not a JSON array: the file starts with ${JSON.stringify(chunk[i])}, expected [`);
-      } else if (state === 'after' && c === 0x5d) state = 'done';
-      else if (state === 'before' || state === 'after') {
+      } else if (state === 'open' && c === 0x5d) state = 'done';
+      else if (state === 'before' || state === 'open') {
         if (state === 'before' && c === 0x5d) {
           fail(out, 'a comma before the closing ] (no element after it)');
           break;
@@ -116,7 +117,7 @@ export function jsonArrayParser(): ChunkParser {
     const out: ParsedItem[] = [];
     if (state === 'start') out.push({ line, error: 'the file is empty: expected a JSON array' });
     else if (state === 'element') out.push({ line: startLine, error: 'the array ends inside this element (file cut short?)' });
-    else if (state === 'before' || state === 'after') out.push({ line, error: 'the array is not closed with ]' });
+    else if (state === 'before' || state === 'open') out.push({ line, error: 'the array is not closed with ]' });
     state = 'failed';
     return out;
   };
