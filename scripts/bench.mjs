@@ -4,6 +4,7 @@
 //   match      event-matches/s for one action vs JSON.parse of the same events (Node)
 //   selectors  selector candidates for one element on a 5,000-element page (Chromium)
 //   preview    preview of one action over 100k stored events, extension loaded (Chromium)
+//   ingest     bulk import of a JSONL file through the import page vs bare idb puts (Chromium; BENCH_INGEST_EVENTS, default 20k)
 //   toolbar    toolbar injection → interactive, hover work per move, bundle size (Chromium, ~2 min)
 // Pick sections with BENCH=capture,match,... ; results also go to bench-results/bench.json.
 // A section that throws does not stop the others; the run then exits 1 naming it.
@@ -13,13 +14,14 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../test/fixtures/serve.mjs';
 import { benchCapture } from './bench/capture.mjs';
+import { benchIngest } from './bench/ingest.mjs';
 import { benchMatch } from './bench/match.mjs';
 import { benchPreview } from './bench/preview.mjs';
 import { benchSelectors } from './bench/selectors.mjs';
 import { benchToolbar } from './bench/toolbar.mjs';
 import { CHROMIUM_ARGS, chromiumPath, SMOKE } from './bench/util.mjs';
 
-const SECTIONS = ['capture', 'match', 'selectors', 'preview', 'toolbar'];
+const SECTIONS = ['capture', 'match', 'selectors', 'preview', 'ingest', 'toolbar'];
 const wanted = new Set((process.env.BENCH ?? SECTIONS.join(',')).split(','));
 const unknown = [...wanted].filter((name) => !SECTIONS.includes(name));
 if (unknown.length) {
@@ -72,6 +74,13 @@ try {
     for (const row of r.rows) {
       console.log(`\npreview over ${row.events} stored events (all windows + per day + latest 50): median ${row.medianMs.toFixed(0)} ms (goal ≤ 200 ms at 100k); seeding took ${(row.seedMs / 1000).toFixed(1)} s`);
     }
+  });
+  await section('ingest', async () => {
+    const r = (results.ingest = await benchIngest());
+    const n = (x) => Math.round(x).toLocaleString('en');
+    console.log(`\ningest of ${n(r.events)} events (${(r.bytes / 1e6).toFixed(1)} MB JSONL) through the import page → background → store, index included: ${n(r.importPerSec)} events/s`);
+    console.log(`  bare idb puts of the same events: ${n(r.barePerSec)}/s (no indexes) · ${n(r.bareIndexedPerSec)}/s (the events store's 6 indexes) · ratio to bare ${r.ratio.toFixed(2)} (goal ≥ 0.5)`);
+    console.log(`  floor of this schema (raw writes of event + ref + count + series rows per event, no reads, no JS): ${n(r.rowsFloorPerSec)}/s · import at ${(r.importPerSec / r.rowsFloorPerSec).toFixed(2)} of it`);
   });
   await section('toolbar', async () => {
     const r = (results.toolbar = await benchToolbar(browser, server.url));

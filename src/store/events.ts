@@ -1,8 +1,10 @@
+import { unwrap } from 'idb';
 import type { CaptureEvent } from '../events/types';
 import { extendCatalog, loadedCatalog, publishIngested } from './catalog';
 import { fileEvents } from './filing';
 import { keepPersons } from './persons';
 import { keepSessions } from './sessions';
+import { allowConstraintError, settled } from './requests';
 import { INGEST_STORES, type LassoDatabase } from './schema';
 
 const NO_IDS = { chainIds: new Map<string, number>(), urlIds: new Map<string, number>() };
@@ -23,22 +25,34 @@ export interface IngestResult {
  * mid-batch. After commit, the in-memory catalog is extended and ingest listeners are told.
  */
 export async function ingestEvents(db: LassoDatabase, events: CaptureEvent[]): Promise<IngestResult> {
+  // Default durability: 'relaxed' measured no faster in Chromium (README "Ingest speed") and
+  // would let a power loss drop events already acknowledged.
   const tx = db.transaction([...INGEST_STORES], 'readwrite');
-  const store = tx.objectStore('events');
+  const store = unwrap(tx.objectStore('events'));
   const seen = new Set<string>();
-  const stored: CaptureEvent[] = [];
+  const added: CaptureEvent[] = [];
+  const existing = new Set<string>();
   const duplicates: string[] = [];
   let filed;
+  let stored: CaptureEvent[] = [];
   try {
-    await Promise.all(
-      events.map(async (event) => {
-        if (seen.has(event.uuid)) return duplicates.push(event.uuid);
-        seen.add(event.uuid);
-        if ((await store.getKey(event.uuid)) !== undefined) return duplicates.push(event.uuid);
-        await store.add(event);
-        stored.push(event);
-      }),
-    );
+    // Dedupe without a read per event: `add` fails with ConstraintError on a stored uuid; that
+    // error is handled (preventDefault), so it neither aborts the transaction nor reaches it.
+    let last: IDBRequest | undefined;
+    for (const event of events) {
+      if (seen.has(event.uuid)) {
+        duplicates.push(event.uuid);
+        continue;
+      }
+      seen.add(event.uuid);
+      added.push(event);
+      const request = store.add(event);
+      allowConstraintError(request, () => existing.add(event.uuid));
+      last = request;
+    }
+    if (last) await settled(last);
+    stored = existing.size ? added.filter((e) => !existing.has(e.uuid)) : added;
+    for (const uuid of existing) duplicates.push(uuid);
     filed = stored.length ? await fileEvents(tx, stored, loadedCatalog(db) ?? NO_IDS) : undefined;
     await keepSessions(tx, stored);
     await keepPersons(tx, stored);
