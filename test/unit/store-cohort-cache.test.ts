@@ -1,0 +1,120 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { cohortMembers, type CohortDefinition } from '../../src/cohorts';
+import type { CaptureEvent } from '../../src/events/types';
+import { createCohortCache } from '../../src/store/cohort-cache';
+import { saveCohort } from '../../src/store/cohorts';
+import { ingestEvents } from '../../src/store/events';
+import { openLassoDB } from '../../src/store/schema';
+import { and, cohort, didEvent, has, NOW, or, tree } from '../support/cohorts';
+import { peopleStream, uuidAt } from '../support/people-stream';
+
+const NOW_MS = Date.parse(NOW);
+const DAY = 86_400_000;
+let n = 0;
+/** An event `daysAgo` days before NOW. */
+const ev = (event: string, distinct_id: string, daysAgo = 1, properties: Record<string, unknown> = {}): CaptureEvent => ({
+  uuid: uuidAt(NOW_MS - daysAgo * DAY, ++n), event, distinct_id, timestamp: new Date(NOW_MS - daysAgo * DAY).toISOString(), properties,
+});
+const inCohort = (id: string): CohortDefinition => cohort({ type: 'cohort', key: 'id', value: id });
+
+async function setup(cohorts: Record<string, CohortDefinition>, events: CaptureEvent[] = []) {
+  const db = await openLassoDB(new IDBFactory());
+  for (const [id, definition] of Object.entries(cohorts)) await saveCohort(db, { id, name: id, definition });
+  if (events.length) await ingestEvents(db, events);
+  return { db, cache: createCohortCache(db, { clock: () => NOW_MS }) };
+}
+const firstIds = async (cache: ReturnType<typeof createCohortCache>, id: string, now?: number) =>
+  (await cache.members(id, now)).members.map((m) => m.distinct_ids[0]);
+
+describe('cohort members in the store equal cohortMembers over the same events', () => {
+  const events = peopleStream(5, 300); // merges, $set, pageviews, signed_up — around 2026-11-01
+  const now = '2026-11-03T00:00:00Z';
+  it.each<[string, CohortDefinition]>([
+    ['a person property', cohort({ type: 'person', key: 'plan', operator: 'exact', value: 'pro' })],
+    ['a behavioral leaf', cohort({ type: 'behavioral', value: 'performed_event_multiple', key: 'signed_up', event_type: 'events', time_value: 7, time_interval: 'day', operator: 'gte', operator_value: 2 })],
+    ['nested AND/OR with a negation', tree(or(and(didEvent('$pageview', 7), has('plan', true)), and(didEvent('signed_up', 7))))],
+    ['static', { is_static: true, distinct_ids: ['anon-1', 'user-7', 'nobody'] }],
+  ])('%s', async (_name, definition) => {
+    const { db, cache } = await setup({ c: definition }, events);
+    const stored = (await cache.members('c', Date.parse(now))).members.map((m) => [...m.distinct_ids].sort());
+    expect(stored.length).toBeGreaterThan(0); // the comparison is about someone
+    const sortKey = (ids: string[]) => ids.join('\u0000');
+    expect(stored.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1))).toEqual(cohortMembers(definition, { events, now }));
+    cache.dispose();
+    db.close();
+  });
+});
+
+describe('cohort cache: members change exactly when data that could change them arrives', () => {
+  it('a dependent event recomputes; an unrelated event does not', async () => {
+    const { db, cache } = await setup({ c: cohort(didEvent('signed_up')) }, [ev('signed_up', 'a'), ev('$pageview', 'b')]);
+    expect(await firstIds(cache, 'c')).toEqual(['a']);
+    await ingestEvents(db, [ev('$pageview', 'b'), ev('other', 'c')]);
+    expect(await cache.members('c')).toMatchObject({ cached: true });
+    expect(cache.computations).toBe(1);
+    await ingestEvents(db, [ev('signed_up', 'b')]);
+    expect(await cache.members('c')).toMatchObject({ cached: false });
+    expect(await firstIds(cache, 'c')).toEqual(['a', 'b']);
+    expect(cache.computations).toBe(2);
+    cache.dispose();
+    db.close();
+  });
+
+  it.each<[string, CohortDefinition, CaptureEvent, boolean]>([
+    ['person properties: any event', cohort(has('plan')), ev('$pageview', 'z', 1, { $set: { plan: 'pro' } }), false],
+    ['a merge: any cohort', cohort(didEvent('signed_up')), ev('$identify', 'user', 1, { $anon_distinct_id: 'x' }), false],
+    ['a static cohort: an event of a listed id', { is_static: true, distinct_ids: ['listed'] }, ev('$pageview', 'listed'), false],
+    ['a static cohort: an event of another id', { is_static: true, distinct_ids: ['listed'] }, ev('$pageview', 'other'), true],
+  ])('%s', async (_name, definition, event, stillCached) => {
+    const { db, cache } = await setup({ c: definition }, [ev('signed_up', 'a')]);
+    await cache.members('c');
+    await ingestEvents(db, [event]);
+    expect((await cache.members('c')).cached).toBe(stillCached);
+    cache.dispose();
+    db.close();
+  });
+
+  it('a time-window cohort changes with now alone; a cohort without windows is kept across nows', async () => {
+    const { db, cache } = await setup({ recent: cohort(didEvent('signed_up', 1)), prop: cohort(has('plan')) }, [ev('signed_up', 'a', 0.5, { $set: { plan: 'free' } })]);
+    expect(await firstIds(cache, 'recent', NOW_MS)).toEqual(['a']);
+    expect(await firstIds(cache, 'recent', NOW_MS + 3 * DAY)).toEqual([]);
+    expect((await cache.members('recent', NOW_MS + 3 * DAY)).cached).toBe(true);
+    expect(await firstIds(cache, 'prop', NOW_MS)).toEqual(['a']);
+    expect(await cache.members('prop', NOW_MS + 3 * DAY)).toMatchObject({ cached: true, members: [{ distinct_ids: ['a'] }] });
+    cache.dispose();
+    db.close();
+  });
+
+  it('cohort in cohort: an event the inner cohort counts, and a change of the inner definition, recompute the outer', async () => {
+    const { db, cache } = await setup({ inner: cohort(didEvent('x')), outer: inCohort('inner') }, [ev('x', 'a'), ev('y', 'b')]);
+    expect(await firstIds(cache, 'outer')).toEqual(['a']);
+    await ingestEvents(db, [ev('x', 'b')]);
+    expect(await firstIds(cache, 'outer')).toEqual(['a', 'b']);
+    await saveCohort(db, { id: 'inner', name: 'inner', definition: cohort(didEvent('y')) });
+    expect(await cache.members('outer')).toMatchObject({ cached: false });
+    expect(await firstIds(cache, 'outer')).toEqual(['b']);
+    cache.dispose();
+    db.close();
+  });
+
+  it('is this person a member: by any of their distinct ids, from the cache', async () => {
+    const { db, cache } = await setup({ c: cohort(didEvent('signed_up')) }, [ev('signed_up', 'anon', 2), ev('$pageview', 'user', 2)]);
+    expect(await cache.isMember('c', 'user')).toMatchObject({ member: false, cached: false });
+    await ingestEvents(db, [ev('$identify', 'user', 1, { $anon_distinct_id: 'anon' })]);
+    expect(await cache.isMember('c', 'user')).toMatchObject({ member: true, cached: false });
+    expect(await cache.isMember('c', 'anon')).toMatchObject({ member: true, cached: true });
+    expect(await cache.isMember('c', 'nobody')).toMatchObject({ member: false, cached: true });
+    cache.dispose();
+    db.close();
+  });
+});
+
+describe('cohort cache: errors', () => {
+  it('an unknown cohort is an error naming it', async () => {
+    const { db, cache } = await setup({});
+    await expect(cache.members('ghost')).rejects.toThrow('no cohort "ghost"');
+    cache.dispose();
+    db.close();
+  });
+});
