@@ -1,10 +1,11 @@
 import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/events/types';
 import { groupsFromEvents } from '../../src/persons/groups';
 import { ingestEvents } from '../../src/store/events';
 import { getGroup, listGroups, listGroupTypes } from '../../src/store/group-queries';
-import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
+import { DB_VERSION, openLassoDB, type LassoDatabase } from '../../src/store/schema';
 import { groupStream } from '../support/group-stream';
 import { randomBatches } from '../support/people-stream';
 import { at, ev } from '../support/person-events';
@@ -92,6 +93,26 @@ describe('groups: queries', () => {
     expect((await getGroup(db, 'company', 'acme', 1))?.events.map((e) => e.uuid)).toEqual(['u03']);
     expect(await getGroup(db, 'company', 'globex')).toBeUndefined(); // never identified: no group
     expect(await listGroupTypes(db)).toEqual([{ group_type: 'company', group_type_index: 0 }, { group_type: 'project', group_type_index: 1 }]);
+    db.close();
+  });
+});
+
+describe('groups: the v5 upgrade builds them from stored events', () => {
+  it('a v1 database (the oldest) with group events gets the groups groupsFromEvents defines', async () => {
+    const events = groupStream(77, 200);
+    const factory = new IDBFactory();
+    (globalThis as { indexedDB: IDBFactory }).indexedDB = factory;
+    const v1 = await openDB('lasso', 1, {
+      upgrade(db) {
+        const s = db.createObjectStore('events', { keyPath: 'uuid' });
+        for (const [name, path] of [['timestamp', 'timestamp'], ['event', 'event'], ['distinct_id', 'distinct_id'], ['session', 'properties.$session_id'], ['host', 'properties.$host']]) s.createIndex(name, path);
+      },
+    });
+    for (const e of events) await v1.put('events', e);
+    v1.close();
+    const db = await openLassoDB(factory);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await storedGroups(db)).toEqual(defined(events));
     db.close();
   });
 });
