@@ -3,6 +3,7 @@ import type { CaptureEvent } from '../events/types';
 import { onIngested } from './catalog';
 import { computeMembers, type CohortMember, type ComputedMembers } from './cohort-members';
 import { cohortContext } from './cohorts';
+import { timeBucket } from './cohort-time';
 import type { LassoDatabase } from './schema';
 
 /** Events that can join two persons: every cohort's members may change. */
@@ -11,8 +12,8 @@ const MERGES = new Set(['$identify', '$create_alias', '$merge_dangerously']);
 interface Entry extends ComputedMembers {
   /** updated_at of the cohort and of every cohort and action it reaches when computed. */
   stamp: string;
-  /** The `now` it was computed at, or null when its members do not change with time alone. */
-  now: number | null;
+  /** The time bucket it holds for (cohort-time.ts), or null when its members do not change with time alone. */
+  bucket: number | null;
   /** Every distinct id of every member. */
   ids: Set<string>;
 }
@@ -38,8 +39,9 @@ export function batchAffects(entry: Pick<ComputedMembers, 'deps' | 'staticIds'>,
  * a committed event of a name the cohort (or a cohort or action it reaches) counts, any event when
  * it reads person properties or an action matches any event, a merge, an event of an id a static
  * cohort lists; a changed definition (its own or one it reaches: compared by `updated_at` on every
- * read); and, for cohorts whose members change with time alone, any other `now`. `now` defaults
- * to the start of the current minute. Dispose to stop listening to ingest.
+ * read); and, for cohorts whose members change with time alone, a `now` in another time bucket
+ * (cohort-time.ts: the UTC hour for trends windows, else the exact moment). `now` defaults to the
+ * clock. Dispose to stop listening to ingest.
  */
 export function createCohortCache(db: LassoDatabase, { clock = Date.now }: { clock?: () => number } = {}) {
   const entries = new Map<string, Entry>();
@@ -51,19 +53,20 @@ export function createCohortCache(db: LassoDatabase, { clock = Date.now }: { clo
   });
 
   async function lookup(id: string, now?: number): Promise<{ entry: Entry; now: number; cached: boolean }> {
-    const at = now ?? Math.floor(clock() / 60_000) * 60_000;
+    const at = now ?? clock();
     const ctx = await cohortContext(db);
     const row = ctx.rows.find((r) => r.id === id);
     if (!row) throw new Error(`no cohort ${JSON.stringify(id)}`);
     const deps = cohortDependencies(row.definition, ctx);
     const updated = new Map(ctx.rows.map((r) => [r.id, r.updated_at]));
     const stamp = JSON.stringify([row.updated_at, deps.cohorts.map((c) => updated.get(c)), deps.actions.map((a) => ctx.actions[a]?.updated_at)]);
+    const bucket = timeBucket([row.definition, ...deps.cohorts.map((c) => ctx.cohorts[c]), ...deps.actions.map((a) => ctx.actions[a])], at);
     const known = entries.get(id);
-    if (known && known.stamp === stamp && (known.now === null || known.now === at)) return { entry: known, now: at, cached: true };
+    if (known && known.stamp === stamp && (known.bucket === null || known.bucket === bucket)) return { entry: known, now: at, cached: true };
     const started = epoch;
     computations++;
     const computed = await computeMembers(db, row.definition, { cohorts: ctx.cohorts, actions: ctx.actions, now: at });
-    const entry: Entry = { ...computed, stamp, now: computed.deps.timeRelative ? at : null, ids: new Set(computed.members.flatMap((m) => m.distinct_ids)) };
+    const entry: Entry = { ...computed, stamp, bucket: computed.deps.timeRelative ? bucket : null, ids: new Set(computed.members.flatMap((m) => m.distinct_ids)) };
     if (epoch === started) entries.set(id, entry);
     return { entry, now: at, cached: false };
   }

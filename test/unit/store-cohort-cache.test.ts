@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cohortMembers, type CohortDefinition } from '../../src/cohorts';
 import type { CaptureEvent } from '../../src/events/types';
 import { createCohortCache } from '../../src/store/cohort-cache';
+import { timeBucket } from '../../src/store/cohort-time';
 import { saveCohort } from '../../src/store/cohorts';
 import { ingestEvents } from '../../src/store/events';
 import { openLassoDB } from '../../src/store/schema';
@@ -78,10 +79,23 @@ describe('cohort cache: members change exactly when data that could change them 
   it('a time-window cohort changes with now alone; a cohort without windows is kept across nows', async () => {
     const { db, cache } = await setup({ recent: cohort(didEvent('signed_up', 1)), prop: cohort(has('plan')) }, [ev('signed_up', 'a', 0.5, { $set: { plan: 'free' } })]);
     expect(await firstIds(cache, 'recent', NOW_MS)).toEqual(['a']);
+    // Trends windows start at an hour or day start: the same UTC hour gives the same members.
+    expect((await cache.members('recent', NOW_MS + 59 * 60_000)).cached).toBe(true);
     expect(await firstIds(cache, 'recent', NOW_MS + 3 * DAY)).toEqual([]);
     expect((await cache.members('recent', NOW_MS + 3 * DAY)).cached).toBe(true);
     expect(await firstIds(cache, 'prop', NOW_MS)).toEqual(['a']);
     expect(await cache.members('prop', NOW_MS + 3 * DAY)).toMatchObject({ cached: true, members: [{ distinct_ids: ['a'] }] });
+    cache.dispose();
+    db.close();
+  });
+
+  it('a count window (performed_event_multiple) starts at now minus its length exactly: any other now recomputes', async () => {
+    const twice = cohort({ type: 'behavioral', value: 'performed_event_multiple', key: 'x', event_type: 'events', time_value: 1, time_interval: 'day', operator: 'gte', operator_value: 2 });
+    const { db, cache } = await setup({ twice }, [ev('x', 'a', 0.5), ev('x', 'a', 0.25)]);
+    expect(await firstIds(cache, 'twice', NOW_MS)).toEqual(['a']);
+    expect((await cache.members('twice', NOW_MS)).cached).toBe(true);
+    // Twelve hours and a millisecond later the older event has left the window.
+    expect(await cache.members('twice', NOW_MS + DAY / 2 + 1)).toMatchObject({ cached: false, members: [] });
     cache.dispose();
     db.close();
   });
@@ -107,6 +121,20 @@ describe('cohort cache: members change exactly when data that could change them 
     expect(await cache.isMember('c', 'nobody')).toMatchObject({ member: false, cached: true });
     cache.dispose();
     db.close();
+  });
+});
+
+describe('timeBucket: how long members hold while only now moves', () => {
+  const now = NOW_MS + 25 * 60_000 + 7; // 12:25:00.007
+  const multiple = cohort({ type: 'behavioral', value: 'performed_event_multiple', key: 'x', event_type: 'events', time_value: 1, time_interval: 'day', operator: 'gte', operator_value: 2 });
+  it.each<[string, object[], number]>([
+    ['trends windows only: the UTC hour', [cohort(didEvent('x', 7)), cohort({ type: 'behavioral', value: 'stopped_performing_event', key: 'x', event_type: 'events', time_value: 30, time_interval: 'day', seq_time_value: 7, seq_time_interval: 'day' })], NOW_MS],
+    ['a count window: exact', [multiple], now],
+    ['a relative date filter: exact', [cohort({ type: 'person', key: 'signup', operator: 'is_date_before', value: '-30d' })], now],
+    ['legacy groups with an event: exact', [{ groups: [{ event_id: 'x', days: 7 }] }], now],
+    ['a count window in a cohort it reaches: exact', [cohort(didEvent('x')), multiple], now],
+  ])('%s', (_name, definitions, expected) => {
+    expect(timeBucket(definitions, now)).toBe(expected);
   });
 });
 
