@@ -93,11 +93,14 @@ async function eventsOfTypes(tx: GroupsTx, types: string[]): Promise<CaptureEven
   return eventsByKeys(tx, keys);
 }
 
-/** Replace the group warnings of `events` with those the indexed types give now. */
-async function rewriteWarnings(tx: GroupsTx, events: CaptureEvent[], indexed: Map<string, number>): Promise<void> {
+/**
+ * Write the group warnings of `events` as the indexed types give them now; `replace`: they may
+ * have some already (events of a type that just gained or lost its index), delete those first.
+ */
+async function writeWarnings(tx: GroupsTx, events: CaptureEvent[], indexed: Map<string, number>, replace: boolean): Promise<void> {
   const store = tx.objectStore('group_warnings');
   await Promise.all(events.map(async (event) => {
-    await store.delete(IDBKeyRange.bound([event.uuid, -Infinity], [event.uuid, Infinity]));
+    if (replace) await store.delete(IDBKeyRange.bound([event.uuid, -Infinity], [event.uuid, Infinity]));
     await Promise.all(groupWarningsOf(event, indexed).map((reason, n) => store.put({ uuid: event.uuid, n, reason })));
   }));
 }
@@ -150,10 +153,12 @@ export async function keepGroups(tx: GroupsTx, events: CaptureEvent[]): Promise<
     const next = foldGroup(type, key, row, batch);
     if (next) await tx.objectStore('groups').put(next);
   }));
+  // New events have no warnings yet; those of a type that gained or lost its index are rewritten.
   const flipped = [...gone, ...come];
-  const affected = new Map(relevant.map((e) => [e.uuid, e]));
-  if (flipped.length) for (const e of await eventsOfTypes(tx, flipped)) affected.set(e.uuid, e);
-  await rewriteWarnings(tx, [...affected.values()], after);
+  const rewritten = flipped.length ? await eventsOfTypes(tx, flipped) : [];
+  const again = new Set(rewritten.map((e) => e.uuid));
+  await writeWarnings(tx, relevant.filter((e) => !again.has(e.uuid)), after, false);
+  await writeWarnings(tx, rewritten, after, true);
 }
 
 /** Build the groups of every stored event (a v5 upgrade), in the upgrade transaction. */
