@@ -1,10 +1,15 @@
 import { cohortDependencies } from '../cohorts';
 import type { CaptureEvent } from '../events/types';
+import { compareKeys, eventTime } from '../persons/order';
 import { onIngested } from './catalog';
 import { computeMembers, type CohortMember, type ComputedMembers } from './cohort-members';
 import { cohortContext } from './cohorts';
 import { timeBucket } from './cohort-time';
 import type { LassoDatabase } from './schema';
+
+type Key = [number, string];
+const keyOf = (event: CaptureEvent): Key => [eventTime(event), String(event.uuid)];
+const later = (a: Key, b: Key): Key => (compareKeys(...a, ...b) >= 0 ? a : b);
 
 /** Events that can join two persons: every cohort's members may change. */
 const MERGES = new Set(['$identify', '$create_alias', '$merge_dangerously']);
@@ -36,7 +41,7 @@ export function batchAffects(entry: Pick<ComputedMembers, 'deps' | 'staticIds'>,
 
 /**
  * Cohort members computed on demand and kept in memory until data that could change them arrives:
- * a committed event of a name the cohort (or a cohort or action it reaches) counts, any event when
+ * an event older than the latest one persons applied (it may be late and re-derive persons), an event of a name the cohort (or a cohort or action it reaches) counts, any event when
  * it reads person properties or an action matches any event, a merge, an event of an id a static
  * cohort lists; a changed definition (its own or one it reaches: compared by `updated_at` on every
  * read); and, for cohorts whose members change with time alone, a `now` in another time bucket
@@ -47,13 +52,31 @@ export function createCohortCache(db: LassoDatabase, { clock = Date.now }: { clo
   const entries = new Map<string, Entry>();
   let epoch = 0; // bumped by every batch: a computation that saw a batch commit meanwhile is not kept
   let computations = 0;
+  // The latest (time, uuid) any person has applied (then seen in a batch). An older event may be
+  // late for its person: persons re-derive its merge component, which can change who is merged
+  // with whom (a merge that found one person may now find two), so every cohort is dropped.
+  let horizon: Key | null = null;
+  let seen: Key = [-Infinity, ''];
   const stop = onIngested(db, (events) => {
     epoch++;
-    for (const [id, entry] of entries) if (batchAffects(entry, events)) entries.delete(id);
+    const late = horizon !== null && events.some((e) => compareKeys(...keyOf(e), ...(horizon as Key)) < 0);
+    for (const e of events) {
+      seen = later(seen, keyOf(e));
+      if (horizon) horizon = later(horizon, keyOf(e));
+    }
+    if (late) entries.clear();
+    else for (const [id, entry] of entries) if (batchAffects(entry, events)) entries.delete(id);
   });
+  const knowHorizon = async () => {
+    if (horizon) return;
+    let latest = seen;
+    for (const person of await db.getAll('persons')) latest = later(latest, person.last);
+    horizon = later(latest, seen); // a batch may have committed meanwhile
+  };
 
   async function lookup(id: string, now?: number): Promise<{ entry: Entry; now: number; cached: boolean }> {
     const at = now ?? clock();
+    await knowHorizon();
     const ctx = await cohortContext(db);
     const row = ctx.rows.find((r) => r.id === id);
     if (!row) throw new Error(`no cohort ${JSON.stringify(id)}`);

@@ -4,15 +4,18 @@ import type { CaptureEvent } from '../events/types';
 import type { PersonRow } from './persons';
 import type { LassoDatabase } from './schema';
 
-/** A member: the person's internal key and distinct ids (in join order). */
+/**
+ * A member: the person's distinct ids, sorted (as `cohortMembers` gives them). Not the internal
+ * person key, nor the join order or created_at: a late event may re-derive those without changing
+ * who is a member, and cached members must not go stale.
+ */
 export interface CohortMember {
-  key: string;
   distinct_ids: string[];
 }
 
 /** What a membership computation read and found. */
 export interface ComputedMembers {
-  /** Members in persons' `created_at` order. */
+  /** Members ordered by their sorted distinct ids (code-unit order). */
   members: CohortMember[];
   deps: CohortDependencies;
   /** Distinct ids listed by static cohorts this one is or reaches: a new person with one can join. */
@@ -28,8 +31,8 @@ function staticIdsOf(definition: CohortDefinition, deps: CohortDependencies, coh
 
 /**
  * The members of `definition` among the stored persons at `now`, reading only what it depends on
- * (cohortDependencies): a static cohort reads the persons of its listed ids; any other reads the
- * persons (by `created_at`) and only the events of the event names its behavioral leaves (and those
+ * (cohortDependencies): a static cohort reads the persons of its listed ids; any other reads all
+ * persons and only the events of the event names its behavioral leaves (and those
  * of the cohorts and actions it reaches) count, by the `event` index — every event only when an
  * action step matches any event. Throws a CohortValidationError for an invalid definition.
  */
@@ -45,8 +48,8 @@ export async function computeMembers(
   if (definition.is_static) {
     const found = await Promise.all([...staticIds].map((id) => tx.objectStore('persons').index('ids').get(id)));
     const unique = new Map(found.filter((r): r is PersonRow => r !== undefined).map((r) => [r.key, r]));
-    rows = [...unique.values()].sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.key < b.key ? -1 : 1));
-  } else rows = await tx.objectStore('persons').index('created_at').getAll();
+    rows = [...unique.values()];
+  } else rows = await tx.objectStore('persons').getAll();
   const people: CohortPerson[] = rows.map((r) => ({ distinct_ids: r.distinct_ids, properties: r.properties, events: [] }));
   const byId = new Map<string, CohortPerson>();
   people.forEach((p) => p.distinct_ids.forEach((id) => byId.set(id, p)));
@@ -57,5 +60,8 @@ export async function computeMembers(
     for (const event of events) byId.get(String(event.distinct_id))?.events.push(event);
   }
   const members = new Set(membersOf(definition, people, { cohorts: ctx.cohorts, actions: ctx.actions, now: ctx.now }));
-  return { members: rows.filter((_, i) => members.has(people[i])).map((r) => ({ key: r.key, distinct_ids: [...r.distinct_ids] })), deps, staticIds };
+  const ids = people.filter((p) => members.has(p)).map((p) => [...p.distinct_ids].sort());
+  const joined = (list: string[]) => list.join('\u0000');
+  ids.sort((a, b) => (joined(a) < joined(b) ? -1 : joined(a) > joined(b) ? 1 : 0));
+  return { members: ids.map((distinct_ids) => ({ distinct_ids })), deps, staticIds };
 }
