@@ -41,9 +41,10 @@ export function batchAffects(entry: Pick<ComputedMembers, 'deps' | 'staticIds'>,
 
 /**
  * Cohort members computed on demand and kept in memory until data that could change them arrives:
- * an event older than the latest one persons applied (it may be late and re-derive persons), an event of a name the cohort (or a cohort or action it reaches) counts, any event when
- * it reads person properties or an action matches any event, a merge, an event of an id a static
- * cohort lists; a changed definition (its own or one it reaches: compared by `updated_at` on every
+ * an event older than the latest one persons applied (it may be late and re-derive persons), an
+ * event of a name the cohort (or a cohort or action it reaches) counts, any event when it reads
+ * person properties or an action matches any event, a merge, an event of an id a static cohort
+ * lists; a changed definition (its own or one it reaches: compared by `updated_at` on every
  * read); and, for cohorts whose members change with time alone, a `now` in another time bucket
  * (cohort-time.ts: the UTC hour for trends windows, else the exact moment). `now` defaults to the
  * clock. Dispose to stop listening to ingest.
