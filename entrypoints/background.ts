@@ -1,6 +1,7 @@
 import { registerActionHandlers } from '../src/background/actions-handlers';
 import { registerHandlers } from '../src/background/handlers';
 import { createLiveEvents } from '../src/background/live';
+import { registerPeopleHandlers } from '../src/background/people-handlers';
 import { latestForTab } from '../src/background/recent';
 import { sessionArea } from '../src/background/session-area';
 import { syncCaptureRegistration } from '../src/background/sites';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   );
   registerHandlers({ db, live, session });
   registerActionHandlers({ db, live });
+  registerPeopleHandlers({ db });
   registerToolbar({ session });
   registerToolbarQueries({ db });
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));

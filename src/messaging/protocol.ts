@@ -9,6 +9,11 @@ import type { ExportedFile } from '../store/action-files';
 import type { HeatmapAnswer } from '../store/heatmap';
 import type { ActionSummary } from '../preview/summary';
 import type { ToolbarUiState } from '../toolbar/state';
+import type { CohortImportResult } from '../store/cohort-files';
+import type { CohortInput, CohortRow } from '../store/cohorts';
+import type { CohortMember } from '../store/cohort-members';
+import type { Group } from '../persons/groups';
+import type { GroupPage, GroupType } from '../store/group-queries';
 
 /** What a capture content script needs from the background before it captures. */
 export interface CaptureContext {
@@ -101,6 +106,26 @@ export interface ProtocolMap {
   'toolbar.command'(data: { command: 'open' | 'close' | 'ping' }): { open: boolean };
   /** extension pages → background: store already-captured events (import, tests, benchmarks); ≤ 500 per call. */
   'store.import'(data: { events: CaptureEvent[] }): IngestAck;
+  // Cohorts and groups (src/background/people-handlers.ts): extension pages only. A refused write
+  // throws an error whose `problems` list `{ path, message }` (e.g. `definition.filters…`); nothing is stored.
+  /** Saved cohorts, by name. */
+  'cohorts.list'(data: Record<string, never>): CohortRow[];
+  /** Create (no id) or update a cohort: PostHog cohort JSON or `{ is_static: true, distinct_ids }`. */
+  'cohorts.save'(data: { cohort: CohortInput }): CohortRow;
+  /** Refused while another cohort refers to it. */
+  'cohorts.delete'(data: { id: string }): { deleted: boolean };
+  /** One page of members (persons by created_at) and their count, at `now` (ms; default: the start of this minute). */
+  'cohorts.members'(data: { id: string; offset?: number; limit?: number; now?: number }): { count: number; members: CohortMember[]; now: number };
+  /** Whether the person of `distinctId` is a member (answered from the members cache). */
+  'cohorts.isMember'(data: { id: string; distinctId: string; now?: number }): { member: boolean; now: number };
+  /** Import PostHog cohort JSON (one, a list, or an API page), or a CSV of distinct ids as a static cohort named `name`; all or nothing. */
+  'cohorts.import'(data: { text: string; format?: 'json' | 'csv'; name?: string }): CohortImportResult;
+  /** Saved cohorts (all, or `ids`) as one PostHog cohort JSON file. */
+  'cohorts.export'(data: { ids?: string[] }): { text: string; count: number };
+  /** The group types with an index; with `type`, one page of its groups by key (`after`: the last key of the previous page). */
+  'groups.list'(data: { type?: string; limit?: number; after?: string }): { types: GroupType[]; page: GroupPage | null };
+  /** One group with its properties and latest events (newest first); null when there is none. */
+  'groups.get'(data: { type: string; key: string; limit?: number }): { group: Group; events: CaptureEvent[] } | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

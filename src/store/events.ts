@@ -2,6 +2,7 @@ import { unwrap } from 'idb';
 import type { CaptureEvent } from '../events/types';
 import { extendCatalog, loadedCatalog, publishIngested } from './catalog';
 import { fileEvents } from './filing';
+import { keepGroups } from './groups';
 import { keepPersons } from './persons';
 import { keepSessions } from './sessions';
 import { allowConstraintError, settled } from './requests';
@@ -56,6 +57,7 @@ export async function ingestEvents(db: LassoDatabase, events: CaptureEvent[]): P
     filed = stored.length ? await fileEvents(tx, stored, loadedCatalog(db) ?? NO_IDS) : undefined;
     await keepSessions(tx, stored);
     await keepPersons(tx, stored);
+    await keepGroups(tx, stored);
   } catch (error) {
     // Requests already issued would otherwise commit: events without their index, or half a batch.
     abortQuietly(tx);

@@ -2,6 +2,9 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { StoredAction } from '../actions/types';
 import type { CaptureEvent } from '../events/types';
 import { backfillIndex } from './backfill';
+import { backfillGroups, type GroupRow, type GroupWarningRow } from './groups';
+import type { GroupTypeRow } from './group-rules';
+import type { CohortRow } from './cohorts';
 import { backfillPersons, type PersonRow, type PersonWarningRow } from './persons';
 import { backfillSessions, type SessionRecord } from './sessions';
 import { rescopeActions } from './site-migration';
@@ -47,13 +50,28 @@ export interface LassoDB extends DBSchema {
   person_warnings: { key: [string, number]; value: PersonWarningRow; indexes: { distinct_id: string } };
   /** v5: small counters (`nextPerson`). */
   meta: { key: string; value: unknown };
+  /** v5: each group type with where it was first seen (src/store/groups.ts); the first five get indexes. */
+  group_types: { key: string; value: GroupTypeRow };
+  /** v5: groups by [type, key], from their `$groupidentify` events. */
+  groups: { key: [string, string]; value: GroupRow };
+  /** v5: [type, key, ms, uuid] per `$groupidentify` (value unused): a group's identify events by key range. */
+  group_identifies: { key: [string, string, number, string]; value: 0 };
+  /** v5: [type, key, -ms, uuid] per `$groups` entry of an event (value unused): a group's latest events. */
+  group_events: { key: [string, string, number, string]; value: 0 };
+  /** v5: group warnings (type over the limit, invalid `$group_set`) by event. */
+  group_warnings: { key: [string, number]; value: GroupWarningRow };
+  /** v5: saved cohort definitions (src/store/cohorts.ts). */
+  cohorts: { key: string; value: CohortRow; indexes: { name: string } };
 }
 
 export const DB_NAME = 'lasso';
 export const DB_VERSION = 5;
 
+/** v5: the stores groups are kept in (src/store/groups.ts). */
+const GROUP_STORES = ['group_types', 'groups', 'group_identifies', 'group_events', 'group_warnings'] as const;
+
 /** The stores ingest writes in one transaction (events plus the index derived from them). */
-export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs', 'sessions', 'persons', 'person_links', 'person_warnings', 'meta'] as const satisfies StoreNames<LassoDB>[];
+export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs', 'sessions', 'persons', 'person_links', 'person_warnings', 'meta', ...GROUP_STORES] as const satisfies StoreNames<LassoDB>[];
 
 export type UpgradeTx = IDBPTransaction<LassoDB, StoreNames<LassoDB>[], 'versionchange'>;
 
@@ -125,7 +143,15 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
     db.createObjectStore('person_links');
     db.createObjectStore('person_warnings', { keyPath: ['uuid', 'n'] }).createIndex('distinct_id', 'distinct_id');
     db.createObjectStore('meta');
-    if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillSessions(tx)).then(() => backfillPersons(tx));
+    // Groups (derived) and cohorts (definitions; none before v5).
+    for (const name of GROUP_STORES) if (db.objectStoreNames.contains(name)) db.deleteObjectStore(name);
+    db.createObjectStore('group_types', { keyPath: 'type' });
+    db.createObjectStore('groups', { keyPath: ['group_type', 'group_key'] });
+    db.createObjectStore('group_identifies');
+    db.createObjectStore('group_events');
+    db.createObjectStore('group_warnings', { keyPath: ['uuid', 'n'] });
+    if (!db.objectStoreNames.contains('cohorts')) db.createObjectStore('cohorts', { keyPath: 'id' }).createIndex('name', 'name');
+    if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillSessions(tx)).then(() => backfillPersons(tx)).then(() => backfillGroups(tx));
   }
   // Only a v2 database can hold actions scoped by hostname (v1 had none).
   const rescope = oldVersion === 2 ? rescopeActions(tx) : undefined;
