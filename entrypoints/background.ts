@@ -4,9 +4,12 @@ import { createLiveEvents } from '../src/background/live';
 import { latestForTab } from '../src/background/recent';
 import { sessionArea } from '../src/background/session-area';
 import { syncCaptureRegistration } from '../src/background/sites';
+import { registerSourcesHandlers } from '../src/background/sources-handlers';
 import { registerToolbar } from '../src/background/toolbar';
 import { registerToolbarQueries } from '../src/background/toolbar-queries';
 import { loadSettings } from '../src/settings/storage';
+import { observePageTraffic } from '../src/sources/observe';
+import { ingestEvents } from '../src/store/events';
 import { openLassoDB } from '../src/store/schema';
 
 export default defineBackground(() => {
@@ -19,5 +22,8 @@ export default defineBackground(() => {
   registerActionHandlers({ db, live });
   registerToolbar({ session });
   registerToolbarQueries({ db });
+  registerSourcesHandlers({ session });
+  // The page's own PostHog traffic, for sites the user opted in (src/sources).
+  observePageTraffic({ settings: loadSettings, ingest: async (events) => ingestEvents(await db, events), session, published: live.publish });
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));
 });
