@@ -5,7 +5,7 @@ import { assertOwnSender, isExtensionUrl, MessageRejectedError, optionalBoolean,
 import { withPageTraffic, type Settings } from '../settings/settings';
 import { hostnameOf } from '../settings/site';
 import { loadSettings, saveSettings } from '../settings/storage';
-import { parseHosts } from '../sources/endpoints';
+import { parseHosts } from '../settings/page-traffic';
 import { pageTrafficStats } from '../sources/observe';
 
 async function stateOf(settings: Settings, site: string, session: KeyValueArea): Promise<PageTrafficState> {

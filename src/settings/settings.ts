@@ -1,4 +1,4 @@
-import { parseHosts, type PageTrafficSite } from '../sources/endpoints';
+import { parseHosts, type PageTrafficSite } from './page-traffic';
 import { hostnameOf, normalizeHost } from './site';
 
 /**

@@ -1,12 +1,5 @@
+import type { PageTrafficSite } from '../settings/page-traffic';
 import { hostnameOf, normalizeHost } from '../settings/site';
-
-/** One site whose own PostHog traffic Lasso stores (settings `pageTraffic`). */
-export interface PageTrafficSite {
-  /** Capture host of the page (hostname, no port), as `enabledSites`. */
-  site: string;
-  /** Extra hosts the site's posthog-js sends to (a reverse proxy, self-hosted PostHog), hostnames. */
-  hosts: string[];
-}
 
 /** PostHog's capture paths, after any proxy prefix (`/ingest/e/`, `/ph/batch/`). */
 const ENDPOINT = /(?:^|\/)(?:e|i\/v0\/e|batch|capture|track)\/?$/;
@@ -41,17 +34,4 @@ export function capturingSite(sites: readonly PageTrafficSite[], requestUrl: str
   const host = normalizeHost(url.hostname);
   const allowed = within(host, entry.site) || within(host, 'posthog.com') || entry.hosts.some((h) => within(host, h));
   return allowed ? entry : null;
-}
-
-/** A checked list of hosts the user named (hostnames, lower case, no port); null when one is not a host. */
-export function parseHosts(hosts: unknown): string[] | null {
-  if (!Array.isArray(hosts) || hosts.length > 20) return null;
-  const out: string[] = [];
-  for (const h of hosts) {
-    if (typeof h !== 'string' || h.length > 253) return null;
-    const host = hostnameOf(`https://${h.trim()}/`);
-    if (!host || host !== normalizeHost(h) || (!host.includes('.') && host !== 'localhost')) return null;
-    out.push(host);
-  }
-  return [...new Set(out)];
 }
