@@ -90,6 +90,12 @@ test('the site\'s own posthog-js traffic: stored once, marked, and its identify 
   const identifies = events.filter((e) => e.event === '$identify');
   expect(identifies.map((e) => [e.distinct_id, e.properties.$anon_distinct_id, e.properties.$lasso_source])).toEqual([['user-42', anonId, 'page']]);
 
+  // Lasso's first event carried the person's initial properties exactly as posthog-js sends them.
+  const initial = (o: unknown) => Object.fromEntries(Object.entries((o ?? {}) as Record<string, unknown>).filter(([k]) => k.startsWith('$initial_')));
+  const lassoFirst = events.find((e) => e.event === '$pageview' && !e.properties.$lasso_source)!;
+  expect(Object.keys(initial(lassoFirst.properties.$set_once)).length).toBeGreaterThan(5);
+  expect(initial(lassoFirst.properties.$set_once)).toEqual(initial(identifies[0].properties.$set_once));
+
   // Lasso's own events before and after the identify belong to one identified person.
   const persons = await storedPersons(ext);
   const person = persons.find((p) => p.distinct_ids.includes('user-42'));
