@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { CaptureEvent } from '../../src/events/types';
-import { expect, test, waitForStored, type Extension } from './harness';
+import { expect, stopServiceWorker, test, waitForStored, type Extension } from './harness';
 
 // The demo page runs the real posthog-js (node_modules, served by the demo server) against the
 // server's local /ph stand-in. With the site's own traffic opted in, what posthog-js sends is
@@ -120,4 +120,16 @@ test('a site not opted in: its posthog-js traffic is not stored', async ({ ext, 
   const events = await waitForStored(ext, (all) => fromPage(all).some((e) => e.properties.$host?.startsWith('localhost')), 20_000);
   expect(fromPage(events).filter((e) => !e.properties.$host?.startsWith('localhost'))).toEqual([]);
   expect(((await ask(ext, 'sources.get', { site: '127.0.0.1' })).res as { enabled: boolean }).enabled).toBe(false);
+});
+
+test('a stopped service worker is woken by the page\'s capture request (the listener is registered at start)', async ({ ext, site }) => {
+  expect((await ask(ext, 'sources.set', { site: '127.0.0.1', enabled: true })).res).toMatchObject({ enabled: true });
+  const page = await ext.context.newPage();
+  await page.goto(`${site.url}/posthog.html?posthog=off`); // the page, without posthog-js's own requests yet
+  await stopServiceWorker(ext);
+  const uuid = '01900000-0000-7000-8000-0000000000aa';
+  const url = `${site.url}/posthog.html`;
+  await resend(page, [{ uuid, event: 'woke', timestamp: new Date().toISOString(), properties: { distinct_id: 'd', $current_url: url, $host: new URL(url).host } }], true);
+  const events = await waitForStored(ext, (all) => all.some((e) => e.uuid === uuid), 20_000);
+  expect(events.find((e) => e.uuid === uuid)?.properties.$lasso_source).toBe('page');
 });
