@@ -19,7 +19,9 @@ export default defineConfig({
     // activeTab: the toolbar opens on any page the user invokes it on (shortcut, popup) without
     // a standing host permission for that site, and the popup reads that tab's URL. No `tabs`:
     // host access and activeTab give every tab URL Lasso reads (README "Permissions").
-    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
+    // webRequest: observe (never block) the pages' requests to PostHog capture endpoints, for sites
+    // whose own traffic the user opted in (src/sources); only hosts Lasso has access to are seen.
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'webRequest'],
     commands: {
       'toggle-toolbar': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open or close the Lasso toolbar on this page' },
     },

@@ -5,10 +5,13 @@ import { registerPeopleHandlers } from '../src/background/people-handlers';
 import { latestForTab } from '../src/background/recent';
 import { sessionArea } from '../src/background/session-area';
 import { syncCaptureRegistration } from '../src/background/sites';
+import { registerSourcesHandlers } from '../src/background/sources-handlers';
 import { registerToolbar } from '../src/background/toolbar';
 import { registerToolbarQueries } from '../src/background/toolbar-queries';
 import { loadSettings } from '../src/settings/storage';
 import { personsOfIds } from '../src/store/persons';
+import { observePageTraffic } from '../src/sources/observe';
+import { ingestEvents } from '../src/store/events';
 import { openLassoDB } from '../src/store/schema';
 
 export default defineBackground(() => {
@@ -26,5 +29,8 @@ export default defineBackground(() => {
   registerPeopleHandlers({ db });
   registerToolbar({ session });
   registerToolbarQueries({ db });
+  registerSourcesHandlers({ session });
+  // The page's own PostHog traffic, for sites the user opted in (src/sources).
+  observePageTraffic({ settings: loadSettings, ingest: async (events) => ingestEvents(await db, events), session, published: live.publish });
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));
 });

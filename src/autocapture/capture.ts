@@ -5,7 +5,9 @@ import { autocaptureProperties, createClickTargetRecovery, createRageclickDetect
 import { isNewPage, watchUrl } from './navigation';
 import { Outbox, type OutboxAck } from './outbox';
 import { limitEvent } from './limits';
-import { createPosthogIdReader } from './posthog-ids';
+import { asSeenIdentity, identifyJoins, nextSeen, type SeenIdentity } from './identify';
+import { personInfoOf, setOnceProperties, type PersonInfo } from './person-props';
+import { createPosthogIdReader, type PosthogIds } from './posthog-ids';
 import { standardProperties } from './properties';
 import { RATE_LIMIT_WARNING_EVENT, RateLimiter, type RateLimitConfig } from './rate-limit';
 import { nextSession, type SessionState } from './session';
@@ -18,10 +20,35 @@ export interface SessionStore {
   watch(onChange: (session: SessionState | null) => void, signal: AbortSignal): void;
 }
 
+/** A site's person bookkeeping, shared by its tabs (extension storage; memory in tests). */
+export interface PersonStore {
+  /** Where this browser first arrived on the site: the saved one, or `here` (then saved: register-once). */
+  initialInfo(here: PersonInfo): Promise<PersonInfo>;
+  /** The ids the site's events last carried (identify.ts). */
+  loadSeen(): Promise<SeenIdentity | null>;
+  saveSeen(seen: SeenIdentity): void;
+  /** Is the site's own PostHog traffic stored (settings `pageTraffic`)? Then its `$identify` arrives that way. */
+  pageTrafficStored(): boolean;
+}
+
+/** Person bookkeeping in memory (one page's life). */
+export function memoryPersonStore(pageTrafficStored = () => false): PersonStore {
+  let initial: PersonInfo | null = null;
+  let seen: SeenIdentity | null = null;
+  return {
+    initialInfo: async (here) => (initial ??= here),
+    loadSeen: async () => seen,
+    saveSeen: (s) => void (seen = asSeenIdentity(s)),
+    pageTrafficStored,
+  };
+}
+
 export interface CaptureEnv {
   win: Window;
   context: CaptureContext;
   sessions: SessionStore;
+  /** Initial person properties and identify bookkeeping; memory when not given. */
+  persons?: PersonStore;
   send(events: CaptureEvent[]): Promise<OutboxAck>;
   signal: AbortSignal;
   now?: () => number;
@@ -56,19 +83,28 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
   let savedAt = 0;
   env.sessions.watch((s) => (session = s), signal);
   let pageview: { id: string; pathname: string; at: number } | null = null;
+  const persons = env.persons ?? memoryPersonStore();
+  const ownInitial = await persons.initialInfo(personInfoOf(win.location.href, win.document.referrer));
+  let seen = await persons.loadSeen();
+  // posthog-js sends its `$set_once` once per page load (with every `$identify` as well).
+  let setOnceSent = false;
+  const setOnce = (ph: PosthogIds) => setOnceProperties(ph.initialInfo ?? ownInitial, ph.sessionEntry ?? session?.entry);
 
   const limiter = new RateLimiter(now, env.rateLimit);
 
-  const build = (event: string, extra: Record<string, unknown>): CaptureEvent => {
+  const build = (event: string, extra: Record<string, unknown>, ph: PosthogIds = posthogIds()): CaptureEvent => {
     const t = now();
     const next = nextSession(session, t, () => uuidv7(t));
-    session = next.session;
+    session = next.rotated ? { ...next.session, entry: personInfoOf(win.location.href, win.document.referrer) } : next.session;
     if (next.rotated || t - savedAt > SESSION_WRITE_MS) {
       savedAt = t;
       env.sessions.save(session);
     }
-    const ph = posthogIds();
     const uuid = uuidv7(t);
+    if (event === '$identify' || (!setOnceSent && event !== RATE_LIMIT_WARNING_EVENT)) {
+      setOnceSent = true;
+      extra = { ...extra, $set_once: setOnce(ph) };
+    }
     return limitEvent({
       uuid,
       event,
@@ -88,8 +124,26 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
     });
   };
 
+  /**
+   * The ids this event will carry; when the page's posthog-js just identified its user, first an
+   * `$identify` per anonymous id Lasso's events carried (identify.ts), as posthog-js sends it.
+   */
+  const identity = (): PosthogIds => {
+    const ph = posthogIds();
+    const current: SeenIdentity = ph.distinctId
+      ? { distinctId: ph.distinctId, identified: !!ph.identified, own: false }
+      : { distinctId: context.distinctId, identified: false, own: true };
+    const joins = identifyJoins(seen, current, persons.pageTrafficStored());
+    const after = nextSeen(seen, current);
+    if (JSON.stringify(after) !== JSON.stringify(seen)) persons.saveSeen((seen = after));
+    for (const anon of joins) admit('$identify', { $anon_distinct_id: anon }, ph);
+    return ph;
+  };
+
   /** The event as captured, or null when the rate limit dropped it (then nothing else changes, as in posthog-js). */
-  const capture = (event: string, extra: Record<string, unknown>): CaptureEvent | null => {
+  const capture = (event: string, extra: Record<string, unknown>): CaptureEvent | null => admit(event, extra, identity());
+
+  const admit = (event: string, extra: Record<string, unknown>, ph: PosthogIds): CaptureEvent | null => {
     const gate = limiter.take();
     if (gate.limited) {
       if (gate.warnDropped) {
@@ -101,7 +155,7 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
       }
       return null;
     }
-    const captured = build(event, { ...extra, $lib_rate_limit_remaining_tokens: gate.remainingTokens });
+    const captured = build(event, { ...extra, $lib_rate_limit_remaining_tokens: gate.remainingTokens }, ph);
     outbox.enqueue(captured);
     return captured;
   };

@@ -1,3 +1,5 @@
+import { asPersonInfo, type PersonInfo } from './person-props';
+
 /**
  * When the page itself runs posthog-js, Lasso adopts its distinct id, session id and window id
  * so local events and PostHog's join. The page's storage is untrusted input: only short plain
@@ -8,6 +10,12 @@ export interface PosthogIds {
   sessionId?: string;
   windowId?: string;
   deviceId?: string;
+  /** posthog-js's `$user_state` is `identified` (it called identify for this distinct id). */
+  identified?: boolean;
+  /** Where posthog-js saw this browser first arrive (`$initial_person_info`). */
+  initialInfo?: PersonInfo;
+  /** Its current session's entry (`$client_session_props`), when that session is `sessionId`. */
+  sessionEntry?: PersonInfo;
 }
 
 const ID = /^[\w\-.:@+]{1,200}$/;
@@ -25,7 +33,14 @@ export function parsePosthogPersistence(raw: string | null): PosthogIds {
   if (!data || typeof data !== 'object') return {};
   const d = data as Record<string, unknown>;
   const sesid = Array.isArray(d.$sesid) ? d.$sesid : [];
-  return { distinctId: id(d.distinct_id), sessionId: id(sesid[1]), deviceId: id(d.$device_id) };
+  const ids: PosthogIds = { distinctId: id(d.distinct_id), sessionId: id(sesid[1]), deviceId: id(d.$device_id) };
+  if (d.$user_state === 'identified') ids.identified = true;
+  const initialInfo = asPersonInfo(d.$initial_person_info);
+  if (initialInfo) ids.initialInfo = initialInfo;
+  const session = d.$client_session_props as { sessionId?: unknown; props?: unknown } | null;
+  const sessionEntry = session && ids.sessionId && session.sessionId === ids.sessionId ? asPersonInfo(session.props) : undefined;
+  if (sessionEntry) ids.sessionEntry = sessionEntry;
+  return ids;
 }
 
 const KEY = /^ph_[\w-]{1,100}_posthog$/;

@@ -2,11 +2,11 @@ import { parseUserAgent } from './user-agent';
 
 declare const __LASSO_VERSION__: string;
 
-/** The campaign parameters and click ids posthog-js copies from the URL onto every event. */
+/** The campaign parameters and click ids posthog-js copies from the URL onto every event (its CAMPAIGN_PARAMS, 1.449). */
 export const CAMPAIGN_PARAMS = [
-  'utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term',
-  'gclid', 'gad_source', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'fbclid', 'msclkid',
-  'twclid', 'li_fat_id', 'igshid', 'ttclid', 'rdt_cid', 'epik', 'qclid', 'sccid', 'irclid', '_kx',
+  'utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_term', 'gad_source', 'mc_cid',
+  'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'fbclid', 'msclkid', 'twclid', 'li_fat_id', 'igshid',
+  'ttclid', 'rdt_cid', 'epik', 'qclid', 'sccid', 'oppref', 'bfcid', 'irclid', '_kx',
 ];
 
 /** `$referring_domain` for a referrer: its host, or `$direct` when there is none. */

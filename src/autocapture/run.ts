@@ -3,7 +3,9 @@ import { sendMessage } from '../messaging/protocol';
 import { isCaptureEnabled, type Settings } from '../settings/settings';
 import { hostnameOf } from '../settings/site';
 import { loadSettings, watchSettings } from '../settings/storage';
-import { startCapture, type SessionStore } from './capture';
+import { startCapture, type PersonStore, type SessionStore } from './capture';
+import { asSeenIdentity } from './identify';
+import { asPersonInfo } from './person-props';
 import { asSession } from './session';
 
 const RUNNING = Symbol.for('lasso.capture');
@@ -21,6 +23,26 @@ export function sessionStoreFor(site: string): SessionStore {
       browser.storage.onChanged.addListener(listener);
       signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
     },
+  };
+}
+
+/**
+ * A site's person bookkeeping in extension storage (shared by its tabs): the first page this
+ * browser arrived on, and the ids its events last carried. `settings` is the latest settings.
+ */
+export function personStoreFor(site: string, settings: () => Settings): PersonStore {
+  const initialKey = `person-initial:${site}`;
+  const seenKey = `person-seen:${site}`;
+  return {
+    async initialInfo(here) {
+      const stored = asPersonInfo((await browser.storage.local.get(initialKey))[initialKey]);
+      if (stored) return stored;
+      await browser.storage.local.set({ [initialKey]: here });
+      return here;
+    },
+    loadSeen: async () => asSeenIdentity((await browser.storage.local.get(seenKey))[seenKey]),
+    saveSeen: (seen) => void browser.storage.local.set({ [seenKey]: seen }).catch(() => {}),
+    pageTrafficStored: () => settings().pageTraffic.some((e) => e.site === site),
   };
 }
 
@@ -68,7 +90,9 @@ export async function runCapture(win: Window, lifetime: AbortSignal): Promise<vo
   }, { once: true });
   lifetime = own.signal;
   let capturing: AbortController | null = null;
+  let latest: Settings | null = null;
   const apply = async (settings: Settings) => {
+    latest = settings;
     const enabled = isCaptureEnabled(settings, win.location.href);
     if (enabled === !!capturing) return;
     if (!enabled) {
@@ -85,6 +109,7 @@ export async function runCapture(win: Window, lifetime: AbortSignal): Promise<vo
         win,
         context,
         sessions: sessionStoreFor(site),
+        persons: personStoreFor(site, () => latest ?? settings),
         send: (events) => sendMessage('capture.ingest', { events }),
         signal: controller.signal,
       });

@@ -1,8 +1,12 @@
-/** A capture session as posthog-js keeps it: id, start, last activity (epoch ms). */
+import type { PersonInfo } from './person-props';
+
+/** A capture session as posthog-js keeps it: id, start, last activity (epoch ms), and where it began. */
 export interface SessionState {
   id: string;
   startedAt: number;
   lastActivityAt: number;
+  /** The page the session began on (its `$set_once` session entry properties). */
+  entry?: PersonInfo;
 }
 
 export const SESSION_IDLE_MS = 30 * 60 * 1000;

@@ -14,6 +14,16 @@ import type { CohortInput, CohortRow } from '../store/cohorts';
 import type { CohortMember } from '../store/cohort-members';
 import type { Group } from '../persons/groups';
 import type { GroupPage, GroupType } from '../store/group-queries';
+import type { PageTrafficStats } from '../sources/observe';
+
+/** Whether a site's own PostHog traffic is stored, the extra hosts it sends to, and this session's counters. */
+export interface PageTrafficState {
+  /** Capture host (hostname, no port). */
+  site: string;
+  enabled: boolean;
+  hosts: string[];
+  stats: PageTrafficStats;
+}
 
 /** What a capture content script needs from the background before it captures. */
 export interface CaptureContext {
@@ -104,6 +114,13 @@ export interface ProtocolMap {
   'toolbar.save'(data: { ui: ToolbarUiState }): { saved: true };
   /** background → toolbar (tab message): is it there and open; open or close it (shortcut, popup). */
   'toolbar.command'(data: { command: 'open' | 'close' | 'ping' }): { open: boolean };
+  /** extension pages → background: is the page's own PostHog traffic of a site (hostname) stored, and what came of it. */
+  'sources.get'(data: { site: string }): PageTrafficState;
+  /**
+   * extension pages → background: store a site's own PostHog traffic or not; `hosts`: hostnames its
+   * posthog-js sends to besides its own host and *.posthog.com (the caller obtains host access to them).
+   */
+  'sources.set'(data: { site: string; enabled: boolean; hosts?: string[] }): PageTrafficState;
   /** extension pages → background: store already-captured events (import, tests, benchmarks); ≤ 500 per call. */
   'store.import'(data: { events: CaptureEvent[] }): IngestAck;
   // Cohorts and groups (src/background/people-handlers.ts): extension pages only. A refused write

@@ -1,3 +1,4 @@
+import { parseHosts, type PageTrafficSite } from './page-traffic';
 import { hostnameOf, normalizeHost } from './site';
 
 /**
@@ -5,7 +6,7 @@ import { hostnameOf, normalizeHost } from './site';
  * and migrations. Content scripts read it (it holds no secrets); only extension pages write it.
  */
 export interface Settings {
-  version: 1;
+  version: 2;
   /** Capture hosts (hostname, lower-case, no port: see site.ts) where capture runs. */
   enabledSites: string[];
   /** Capture on every site the extension has access to. */
@@ -14,16 +15,19 @@ export interface Settings {
   paused: boolean;
   /** Clicking Lasso's toolbar button opens the on-page toolbar instead of the popup. */
   buttonOpensToolbar: boolean;
+  /** v2: sites whose own PostHog traffic (posthog-js's requests) is stored too (src/sources). Off for every site by default. */
+  pageTraffic: PageTrafficSite[];
 }
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Settings = {
-  version: 1,
+  version: 2,
   enabledSites: ['localhost', '127.0.0.1'],
   allSites: false,
   paused: false,
   buttonOpensToolbar: false,
+  pageTraffic: [],
 };
 
 /**
@@ -43,7 +47,27 @@ export function migrateSettings(stored: unknown): Settings {
     allSites: typeof s.allSites === 'boolean' ? s.allSites : DEFAULT_SETTINGS.allSites,
     paused: typeof s.paused === 'boolean' ? s.paused : DEFAULT_SETTINGS.paused,
     buttonOpensToolbar: typeof s.buttonOpensToolbar === 'boolean' ? s.buttonOpensToolbar : DEFAULT_SETTINGS.buttonOpensToolbar,
+    // v1 had no pageTraffic: nothing opted in.
+    pageTraffic: migratePageTraffic(s.pageTraffic),
   };
+}
+
+/** Valid entries only (one per site); an entry with a bad host list keeps none of its hosts. */
+function migratePageTraffic(stored: unknown): PageTrafficSite[] {
+  if (!Array.isArray(stored)) return [];
+  const out = new Map<string, PageTrafficSite>();
+  for (const e of stored as Array<Partial<PageTrafficSite> | null>) {
+    const site = typeof e?.site === 'string' ? normalizeHost(e.site) : '';
+    if (site) out.set(site, { site, hosts: parseHosts(e?.hosts) ?? [] });
+  }
+  return [...out.values()];
+}
+
+/** Settings with the page's own PostHog traffic of `site` (a hostname) stored or not, with its extra `hosts`. */
+export function withPageTraffic(settings: Settings, site: string, enabled: boolean, hosts: string[] = []): Settings {
+  const host = normalizeHost(site);
+  const rest = settings.pageTraffic.filter((e) => e.site !== host);
+  return { ...settings, pageTraffic: enabled ? [...rest, { site: host, hosts }] : rest };
 }
 
 /** Whether capture should run on a page at `url` under `settings`. */

@@ -11,6 +11,13 @@ describe('settings', () => {
     ['wrong types fall back', { version: 1, enabledSites: 'x', allSites: 'true', paused: 1, buttonOpensToolbar: 'yes' }, DEFAULT_SETTINGS],
     ['v1 from before the button option', { version: 1, enabledSites: ['a.test'], allSites: false, paused: false }, { ...DEFAULT_SETTINGS, enabledSites: ['a.test'], buttonOpensToolbar: false }],
     ['the button option on', { version: 1, buttonOpensToolbar: true }, { ...DEFAULT_SETTINGS, buttonOpensToolbar: true }],
+    ['v1 → v2: no page traffic stored', { version: 1, enabledSites: ['a.test'] }, { ...DEFAULT_SETTINGS, enabledSites: ['a.test'], pageTraffic: [] }],
+    [
+      'v2 page traffic: sites normalized, one entry per site, bad host lists emptied, garbage dropped',
+      { version: 2, pageTraffic: [{ site: 'Shop.test', hosts: ['PH.shop.test'] }, { site: 'b.test', hosts: ['a/b'] }, { site: 'shop.test', hosts: [] }, null, { hosts: [] }] },
+      { ...DEFAULT_SETTINGS, pageTraffic: [{ site: 'shop.test', hosts: [] }, { site: 'b.test', hosts: [] }] },
+    ],
+    ['v2 page traffic not a list', { version: 2, pageTraffic: { 'shop.test': true } }, DEFAULT_SETTINGS],
   ])('migrates %s', (_n, stored, expected) => {
     expect(migrateSettings(stored)).toEqual(expected);
   });
