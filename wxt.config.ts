@@ -19,7 +19,8 @@ export default defineConfig({
     // activeTab: the toolbar opens on any page the user invokes it on (shortcut, popup) without
     // a standing host permission for that site, and the popup reads that tab's URL. No `tabs`:
     // host access and activeTab give every tab URL Lasso reads (README "Permissions").
-    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
+    // alarms: the daily retention run (src/background/retention-handlers.ts); no install warning.
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'alarms'],
     commands: {
       'toggle-toolbar': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open or close the Lasso toolbar on this page' },
     },

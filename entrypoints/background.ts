@@ -2,10 +2,13 @@ import { registerActionHandlers } from '../src/background/actions-handlers';
 import { registerHandlers } from '../src/background/handlers';
 import { createLiveEvents } from '../src/background/live';
 import { latestForTab } from '../src/background/recent';
+import { createRetention } from '../src/background/retention';
+import { registerRetentionHandlers, startRetention } from '../src/background/retention-handlers';
 import { sessionArea } from '../src/background/session-area';
 import { syncCaptureRegistration } from '../src/background/sites';
 import { registerToolbar } from '../src/background/toolbar';
 import { registerToolbarQueries } from '../src/background/toolbar-queries';
+import type { KeyValueArea } from '../src/identity/identity';
 import { loadSettings } from '../src/settings/storage';
 import { openLassoDB } from '../src/store/schema';
 
@@ -15,8 +18,17 @@ export default defineBackground(() => {
   const db = openLassoDB();
   const session = sessionArea();
   const live = createLiveEvents(browser.runtime.id, (tabId) => latestForTab(db, session, tabId, 200));
-  registerHandlers({ db, live, session });
-  registerActionHandlers({ db, live });
+  const retention = createRetention({
+    db,
+    area: browser.storage.local as unknown as KeyValueArea,
+    loadSettings,
+    // Where the browser offers no estimate the size limit is not applied (the quota still is).
+    estimate: async () => (typeof navigator !== 'undefined' && navigator.storage?.estimate ? navigator.storage.estimate() : null),
+  });
+  registerHandlers({ db, live, session, retention });
+  registerActionHandlers({ db, live, retention });
+  registerRetentionHandlers(retention);
+  startRetention(retention).catch((e: unknown) => console.error('Lasso: retention failed', e));
   registerToolbar({ session });
   registerToolbarQueries({ db });
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));

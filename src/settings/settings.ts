@@ -5,7 +5,7 @@ import { hostnameOf, normalizeHost } from './site';
  * and migrations. Content scripts read it (it holds no secrets); only extension pages write it.
  */
 export interface Settings {
-  version: 1;
+  version: 2;
   /** Capture hosts (hostname, lower-case, no port: see site.ts) where capture runs. */
   enabledSites: string[];
   /** Capture on every site the extension has access to. */
@@ -14,17 +14,35 @@ export interface Settings {
   paused: boolean;
   /** Clicking Lasso's toolbar button opens the on-page toolbar instead of the popup. */
   buttonOpensToolbar: boolean;
+  /** v2: events older than this many days are deleted (null: kept whatever their age). */
+  retentionDays: number | null;
+  /** v2: above this much stored (MB, navigator.storage.estimate), the oldest events are deleted (null: no limit but the browser's). */
+  retentionMB: number | null;
 }
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+/** Bounds of the retention fields (an out-of-range value is refused by the handler, dropped by migration). */
+export const RETENTION_LIMITS = { days: [1, 36_500], mb: [50, 1_000_000] } as const;
 
 export const DEFAULT_SETTINGS: Settings = {
-  version: 1,
+  version: 2,
   enabledSites: ['localhost', '127.0.0.1'],
   allSites: false,
   paused: false,
   buttonOpensToolbar: false,
+  // Age: keep all. An imported history (PostHog's export) would otherwise be deleted as it
+  // arrives, and persons, cohorts' "first time" leaves and sessions are derived from old events.
+  retentionDays: null,
+  // Size: ~1M events with their index (the scale Lasso is built for); the store never grows unbounded.
+  retentionMB: 2048,
 };
+
+/** `value` if it is null or an integer within `[min, max]`, else undefined. */
+export function retentionValue(value: unknown, [min, max]: readonly [number, number]): number | null | undefined {
+  if (value === null) return null;
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : undefined;
+}
 
 /**
  * Bring any stored value (older version, partial, or garbage) to the current shape.
@@ -43,8 +61,14 @@ export function migrateSettings(stored: unknown): Settings {
     allSites: typeof s.allSites === 'boolean' ? s.allSites : DEFAULT_SETTINGS.allSites,
     paused: typeof s.paused === 'boolean' ? s.paused : DEFAULT_SETTINGS.paused,
     buttonOpensToolbar: typeof s.buttonOpensToolbar === 'boolean' ? s.buttonOpensToolbar : DEFAULT_SETTINGS.buttonOpensToolbar,
+    // v1 had no retention: its record gets the defaults.
+    retentionDays: orDefault(retentionValue(s.retentionDays, RETENTION_LIMITS.days), DEFAULT_SETTINGS.retentionDays),
+    retentionMB: orDefault(retentionValue(s.retentionMB, RETENTION_LIMITS.mb), DEFAULT_SETTINGS.retentionMB),
   };
 }
+
+/** null is a value here ("keep all"): only undefined (missing or invalid) takes the default. */
+const orDefault = <T>(value: T | undefined, fallback: T): T => (value === undefined ? fallback : value);
 
 /** Whether capture should run on a page at `url` under `settings`. */
 export function isCaptureEnabled(settings: Settings, url: string): boolean {

@@ -11,6 +11,11 @@ describe('settings', () => {
     ['wrong types fall back', { version: 1, enabledSites: 'x', allSites: 'true', paused: 1, buttonOpensToolbar: 'yes' }, DEFAULT_SETTINGS],
     ['v1 from before the button option', { version: 1, enabledSites: ['a.test'], allSites: false, paused: false }, { ...DEFAULT_SETTINGS, enabledSites: ['a.test'], buttonOpensToolbar: false }],
     ['the button option on', { version: 1, buttonOpensToolbar: true }, { ...DEFAULT_SETTINGS, buttonOpensToolbar: true }],
+    ['v1 (no retention): the defaults, age keep-all and size 2 GB', { version: 1, paused: true }, { ...DEFAULT_SETTINGS, paused: true, retentionDays: null, retentionMB: 2048 }],
+    ['v2 retention kept', { version: 2, retentionDays: 30, retentionMB: 500 }, { ...DEFAULT_SETTINGS, retentionDays: 30, retentionMB: 500 }],
+    ['v2 no size limit (null) kept', { version: 2, retentionDays: 7, retentionMB: null }, { ...DEFAULT_SETTINGS, retentionDays: 7, retentionMB: null }],
+    ['retention out of range or not integers fall back', { version: 2, retentionDays: 0, retentionMB: 10.5 }, DEFAULT_SETTINGS],
+    ['retention of the wrong type falls back', { version: 2, retentionDays: '30', retentionMB: true }, DEFAULT_SETTINGS],
   ])('migrates %s', (_n, stored, expected) => {
     expect(migrateSettings(stored)).toEqual(expected);
   });
