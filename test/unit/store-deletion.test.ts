@@ -8,6 +8,7 @@ import type { DeletionUpkeep } from '../../src/store/forget';
 import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
 import { derivedOf, expectedDerivedOf } from '../support/derived-snapshot';
 import { peopleStream, prng, randomBatches } from '../support/people-stream';
+import { at, identify, view } from '../support/person-events';
 
 const CHAINS = ['button.buy:nth-child="1"nth-of-type="1"', 'a:href="/docs"nth-child="2"nth-of-type="1"', 'div.card:nth-child="3"nth-of-type="2"'];
 
@@ -121,6 +122,29 @@ describe('deletion batches', () => {
     await deleteEvents(db, { kind: 'before', timestamp: '2100-01-01T00:00:00.000Z' });
     const catalog = await loadCatalog(db);
     expect({ chains: catalog.chains.size, urls: catalog.urls.size, series: catalog.series.size }).toEqual({ chains: 0, urls: 0, series: 0 });
+    db.close();
+  });
+});
+
+describe('persons after a deletion (Lasso differs from PostHog here: its persons are derived from the stored events)', () => {
+  const persons = async (db: LassoDatabase) => (await db.getAll('persons')).map((p) => ({ ids: p.distinct_ids, properties: p.properties, identified: p.is_identified }));
+
+  it('a person with no event left is deleted; PostHog would keep it', async () => {
+    const db = await openLassoDB(new IDBFactory());
+    await ingestEvents(db, [view(1, 'gone', { $host: 'old.test', $set: { plan: 'pro' } }), view(2, 'stays', { $host: 'new.test' })]);
+    await deleteEvents(db, { kind: 'site', site: 'old.test' });
+    expect(await persons(db)).toEqual([{ ids: ['stays'], properties: { $creator_event_uuid: 'u02' }, identified: false }]);
+    db.close();
+  });
+
+  it('a merge whose $identify is deleted is undone, and the properties only it set go', async () => {
+    const db = await openLassoDB(new IDBFactory());
+    await ingestEvents(db, [view(1, 'anon', { $set: { a: 1 } }), identify(2, 'user', 'anon', { $set: { email: 'u@x.test' } }), view(3, 'user')]);
+    expect(await persons(db)).toEqual([{ ids: ['anon', 'user'], properties: { $creator_event_uuid: 'u01', a: 1, email: 'u@x.test' }, identified: true }]);
+    await deleteEvents(db, { kind: 'before', timestamp: at(3) });
+    // The person is re-created by its first remaining event.
+    expect(await persons(db)).toEqual([{ ids: ['user'], properties: { $creator_event_uuid: 'u03' }, identified: false }]);
+    expect(await db.count('person_links')).toBe(0);
     db.close();
   });
 });
