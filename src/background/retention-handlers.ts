@@ -61,7 +61,7 @@ export function registerRetentionHandlers(retention: RetentionService): void {
     return retention.status();
   });
 
-  onMessage('store.cancelDeletion', ({ sender }) => {
+  onMessage('store.cancelDeletion', async ({ sender }) => {
     assertExtensionPage(sender, extensionId);
     return { cancelled: retention.cancel() };
   });
