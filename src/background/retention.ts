@@ -73,12 +73,18 @@ export function createRetention({ db, area, loadSettings, estimate, now = Date.n
     const run = queue.then(async () => {
       controller = new AbortController();
       let current = job;
-      await update({ job: current });
+      // Every storage.local write reaches each tab's settings listener: a retention run that
+      // deletes nothing (most starts of the service worker) writes no job at all.
+      let shown = job.kind !== 'retention';
+      if (shown) await update({ job: current });
       try {
-        return await work(controller.signal, (deleted, total = current.total) => void update({ job: (current = { ...current, deleted, total }) }));
+        return await work(controller.signal, (deleted, total = current.total) => {
+          shown = true;
+          void update({ job: (current = { ...current, deleted, total }) });
+        });
       } finally {
         controller = null;
-        await update({ job: null });
+        if (shown) await update({ job: null });
       }
     });
     queue = run.catch(() => undefined);
@@ -123,6 +129,7 @@ export function createRetention({ db, area, loadSettings, estimate, now = Date.n
     /** A site deletion the browser stopped (service worker ended) goes on at the next start. */
     async resume(): Promise<void> {
       const { job } = await status();
+      if (!job) return;
       await update({ job: null });
       if (job?.kind === 'site' && job.site !== undefined) await service.deleteSite(job.site, { actions: job.actions });
     },

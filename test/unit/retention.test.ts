@@ -178,6 +178,14 @@ describe('deletion jobs', () => {
     db.close();
   });
 
+  it('a retention run that deletes nothing writes only its last run (no job: each write reaches every tab)', async () => {
+    const db = await storeOf(events);
+    const written: RetentionStatus[] = [];
+    await service(db, { area: memoryArea((s) => written.push(s)) }).run();
+    expect(written).toEqual([{ lastRun: { at: new Date(NOW).toISOString(), byAge: 0, bySize: 0 }, quota: null, job: null }]);
+    db.close();
+  });
+
   it('a site deletion the browser interrupted goes on at the next start', async () => {
     const db = await storeOf(events);
     const area = memoryArea();
@@ -213,13 +221,9 @@ describe('when retention runs (alarms, WXT fakeBrowser)', () => {
   it('after large imports (every IMPORT_RUN_EVERY events imported)', async () => {
     const db = await storeOf([]);
     let runs = 0;
-    let previous: RetentionStatus['job'] = null;
-    // A run starts when the stored job goes from none to a retention job.
-    const area = memoryArea((s) => {
-      if (!previous && s.job?.kind === 'retention') runs++;
-      previous = s.job;
-    });
-    const retention = service(db, { area });
+    // Each run reads the settings once.
+    const loadSettings = async () => (runs++, { retentionDays: null, retentionMB: null });
+    const retention = service(db, { loadSettings });
     retention.imported(IMPORT_RUN_EVERY - 1);
     retention.imported(1);
     await retention.run(); // a marker run, queued after the one the import started
