@@ -43,7 +43,7 @@ export interface RetentionDeps {
   now?: () => number;
   /** The store write (tests pass one that fails with QuotaExceededError). */
   ingest?: (db: LassoDatabase, events: CaptureEvent[]) => Promise<IngestResult>;
-  /** Events per deletion transaction (default 500). */
+  /** Events per deletion transaction (default 2,000, as deleteEvents). */
   batch?: number;
   /** Oldest events deleted per quota error (default QUOTA_BATCH). */
   quotaBatch?: number;
@@ -54,7 +54,7 @@ export interface RetentionDeps {
  * progress in the stored status after every batch, cancellable between batches, and ingest
  * that makes room when the browser's quota is full.
  */
-export function createRetention({ db, area, loadSettings, estimate, now = Date.now, ingest = ingestEvents, batch = 500, quotaBatch = QUOTA_BATCH }: RetentionDeps) {
+export function createRetention({ db, area, loadSettings, estimate, now = Date.now, ingest = ingestEvents, batch = 2000, quotaBatch = QUOTA_BATCH }: RetentionDeps) {
   let queue: Promise<unknown> = Promise.resolve();
   let controller: AbortController | null = null;
   let imported = 0;

@@ -68,7 +68,7 @@ export async function deleteBatch(db: LassoDatabase, selection: Selection, limit
 }
 
 export interface DeletionOptions {
-  /** Events per transaction (default 500). */
+  /** Events per transaction (default 2,000: a person or session touched by several batches is re-derived once per batch). */
   batch?: number;
   /** Stop after this many (default: all of the selection). */
   max?: number;
@@ -81,7 +81,7 @@ export interface DeletionOptions {
 
 /** Delete `selection` batch by batch until none is left, `max` is reached or `signal` aborts. */
 export async function deleteEvents(db: LassoDatabase, selection: Selection, options: DeletionOptions = {}): Promise<{ deleted: number; cancelled: boolean }> {
-  const { batch = 500, max = Infinity, signal, onProgress, upkeeps } = options;
+  const { batch = 2000, max = Infinity, signal, onProgress, upkeeps } = options;
   let deleted = 0;
   while (deleted < max) {
     if (signal?.aborted) return { deleted, cancelled: true };
