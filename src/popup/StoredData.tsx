@@ -85,7 +85,7 @@ export function StoredData({ host, settings, onSettings, onError }: Props) {
             </select>
           </label>
           <label>
-            up to{' '}
+            using at most{' '}
             <select value={settings.retentionMB ?? ''} onChange={(e) => setRetention('retentionMB', e.currentTarget.value)} data-testid="retention-mb">
               {SIZE_CHOICES.map(([v, label]) => <option key={label} value={v ?? ''}>{label}</option>)}
             </select>
