@@ -21,7 +21,8 @@ export default defineConfig({
     // host access and activeTab give every tab URL Lasso reads (README "Permissions").
     // webRequest: observe (never block) the pages' requests to PostHog capture endpoints, for sites
     // whose own traffic the user opted in (src/sources); only hosts Lasso has access to are seen.
-    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'webRequest'],
+    // alarms: the daily retention run (src/background/retention-handlers.ts); no install warning.
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'webRequest', 'alarms'],
     commands: {
       'toggle-toolbar': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open or close the Lasso toolbar on this page' },
     },

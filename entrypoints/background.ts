@@ -3,11 +3,14 @@ import { registerHandlers } from '../src/background/handlers';
 import { createLiveEvents } from '../src/background/live';
 import { registerPeopleHandlers } from '../src/background/people-handlers';
 import { latestForTab } from '../src/background/recent';
+import { createRetention } from '../src/background/retention';
+import { registerRetentionHandlers, startRetention } from '../src/background/retention-handlers';
 import { sessionArea } from '../src/background/session-area';
 import { syncCaptureRegistration } from '../src/background/sites';
 import { registerSourcesHandlers } from '../src/background/sources-handlers';
 import { registerToolbar } from '../src/background/toolbar';
 import { registerToolbarQueries } from '../src/background/toolbar-queries';
+import type { KeyValueArea } from '../src/identity/identity';
 import { loadSettings } from '../src/settings/storage';
 import { personsOfIds } from '../src/store/persons';
 import { observePageTraffic } from '../src/sources/observe';
@@ -24,9 +27,18 @@ export default defineBackground(() => {
     (tabId) => latestForTab(db, session, tabId, 200),
     async (ids) => Object.fromEntries([...(await personsOfIds(await db, ids))].map(([id, person]) => [id, person.properties])),
   );
-  registerHandlers({ db, live, session });
-  registerActionHandlers({ db, live });
+  const retention = createRetention({
+    db,
+    area: browser.storage.local as unknown as KeyValueArea,
+    loadSettings,
+    // Where the browser offers no estimate the size limit is not applied (the quota still is).
+    estimate: async () => (typeof navigator !== 'undefined' && navigator.storage?.estimate ? navigator.storage.estimate() : null),
+  });
+  registerHandlers({ db, live, session, retention });
+  registerActionHandlers({ db, live, retention });
   registerPeopleHandlers({ db });
+  registerRetentionHandlers(retention);
+  startRetention(retention).catch((e: unknown) => console.error('Lasso: retention failed', e));
   registerToolbar({ session });
   registerToolbarQueries({ db });
   registerSourcesHandlers({ session });

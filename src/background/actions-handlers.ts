@@ -8,13 +8,16 @@ import { checkPreviewRequest } from '../preview/request';
 import { exportActionsFile, importActionsFile, planActionsFile } from '../store/action-files';
 import { ActionSaveError, deleteAction, getAction, listActions, listActionsBySite, saveAction } from '../store/actions';
 import { loadCatalog } from '../store/catalog';
-import { ingestEvents } from '../store/events';
+import type { CaptureEvent } from '../events/types';
+import { ingestEvents, type IngestResult } from '../store/events';
 import type { LassoDatabase } from '../store/schema';
 import type { createLiveEvents } from './live';
 
 interface Deps {
   db: Promise<LassoDatabase>;
   live: ReturnType<typeof createLiveEvents>;
+  /** Retention: ingest that makes room when the quota is full; told how many events an import stored. */
+  retention?: { ingest(events: CaptureEvent[]): Promise<IngestResult>; imported(n: number): void };
 }
 
 /**
@@ -36,7 +39,7 @@ export function assertSite(scope: { site: string | null }, site: string): void {
  * store is touched; a refused save throws ActionSaveError, whose `problems` (field paths)
  * reach the caller with the error.
  */
-export function registerActionHandlers({ db, live }: Deps): void {
+export function registerActionHandlers({ db, live, retention }: Deps): void {
   const extensionId = browser.runtime.id;
 
   onMessage('actions.list', async ({ data, sender }) => {
@@ -97,7 +100,8 @@ export function registerActionHandlers({ db, live }: Deps): void {
   onMessage('store.import', async ({ data, sender }) => {
     if (callerScope(sender, extensionId, 'store.import').site !== null) throw new MessageRejectedError('message rejected: only extension pages may import events');
     const { valid, rejected } = checkIngestBatch(data);
-    const { stored, duplicates } = await ingestEvents(await db, valid);
+    const { stored, duplicates } = retention ? await retention.ingest(valid) : await ingestEvents(await db, valid);
+    retention?.imported(stored.length);
     live.publish(stored, undefined);
     return { acknowledged: valid.map((e) => e.uuid), stored: stored.length, duplicates: duplicates.length, rejected };
   });

@@ -3,10 +3,11 @@ import { captureContextFor, rememberTabWindows, type KeyValueArea } from '../ide
 import { onMessage } from '../messaging/protocol';
 import { webFrame } from '../messaging/frame-scope';
 import { assertOwnSender, checkIngestBatch, foreignUrlProblem, isExtensionUrl, MessageRejectedError, optionalBoolean, requireInt, requireString } from '../messaging/validate';
-import { isCaptureEnabled, withSite } from '../settings/settings';
+import { isCaptureEnabled, RETENTION_LIMITS, retentionValue, withSite } from '../settings/settings';
 import { hostnameOf } from '../settings/site';
 import { loadSettings, saveSettings } from '../settings/storage';
-import { countEvents, ingestEvents } from '../store/events';
+import type { CaptureEvent } from '../events/types';
+import { countEvents, ingestEvents, type IngestResult } from '../store/events';
 import type { LassoDatabase } from '../store/schema';
 import type { createLiveEvents } from './live';
 import { latestForTab } from './recent';
@@ -18,6 +19,8 @@ interface Deps {
   live: ReturnType<typeof createLiveEvents>;
   /** Per-browser-session area for window ids (storage.session, or memory where missing). */
   session: KeyValueArea;
+  /** Retention: ingest that makes room when the quota is full, and a run after retention settings change. */
+  retention?: { ingest(events: CaptureEvent[]): Promise<IngestResult>; run(): Promise<unknown> };
 }
 
 /**
@@ -25,7 +28,7 @@ interface Deps {
  * and that the payload has the expected shape before touching the store; a rejected message
  * answers with an error naming the problem.
  */
-export function registerHandlers({ db, live, session }: Deps): void {
+export function registerHandlers({ db, live, session, retention }: Deps): void {
   const extensionId = browser.runtime.id;
   const local = browser.storage.local as unknown as KeyValueArea;
   const tabRateLimit = createTabRateLimit();
@@ -45,7 +48,8 @@ export function registerHandlers({ db, live, session }: Deps): void {
     const { valid, rejected } = checkIngestBatch(data, frame);
     const tabId = frame.tabId;
     // Acknowledged either way: what the tab's rate limit drops is counted in a stored warning.
-    const { stored, duplicates } = await ingestEvents(await db, tabRateLimit.admit(tabId, valid));
+    const admitted = tabRateLimit.admit(tabId, valid);
+    const { stored, duplicates } = retention ? await retention.ingest(admitted) : await ingestEvents(await db, admitted);
     const windows = stored.map((e) => e.properties.$lasso_window_id).filter((w): w is string => typeof w === 'string');
     await rememberTabWindows(tabId, windows, session);
     live.publish(stored, tabId);
@@ -96,21 +100,35 @@ export function registerHandlers({ db, live, session }: Deps): void {
     const allSites = optionalBoolean(data, 'allSites');
     const paused = optionalBoolean(data, 'paused');
     const buttonOpensToolbar = optionalBoolean(data, 'buttonOpensToolbar');
+    const retentionDays = optionalRetention(data, 'retentionDays', RETENTION_LIMITS.days);
+    const retentionMB = optionalRetention(data, 'retentionMB', RETENTION_LIMITS.mb);
     const current = await loadSettings();
     const settings = {
       ...current,
       ...(allSites !== undefined && { allSites }),
       ...(paused !== undefined && { paused }),
       ...(buttonOpensToolbar !== undefined && { buttonOpensToolbar }),
+      ...(retentionDays !== undefined && { retentionDays }),
+      ...(retentionMB !== undefined && { retentionMB }),
     };
     await saveSettings(settings);
     await syncCaptureRegistration(settings);
+    if (retentionDays !== undefined || retentionMB !== undefined) void retention?.run().catch((e: unknown) => console.error('Lasso: retention failed', e));
     return settings;
   });
 }
 
+/** A retention field of settings.update: absent, null (keep all) or an integer within `limits`. */
+function optionalRetention(data: unknown, field: 'retentionDays' | 'retentionMB', limits: readonly [number, number]): number | null | undefined {
+  const raw = (data as Record<string, unknown> | null)?.[field];
+  if (raw === undefined) return undefined;
+  const value = retentionValue(raw, limits);
+  if (value === undefined) throw new MessageRejectedError(`settings.update: ${field} must be null (keep all) or a whole number from ${limits[0]} to ${limits[1]}, not ${JSON.stringify(raw)?.slice(0, 40)}`);
+  return value;
+}
+
 /** Store queries and settings changes come only from extension pages, never content scripts. */
-function assertExtensionPage(sender: { id?: string; tab?: unknown; url?: string }, extensionId: string): void {
+export function assertExtensionPage(sender: { id?: string; tab?: unknown; url?: string }, extensionId: string): void {
   assertOwnSender(sender, extensionId);
   if (!isExtensionUrl(sender.url)) {
     throw new MessageRejectedError('message rejected: only extension pages may ask this');

@@ -7,6 +7,8 @@ import type { PreviewResult } from '../preview/preview';
 import type { ActionInput, SiteActions } from '../store/actions';
 import type { ExportedFile } from '../store/action-files';
 import type { HeatmapAnswer } from '../store/heatmap';
+import type { DeletionPlan } from '../store/deletion';
+import type { RetentionStatus } from '../background/retention';
 import type { ActionSummary } from '../preview/summary';
 import type { ToolbarUiState } from '../toolbar/state';
 import type { CohortImportResult } from '../store/cohort-files';
@@ -65,7 +67,8 @@ export interface ProtocolMap {
   'store.latestForTab'(data: { tabId: number; limit: number }): CaptureEvent[];
   /** Switch capture for a site; the caller has already obtained any host permission needed. */
   'settings.setSite'(data: { site: string; enabled: boolean; tabId?: number }): Settings;
-  'settings.update'(data: { allSites?: boolean; paused?: boolean; buttonOpensToolbar?: boolean }): Settings;
+  /** `retentionDays` / `retentionMB`: an integer in RETENTION_LIMITS or null (keep all); retention runs after a change. */
+  'settings.update'(data: { allSites?: boolean; paused?: boolean; buttonOpensToolbar?: boolean; retentionDays?: number | null; retentionMB?: number | null }): Settings;
   /**
    * Actions of one site (host with port, settings/site.ts), by name. Extension pages may ask for any site; this extension's
    * content scripts only in a tab's top frame (the toolbar), for that frame's site.
@@ -121,6 +124,18 @@ export interface ProtocolMap {
    * posthog-js sends to besides its own host and *.posthog.com (the caller obtains host access to them).
    */
   'sources.set'(data: { site: string; enabled: boolean; hosts?: string[] }): PageTrafficState;
+  /**
+   * extension pages → background: "Delete this site's data" (events with this `$host`, and what is
+   * derived from them). `dryRun`: only the plan. Answers at once; the deletion runs in batches
+   * (progress in `store.retention`). The site's actions go only with `actions: true`.
+   */
+  'store.deleteSite'(data: { site: string; dryRun?: boolean; actions?: boolean }): { plan: DeletionPlan; started: boolean };
+  /** extension pages → background: "Delete everything" (needs `confirm: true`; `dryRun`: only the plan). Actions only with `actions: true`. */
+  'store.deleteAll'(data: { dryRun?: boolean; confirm?: boolean; actions?: boolean }): { plan: DeletionPlan; started: boolean };
+  /** extension pages → background: retention status (last run, quota warning, deletion in progress); `dismissQuota` clears the warning. */
+  'store.retention'(data: { dismissQuota?: boolean }): RetentionStatus;
+  /** extension pages → background: stop the running deletion after its current batch. */
+  'store.cancelDeletion'(data: Record<string, never>): { cancelled: boolean };
   /** extension pages → background: store already-captured events (import, tests, benchmarks); ≤ 500 per call. */
   'store.import'(data: { events: CaptureEvent[] }): IngestAck;
   // Cohorts and groups (src/background/people-handlers.ts): extension pages only. A refused write

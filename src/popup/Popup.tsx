@@ -5,6 +5,7 @@ import { isCaptureEnabled, type Settings } from '../settings/settings';
 import { hostnameOf, siteKeyOf } from '../settings/site';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { EventList } from './EventList';
+import { StoredData } from './StoredData';
 import { useLiveEvents } from './useLiveEvents';
 
 const BUILT_IN = new Set(['localhost', '127.0.0.1']);
@@ -104,6 +105,7 @@ export function Popup() {
           The Lasso button opens the toolbar directly <span class="muted">(right-click the button for this popup)</span>
         </span>
       </label>
+      <StoredData host={host} settings={settings} onSettings={setSettings} onError={setError} />
     </main>
   );
 }

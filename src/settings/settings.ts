@@ -17,9 +17,16 @@ export interface Settings {
   buttonOpensToolbar: boolean;
   /** v2: sites whose own PostHog traffic (posthog-js's requests) is stored too (src/sources). Off for every site by default. */
   pageTraffic: PageTrafficSite[];
+  /** v2: events older than this many days are deleted (null: kept whatever their age). */
+  retentionDays: number | null;
+  /** v2: above this much stored (MB, navigator.storage.estimate), the oldest events are deleted (null: no limit but the browser's). */
+  retentionMB: number | null;
 }
 
 export const SETTINGS_VERSION = 2;
+
+/** Bounds of the retention fields (an out-of-range value is refused by the handler, dropped by migration). */
+export const RETENTION_LIMITS = { days: [1, 36_500], mb: [50, 1_000_000] } as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: 2,
@@ -28,7 +35,18 @@ export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   buttonOpensToolbar: false,
   pageTraffic: [],
+  // Age: keep all. An imported history (PostHog's export) would otherwise be deleted as it
+  // arrives, and persons, cohorts' "first time" leaves and sessions are derived from old events.
+  retentionDays: null,
+  // Size: ~1M events with their index (the scale Lasso is built for); the store never grows unbounded.
+  retentionMB: 2048,
 };
+
+/** `value` if it is null or an integer within `[min, max]`, else undefined. */
+export function retentionValue(value: unknown, [min, max]: readonly [number, number]): number | null | undefined {
+  if (value === null) return null;
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : undefined;
+}
 
 /**
  * Bring any stored value (older version, partial, or garbage) to the current shape.
@@ -49,6 +67,9 @@ export function migrateSettings(stored: unknown): Settings {
     buttonOpensToolbar: typeof s.buttonOpensToolbar === 'boolean' ? s.buttonOpensToolbar : DEFAULT_SETTINGS.buttonOpensToolbar,
     // v1 had no pageTraffic: nothing opted in.
     pageTraffic: migratePageTraffic(s.pageTraffic),
+    // v1 had no retention: its record gets the defaults.
+    retentionDays: orDefault(retentionValue(s.retentionDays, RETENTION_LIMITS.days), DEFAULT_SETTINGS.retentionDays),
+    retentionMB: orDefault(retentionValue(s.retentionMB, RETENTION_LIMITS.mb), DEFAULT_SETTINGS.retentionMB),
   };
 }
 
@@ -69,6 +90,9 @@ export function withPageTraffic(settings: Settings, site: string, enabled: boole
   const rest = settings.pageTraffic.filter((e) => e.site !== host);
   return { ...settings, pageTraffic: enabled ? [...rest, { site: host, hosts }] : rest };
 }
+
+/** null is a value here ("keep all"): only undefined (missing or invalid) takes the default. */
+const orDefault = <T>(value: T | undefined, fallback: T): T => (value === undefined ? fallback : value);
 
 /** Whether capture should run on a page at `url` under `settings`. */
 export function isCaptureEnabled(settings: Settings, url: string): boolean {

@@ -29,10 +29,12 @@ const listeners = new WeakMap<LassoDatabase, Set<IngestListener>>();
 export function loadCatalog(db: LassoDatabase): Promise<Catalog> {
   let promise = catalogs.get(db);
   if (!promise) {
-    promise = readCatalog(db).then((catalog) => {
-      loaded.set(db, catalog);
+    const reading: Promise<Catalog> = readCatalog(db).then((catalog) => {
+      // A deletion may have dropped this load while it read (forgetCatalog): then it is not kept.
+      if (catalogs.get(db) === reading) loaded.set(db, catalog);
       return catalog;
     });
+    promise = reading;
     promise.catch(() => catalogs.delete(db)); // retry on next use
     catalogs.set(db, promise);
   }
@@ -45,6 +47,15 @@ async function readCatalog(db: LassoDatabase): Promise<Catalog> {
   const catalog: Catalog = { chains: new Map(), chainIds: new Map(), urls: new Map(), urlIds: new Map(), series: new Map() };
   applyFiled(catalog, { chains, urls, series });
   return catalog;
+}
+
+/**
+ * Drop `db`'s catalog (deleting events may remove series, chains and URLs); the next use reloads
+ * it. Ingest then resolves ids from the stores' unique indexes, which are the truth.
+ */
+export function forgetCatalog(db: LassoDatabase): void {
+  catalogs.delete(db);
+  loaded.delete(db);
 }
 
 /** The catalog if already loaded (ingest uses it as an id cache without forcing a load). */

@@ -106,9 +106,10 @@ async function foldInOrder(tx: PersonsTx, events: CaptureEvent[], owners: Map<st
 /**
  * Re-derive every person of the merge components of `ids`: read the components' stored events
  * (by distinct_id), fold them in time order, replace their persons and warnings. Returns the ids
- * of those components.
+ * of those components. Deletion (src/store/forget.ts) calls it after taking events out: persons
+ * then follow the remaining events.
  */
-async function rederive(tx: PersonsTx, ids: string[]): Promise<Set<string>> {
+export async function rederive(tx: PersonsTx, ids: string[]): Promise<Set<string>> {
   const persons = tx.objectStore('persons');
   const links = tx.objectStore('person_links');
   const component = new Set<string>();

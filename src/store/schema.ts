@@ -32,8 +32,8 @@ export interface LassoDB extends DBSchema {
   chains: { key: number; value: ChainRecord; indexes: { chain: string } };
   /** v2: each distinct `$current_url` once (id from 1; 0 means "no url"). */
   urls: { key: number; value: UrlRecord; indexes: { url: string } };
-  /** v2 (v3: keyed with the type): each distinct (event, chain id, url id, host, type) with its total and time span. */
-  series: { key: SeriesKey; value: SeriesRow; indexes: { host: string; event: string } };
+  /** v2 (v3: keyed with the type): each distinct (event, chain id, url id, host, type) with its total and time span; v5: chain and url indexes. */
+  series: { key: SeriesKey; value: SeriesRow; indexes: { host: string; event: string; chain: number; url: number } };
   /** v2 (v3: keyed with the type): events per series per hour. Key order puts one series' hours together. */
   counts: { key: [...SeriesKey, number]; value: CountRow; indexes: { hour: number; host_hour: [string, number] } };
   /** v2 (v3: keyed with the type): one key per event, [series, -ms, uuid] (value unused): latest events of a series by key range. */
@@ -143,6 +143,11 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
     db.createObjectStore('person_links');
     db.createObjectStore('person_warnings', { keyPath: ['uuid', 'n'] }).createIndex('distinct_id', 'distinct_id');
     db.createObjectStore('meta');
+    // Deleting events drops a chain / URL no series uses any more (retention, "Delete this site's data").
+    const series = tx.objectStore('series');
+    const seriesIndexes = series.indexNames as DOMStringList;
+    if (!seriesIndexes.contains('chain')) series.createIndex('chain', 'chain');
+    if (!seriesIndexes.contains('url')) series.createIndex('url', 'url');
     // Groups (derived) and cohorts (definitions; none before v5).
     for (const name of GROUP_STORES) if (db.objectStoreNames.contains(name)) db.deleteObjectStore(name);
     db.createObjectStore('group_types', { keyPath: 'type' });

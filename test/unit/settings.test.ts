@@ -18,6 +18,11 @@ describe('settings', () => {
       { ...DEFAULT_SETTINGS, pageTraffic: [{ site: 'shop.test', hosts: [] }, { site: 'b.test', hosts: [] }] },
     ],
     ['v2 page traffic not a list', { version: 2, pageTraffic: { 'shop.test': true } }, DEFAULT_SETTINGS],
+    ['v1 (no retention): the defaults, age keep-all and size 2 GB', { version: 1, paused: true }, { ...DEFAULT_SETTINGS, paused: true, retentionDays: null, retentionMB: 2048 }],
+    ['v2 retention kept', { version: 2, retentionDays: 30, retentionMB: 500 }, { ...DEFAULT_SETTINGS, retentionDays: 30, retentionMB: 500 }],
+    ['v2 no size limit (null) kept', { version: 2, retentionDays: 7, retentionMB: null }, { ...DEFAULT_SETTINGS, retentionDays: 7, retentionMB: null }],
+    ['retention out of range or not integers fall back', { version: 2, retentionDays: 0, retentionMB: 10.5 }, DEFAULT_SETTINGS],
+    ['retention of the wrong type falls back', { version: 2, retentionDays: '30', retentionMB: true }, DEFAULT_SETTINGS],
   ])('migrates %s', (_n, stored, expected) => {
     expect(migrateSettings(stored)).toEqual(expected);
   });
