@@ -56,6 +56,24 @@ async function readCatalog(db: LassoDatabase): Promise<Catalog> {
 export function forgetCatalog(db: LassoDatabase): void {
   catalogs.delete(db);
   loaded.delete(db);
+  // Events were deleted: whatever was derived from them in memory (cohort members) is stale.
+  for (const listener of forgetListeners.get(db) ?? []) {
+    try {
+      listener();
+    } catch (error) {
+      console.error('Lasso: a deletion listener failed', error);
+    }
+  }
+}
+
+const forgetListeners = new WeakMap<LassoDatabase, Set<() => void>>();
+
+/** Be told when events are deleted (retention, "Delete this site's data"); returns the unsubscribe. */
+export function onForgotten(db: LassoDatabase, listener: () => void): () => void {
+  let set = forgetListeners.get(db);
+  if (!set) forgetListeners.set(db, (set = new Set()));
+  set.add(listener);
+  return () => set.delete(listener);
 }
 
 /** The catalog if already loaded (ingest uses it as an id cache without forcing a load). */

@@ -1,7 +1,7 @@
 import { cohortDependencies } from '../cohorts';
 import type { CaptureEvent } from '../events/types';
 import { compareKeys, eventTime } from '../persons/order';
-import { onIngested } from './catalog';
+import { onForgotten, onIngested } from './catalog';
 import { computeMembers, type CohortMember, type ComputedMembers } from './cohort-members';
 import { cohortContext } from './cohorts';
 import { timeBucket } from './cohort-time';
@@ -47,7 +47,7 @@ export function batchAffects(entry: Pick<ComputedMembers, 'deps' | 'staticIds'>,
  * lists; a changed definition (its own or one it reaches: compared by `updated_at` on every
  * read); and, for cohorts whose members change with time alone, a `now` in another time bucket
  * (cohort-time.ts: the UTC hour for trends windows, else the exact moment). `now` defaults to the
- * clock. Dispose to stop listening to ingest.
+ * clock. Dropped whole when events are deleted. Dispose to stop listening to ingest and deletions.
  */
 export function createCohortCache(db: LassoDatabase, { clock = Date.now }: { clock?: () => number } = {}) {
   const entries = new Map<string, Entry>();
@@ -67,6 +67,12 @@ export function createCohortCache(db: LassoDatabase, { clock = Date.now }: { clo
     }
     if (late) entries.clear();
     else for (const [id, entry] of entries) if (batchAffects(entry, events)) entries.delete(id);
+  });
+  // Deleted events: members, and the persons they were computed from, may have changed.
+  const stopForgotten = onForgotten(db, () => {
+    epoch++;
+    horizon = null;
+    entries.clear();
   });
   const knowHorizon = async () => {
     if (horizon) return;
@@ -115,7 +121,10 @@ export function createCohortCache(db: LassoDatabase, { clock = Date.now }: { clo
     get computations(): number {
       return computations;
     },
-    dispose: stop,
+    dispose: () => {
+      stop();
+      stopForgotten();
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import type { CaptureEvent } from '../events/types';
 import { mergeRequest } from '../persons/merge';
 import { sessionKey } from '../sessions';
 import type { IndexWriteTx } from './filing';
+import { forgetGroups } from './groups';
 import { rederive } from './persons';
 import type { LassoDB } from './schema';
 import { keepSessions } from './sessions';
@@ -85,7 +86,7 @@ export async function forgetPersons(tx: IndexWriteTx, deleted: CaptureEvent[]): 
   await rederive(tx, [...ids]);
 }
 
-/** The upkeeps every deletion runs, in order. Groups and cohorts add theirs here. */
+/** The upkeeps every deletion runs, in order. (Cohort members are cached in memory and dropped on any deletion.) */
 export const DELETION_UPKEEPS: DeletionUpkeep[] = [
   {
     name: 'sessions',
@@ -99,6 +100,14 @@ export const DELETION_UPKEEPS: DeletionUpkeep[] = [
     deleted: forgetPersons,
     cleared: async (tx) => {
       await Promise.all((['persons', 'person_links', 'person_warnings'] as const).map((name) => tx.objectStore(name).clear()));
+    },
+  },
+  {
+    name: 'groups',
+    stores: ['group_types', 'groups', 'group_identifies', 'group_events', 'group_warnings'],
+    deleted: forgetGroups,
+    cleared: async (tx) => {
+      await Promise.all((['group_types', 'groups', 'group_identifies', 'group_events', 'group_warnings'] as const).map((name) => tx.objectStore(name).clear()));
     },
   },
 ];

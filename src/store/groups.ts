@@ -177,3 +177,64 @@ export async function backfillGroups(tx: GroupsTx, chunk = 1000): Promise<void> 
 export function groupOf(row: GroupRow, index: number): Group {
   return { group_type: row.group_type, group_type_index: index, group_key: row.group_key, properties: row.properties, created_at: row.created_at };
 }
+
+/**
+ * Groups follow the remaining events after `deleted` are gone from `events` in `tx` (retention,
+ * "Delete this site's data"): their `group_events` / `group_identifies` keys and warnings go, each
+ * type they registered is first seen again by its earliest remaining registration (or forgotten),
+ * a type that gains or loses its index is rebuilt or dropped with its events' warnings rewritten,
+ * and each group they identified is re-derived from its remaining `$groupidentify` events.
+ */
+export async function forgetGroups(tx: GroupsTx, deleted: CaptureEvent[]): Promise<void> {
+  const relevant = deleted.filter((e) => e.event === '$groupidentify' || isPlainObject(e.properties?.$groups));
+  if (!relevant.length) return;
+  const warnings = tx.objectStore('group_warnings');
+  const touchedTypes = new Set<string>();
+  const touchedGroups = new Map<string, [string, string]>();
+  for (const event of relevant) {
+    void warnings.delete(IDBKeyRange.bound([event.uuid, -Infinity], [event.uuid, Infinity]));
+    const ms = eventMs(event);
+    const props = event.properties ?? {};
+    if (isPlainObject(props.$groups)) {
+      for (const type of Object.keys(props.$groups)) {
+        touchedTypes.add(type);
+        if (ms !== null) void tx.objectStore('group_events').delete([type, String(props.$groups[type]), -ms, event.uuid]);
+      }
+    }
+    if (isIdentify(event)) {
+      const [type, key] = [String(props.$group_type), String(props.$group_key ?? '')];
+      touchedTypes.add(type);
+      touchedGroups.set(JSON.stringify([type, key]), [type, key]);
+      if (ms !== null) void tx.objectStore('group_identifies').delete([type, key, ms, event.uuid]);
+    }
+    for (const type of registrations(event)) touchedTypes.add(type);
+  }
+  const typeStore = tx.objectStore('group_types');
+  const rows = new Map((await typeStore.getAll()).map((row) => [row.type, row]));
+  const before = indexedTypes(rows.values());
+  for (const type of touchedTypes) {
+    let first: GroupTypeRow['first'] | null = null;
+    for (const event of await eventsOfTypes(tx, [type])) {
+      registrations(event).forEach((t, place) => {
+        const seen: GroupTypeRow['first'] = [eventTime(event), String(event.uuid), place];
+        if (t === type && (first === null || compareFirst(seen, first) < 0)) first = seen;
+      });
+    }
+    if (first === null) {
+      rows.delete(type);
+      void typeStore.delete(type);
+    } else {
+      rows.set(type, { type, first });
+      void typeStore.put({ type, first });
+    }
+  }
+  const after = indexedTypes(rows.values());
+  const gone = [...before.keys()].filter((t) => !after.has(t));
+  const come = [...after.keys()].filter((t) => !before.has(t));
+  for (const type of gone) await tx.objectStore('groups').delete(typeRange(type));
+  for (const type of come) await rebuildType(tx, type);
+  for (const [type, key] of touchedGroups.values()) if (after.has(type) && !come.includes(type)) await refold(tx, type, key);
+  // An index that moved (another type went) changes no warning text; one gained or lost does.
+  const flipped = [...gone, ...come];
+  if (flipped.length) await writeWarnings(tx, await eventsOfTypes(tx, flipped), after, true);
+}

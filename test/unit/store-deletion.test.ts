@@ -6,7 +6,10 @@ import { deleteBatch, deleteEvents, deleteEverything, planDeletion } from '../..
 import { ingestEvents } from '../../src/store/events';
 import type { DeletionUpkeep } from '../../src/store/forget';
 import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
+import { groupsFromEvents } from '../../src/persons/groups';
+import { listGroups, listGroupTypes } from '../../src/store/group-queries';
 import { derivedOf, expectedDerivedOf } from '../support/derived-snapshot';
+import { groupStream } from '../support/group-stream';
 import { peopleStream, prng, randomBatches } from '../support/people-stream';
 import { at, identify, view } from '../support/person-events';
 
@@ -162,6 +165,35 @@ describe('planDeletion (dry run)', () => {
     expect(plan).toEqual({ events: events.filter((e) => e.properties.$host === 'shop.test').length, sessions: siteSessions.length, persons: persons.length, actions: 1 });
     expect(await planDeletion(db)).toEqual({ events: events.length, sessions: await db.count('sessions'), persons: await db.count('persons'), actions: 1 });
     expect(await derivedOf(db)).toEqual(before);
+    db.close();
+  });
+});
+
+describe('deleting events keeps groups equal to the remaining events (property test)', () => {
+  const sorted = (list: { uuid: string; reason: string }[]) => [...list].sort((a, b) => (a.uuid < b.uuid ? -1 : a.uuid > b.uuid ? 1 : a.reason < b.reason ? -1 : 1));
+  /** Every stored group (all types, all pages) and every group warning, and the type rows. */
+  async function groupsOf(db: LassoDatabase) {
+    const groups = [];
+    for (const { group_type } of await listGroupTypes(db)) groups.push(...(await listGroups(db, group_type, { limit: 10_000 })).groups);
+    const warnings = sorted((await db.getAll('group_warnings')).map(({ uuid, reason }) => ({ uuid, reason })));
+    return { groups, warnings, types: await db.getAll('group_types'), identifies: await db.getAllKeys('group_identifies'), events: await db.getAllKeys('group_events') };
+  }
+
+  it.each(Array.from({ length: 8 }, (_, i) => i + 1))('seed %i: by age at a random cut-off (types first seen in deleted events move or go)', async (seed) => {
+    const events = groupStream(seed, 200);
+    const db = await stored(events, seed * 5);
+    const r = prng(seed * 31);
+    const times = [...new Set(events.map((e) => e.timestamp))].sort();
+    const cutoff = times[Math.floor(r() * times.length)];
+    await deleteEvents(db, { kind: 'before', timestamp: cutoff }, { batch: 1 + Math.floor(r() * 30) });
+    const remaining = events.filter((e) => e.timestamp >= cutoff);
+    const fresh = await openLassoDB(new IDBFactory());
+    if (remaining.length) await ingestEvents(fresh, remaining);
+    const got = await groupsOf(db);
+    const { groups, warnings } = groupsFromEvents(remaining);
+    expect({ groups: got.groups, warnings: got.warnings }).toEqual({ groups, warnings: sorted(warnings) });
+    expect(got).toEqual(await groupsOf(fresh));
+    fresh.close();
     db.close();
   });
 });
