@@ -5,6 +5,7 @@ import type { CaptureEvent } from '../../src/events/types';
 import { createCohortCache } from '../../src/store/cohort-cache';
 import { timeBucket } from '../../src/store/cohort-time';
 import { saveCohort } from '../../src/store/cohorts';
+import { deleteEvents } from '../../src/store/deletion';
 import { ingestEvents } from '../../src/store/events';
 import { openLassoDB } from '../../src/store/schema';
 import { and, cohort, didEvent, has, NOW, or, tree } from '../support/cohorts';
@@ -47,6 +48,16 @@ describe('cohort members in the store equal cohortMembers over the same events',
 });
 
 describe('cohort cache: members change exactly when data that could change them arrives', () => {
+  it('deleting events (retention, a site) drops cached members: they follow the remaining events', async () => {
+    const { db, cache } = await setup({ c: cohort(didEvent('signed_up')) }, [ev('signed_up', 'a', 3), ev('signed_up', 'b', 1)]);
+    expect(await firstIds(cache, 'c')).toEqual(['a', 'b']);
+    await deleteEvents(db, { kind: 'before', timestamp: new Date(NOW_MS - 2 * DAY).toISOString() });
+    expect(await cache.members('c')).toMatchObject({ cached: false });
+    expect(await firstIds(cache, 'c')).toEqual(['b']);
+    cache.dispose();
+    db.close();
+  });
+
   it('a dependent event recomputes; an unrelated event does not', async () => {
     const { db, cache } = await setup({ c: cohort(didEvent('signed_up')) }, [ev('signed_up', 'a'), ev('$pageview', 'b')]);
     expect(await firstIds(cache, 'c')).toEqual(['a']);
