@@ -59,7 +59,7 @@ try {
     const r = (results.capture = await benchCapture(browser, server.url));
     console.log(`\ncapture: handler time per click (median of ${r.samples} passes, minus no-tool baseline ${r.baselineMs.toFixed(4)} ms)`);
     console.log(`  Lasso ${r.perClickMs.lasso.toFixed(4)} ms · posthog-js ${r.perClickMs.posthog.toFixed(4)} ms · ratio ${r.perClickMs.ratio.toFixed(2)} (goal ≤ 0.5)`);
-    console.log(`size (gzip): Lasso content script ${kb(r.gzipBytes.lassoContentScript)} (goal ≤ 12 KB) · posthog-js array.js ${kb(r.gzipBytes.posthogArray)} · array.full.js ${kb(r.gzipBytes.posthogArrayFull)}`);
+    console.log(`size (gzip): Lasso content script ${kb(r.gzipBytes.lassoContentScript)} (goal ≤ 13 KB) · posthog-js array.js ${kb(r.gzipBytes.posthogArray)} · array.full.js ${kb(r.gzipBytes.posthogArrayFull)}`);
   });
   await section('match', async () => {
     const r = (results.match = await benchMatch());
