@@ -23,6 +23,11 @@ export interface LassoDB extends DBSchema {
       host: string; // properties.$host
       /** v4 (replaces v1's `window_time` on `$window_id`, which a page can choose): a tab's latest events. */
       lasso_window_time: [string, string]; // [properties.$lasso_window_id, timestamp]
+      /** v5: newest-first pages of one site, person id, session or event name (src/store/queries). */
+      host_time: [string, string]; // [properties.$host, timestamp]
+      distinct_time: [string, string]; // [distinct_id, timestamp]
+      session_time: [string, string]; // [properties.$session_id, timestamp]
+      event_time: [string, string]; // [event, timestamp]
     };
   };
   /** v2: each distinct `$elements_chain` once (id from 1; 0 means "no chain"). */
@@ -56,6 +61,14 @@ export const DB_VERSION = 5;
 export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs', 'sessions', 'persons', 'person_links', 'person_warnings', 'meta'] as const satisfies StoreNames<LassoDB>[];
 
 export type UpgradeTx = IDBPTransaction<LassoDB, StoreNames<LassoDB>[], 'versionchange'>;
+
+/** v5 compound indexes on `events` for the UI's queries (src/store/queries, README "Queries"). */
+const EVENT_QUERY_INDEXES = [
+  ['host_time', ['properties.$host', 'timestamp']],
+  ['distinct_time', ['distinct_id', 'timestamp']],
+  ['session_time', ['properties.$session_id', 'timestamp']],
+  ['event_time', ['event', 'timestamp']],
+] as const;
 
 /** The index stores keyed by series (v3 rebuilt them with `$event_type` in the key). */
 const SERIES_STORES = ['series', 'counts', 'refs'] as const;
@@ -125,6 +138,9 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
     db.createObjectStore('person_links');
     db.createObjectStore('person_warnings', { keyPath: ['uuid', 'n'] }).createIndex('distinct_id', 'distinct_id');
     db.createObjectStore('meta');
+    // Query indexes (src/store/queries): each filter's events newest first without reading others.
+    const events = tx.objectStore('events');
+    for (const [name, path] of EVENT_QUERY_INDEXES) if (!events.indexNames.contains(name)) events.createIndex(name, [...path]);
     if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillSessions(tx)).then(() => backfillPersons(tx));
   }
   // Only a v2 database can hold actions scoped by hostname (v1 had none).
