@@ -32,7 +32,7 @@ export function applicableDrivers(filter: EventFilter, seriesUsable: boolean): D
  */
 export function chooseDriver(drivers: DriverName[], costs: DriverCosts): DriverName {
   let best: DriverName = 'all';
-  let bestCost = costs.all ?? Infinity;
+  let bestCost = Infinity;
   for (const d of drivers) {
     const c = costs[d];
     if (c !== undefined && c < bestCost) {

@@ -7,6 +7,8 @@ import { compareOrder, isAfter, isoOf, type Position } from './order';
 /** An event read by a query, with its position in query order. */
 export interface Visited extends Position {
   event: CaptureEvent;
+  /** The `refs` key it was found by (refs-driven sources only): names its series. */
+  ref?: RefKey;
 }
 
 /** Records read so far (events and `refs` keys): the work a query did, what tests assert. */
@@ -99,7 +101,7 @@ export async function* refsSource(refs: Store<'refs'>, events: Store<'events'>, 
     counter.reads += keys.length;
     for (let i = 0; i < keys.length; i++) {
       const event = found[i];
-      if (event) yield { ...pos(keys[i]), event };
+      if (event) yield { ...pos(keys[i]), event, ref: keys[i] };
     }
     if (keys.length < chunk) return;
     after = pos(keys[keys.length - 1]);
