@@ -65,8 +65,8 @@ export function compileFilter(filter: EventFilter): CompiledFilter {
   };
 }
 
-/** compileAction with the error path moved from the synthetic action to the query field. */
-function compileAt(prefix: string, action: { steps: ActionStep[] }, strip = ''): CompiledAction {
+/** compileAction with the error path moved from the synthetic action (`strip`) to the query field (`prefix`). */
+export function compileAt(prefix: string, action: { steps: ActionStep[] }, strip = ''): CompiledAction {
   try {
     return compileAction(action);
   } catch (error) {
