@@ -1,6 +1,7 @@
 import { registerActionHandlers } from '../src/background/actions-handlers';
 import { registerHandlers } from '../src/background/handlers';
 import { createLiveEvents } from '../src/background/live';
+import { registerQueryHandlers } from '../src/background/query-handlers';
 import { latestForTab } from '../src/background/recent';
 import { sessionArea } from '../src/background/session-area';
 import { syncCaptureRegistration } from '../src/background/sites';
@@ -19,5 +20,6 @@ export default defineBackground(() => {
   registerActionHandlers({ db, live });
   registerToolbar({ session });
   registerToolbarQueries({ db });
+  registerQueryHandlers({ db });
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));
 });
