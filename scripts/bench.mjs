@@ -4,6 +4,7 @@
 //   match      event-matches/s for one action vs JSON.parse of the same events (Node)
 //   selectors  selector candidates for one element on a 5,000-element page (Chromium)
 //   preview    preview of one action over 100k stored events, extension loaded (Chromium)
+//   queries    dashboard queries (events page, daily counts, sessions page, person profile) over 100k events (Chromium)
 //   toolbar    toolbar injection → interactive, hover work per move, bundle size (Chromium, ~2 min)
 // Pick sections with BENCH=capture,match,... ; results also go to bench-results/bench.json.
 // A section that throws does not stop the others; the run then exits 1 naming it.
@@ -15,11 +16,12 @@ import { startDemoServer } from '../test/fixtures/serve.mjs';
 import { benchCapture } from './bench/capture.mjs';
 import { benchMatch } from './bench/match.mjs';
 import { benchPreview } from './bench/preview.mjs';
+import { benchQueries } from './bench/queries.mjs';
 import { benchSelectors } from './bench/selectors.mjs';
 import { benchToolbar } from './bench/toolbar.mjs';
 import { CHROMIUM_ARGS, chromiumPath, SMOKE } from './bench/util.mjs';
 
-const SECTIONS = ['capture', 'match', 'selectors', 'preview', 'toolbar'];
+const SECTIONS = ['capture', 'match', 'selectors', 'preview', 'queries', 'toolbar'];
 const wanted = new Set((process.env.BENCH ?? SECTIONS.join(',')).split(','));
 const unknown = [...wanted].filter((name) => !SECTIONS.includes(name));
 if (unknown.length) {
@@ -71,6 +73,13 @@ try {
     const r = (results.preview = await benchPreview(server.url));
     for (const row of r.rows) {
       console.log(`\npreview over ${row.events} stored events (all windows + per day + latest 50): median ${row.medianMs.toFixed(0)} ms (goal ≤ 200 ms at 100k); seeding took ${(row.seedMs / 1000).toFixed(1)} s`);
+    }
+  });
+  await section('queries', async () => {
+    const r = (results.queries = await benchQueries());
+    for (const run of r.runs) {
+      console.log(`\nqueries over ${run.events} stored events, through messaging from an extension page (median of 7; seeding took ${(run.seedMs / 1000).toFixed(1)} s):`);
+      for (const row of run.rows) console.log(`  ${row.name.padEnd(52)} ${row.medianMs.toFixed(1).padStart(7)} ms (first ${row.firstMs.toFixed(1)} ms)${row.reads === null ? '' : ` · ${row.reads} records read`}`);
     }
   });
   await section('toolbar', async () => {
