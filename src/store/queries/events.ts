@@ -110,7 +110,8 @@ async function driverCosts(db: LassoDatabase, catalog: Catalog, filter: EventFil
     all += s.n;
     const inHost = filter.site === undefined || s.host.toLowerCase() === filter.site;
     if (inHost) host += s.n;
-    if (inHost && names.has(s.event)) named += s.n;
+    // The event driver walks a name's events on every site: its cost ignores the site.
+    if (names.has(s.event)) named += s.n;
   }
   Object.assign(costs, { all, host, event: named });
   const tx = db.transaction('events');
