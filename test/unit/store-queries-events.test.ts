@@ -1,4 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/events/types';
 import { ingestEvents } from '../../src/store/events';
@@ -92,5 +93,29 @@ describe('events query: bad filters', () => {
     const error = await queryEvents(db, filter).catch((e: Error & { path?: string }) => e);
     expect(error).toMatchObject({ name: 'ActionValidationError' });
     expect((error as { path: string }).path).toMatch(path);
+  });
+});
+
+describe('events query after an upgrade', () => {
+  it('a v1 database with events gets the v5 query indexes built from its stored events', async () => {
+    const factory = new IDBFactory();
+    const previous = globalThis.indexedDB;
+    (globalThis as { indexedDB: IDBFactory }).indexedDB = factory;
+    const v1 = await openDB('lasso', 1, {
+      upgrade(old) {
+        const s = old.createObjectStore('events', { keyPath: 'uuid' });
+        for (const [name, path] of [['timestamp', 'timestamp'], ['event', 'event'], ['distinct_id', 'distinct_id'], ['session', 'properties.$session_id'], ['host', 'properties.$host']]) s.createIndex(name, path);
+      },
+    });
+    (globalThis as { indexedDB: IDBFactory }).indexedDB = previous;
+    const stored = events.slice(0, 300);
+    for (const e of stored) await v1.put('events', e);
+    v1.close();
+    const upgraded = await openLassoDB(factory);
+    for (const filter of [{ site: 'shop.test' }, { ids: ['person-5-1'] }, { events: ['$pageview'] }, { session: generatedSession }] as EventFilter[]) {
+      const page = await queryEvents(upgraded, filter, { limit: 1000 });
+      expect(page.rows.map((e) => e.uuid)).toEqual(bruteEvents(stored, filter).map((e) => e.uuid));
+    }
+    upgraded.close();
   });
 });
