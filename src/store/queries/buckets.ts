@@ -49,13 +49,18 @@ export function bucketOf(ms: number, interval: Interval, timeZone: string, weekS
  * labels in order. Stored counts are hourly, so an hour goes wholly to the bucket its start
  * falls in (zones with a half-hour offset shift day edges by 30 minutes).
  */
-export function hourBuckets(fromHour: number, toHour: number, interval: Interval, timeZone: string, weekStartsOn: 0 | 1 = 0): { labels: string[]; indexOfHour: (hour: number) => number } {
+export function hourBuckets(fromHour: number, toHour: number, interval: Interval, timeZone: string, weekStartsOn: 0 | 1 = 0): { labels: string[]; starts: number[]; indexOfHour: (hour: number) => number } {
   const labels: string[] = [];
+  /** The first UTC hour of each bucket (a bucket ends where the next starts, the last at toHour). */
+  const starts: number[] = [];
   const byHour: number[] = [];
   for (let h = fromHour; h < toHour; h++) {
     const label = bucketOf(h * HOUR_MS, interval, timeZone, weekStartsOn);
-    if (labels[labels.length - 1] !== label) labels.push(label);
+    if (labels[labels.length - 1] !== label) {
+      labels.push(label);
+      starts.push(h);
+    }
     byHour.push(labels.length - 1);
   }
-  return { labels, indexOfHour: (hour) => (hour >= fromHour && hour < toHour ? byHour[hour - fromHour] : -1) };
+  return { labels, starts, indexOfHour: (hour) => (hour >= fromHour && hour < toHour ? byHour[hour - fromHour] : -1) };
 }
