@@ -1,6 +1,7 @@
 import type { CaptureEvent } from '../events/types';
 import { extendCatalog, loadedCatalog, publishIngested } from './catalog';
 import { fileEvents } from './filing';
+import { keepEventHours } from './event-hours';
 import { keepPersons } from './persons';
 import { keepSessions } from './sessions';
 import { INGEST_STORES, type LassoDatabase } from './schema';
@@ -42,6 +43,7 @@ export async function ingestEvents(db: LassoDatabase, events: CaptureEvent[]): P
     filed = stored.length ? await fileEvents(tx, stored, loadedCatalog(db) ?? NO_IDS) : undefined;
     await keepSessions(tx, stored);
     await keepPersons(tx, stored);
+    await keepEventHours(tx, stored);
   } catch (error) {
     // Requests already issued would otherwise commit: events without their index, or half a batch.
     abortQuietly(tx);

@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { StoredAction } from '../actions/types';
 import type { CaptureEvent } from '../events/types';
 import { backfillIndex } from './backfill';
+import { backfillEventHours, type EventHourRow } from './event-hours';
 import { backfillPersons, type PersonRow, type PersonWarningRow } from './persons';
 import { backfillSessions, type SessionRecord } from './sessions';
 import { rescopeActions } from './site-migration';
@@ -52,13 +53,15 @@ export interface LassoDB extends DBSchema {
   person_warnings: { key: [string, number]; value: PersonWarningRow; indexes: { distinct_id: string } };
   /** v5: small counters (`nextPerson`). */
   meta: { key: string; value: unknown };
+  /** v5: events per [event, $host, UTC hour] (src/store/event-hours.ts): the trends' rollup. */
+  event_hours: { key: [string, string, number]; value: EventHourRow };
 }
 
 export const DB_NAME = 'lasso';
 export const DB_VERSION = 5;
 
 /** The stores ingest writes in one transaction (events plus the index derived from them). */
-export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs', 'sessions', 'persons', 'person_links', 'person_warnings', 'meta'] as const satisfies StoreNames<LassoDB>[];
+export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs', 'sessions', 'persons', 'person_links', 'person_warnings', 'meta', 'event_hours'] as const satisfies StoreNames<LassoDB>[];
 
 export type UpgradeTx = IDBPTransaction<LassoDB, StoreNames<LassoDB>[], 'versionchange'>;
 
@@ -141,7 +144,9 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
     // Query indexes (src/store/queries): each filter's events newest first without reading others.
     const events = tx.objectStore('events');
     for (const [name, path] of EVENT_QUERY_INDEXES) if (!events.indexNames.contains(name)) events.createIndex(name, [...path]);
-    if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillSessions(tx)).then(() => backfillPersons(tx));
+    if (db.objectStoreNames.contains('event_hours')) db.deleteObjectStore('event_hours');
+    db.createObjectStore('event_hours', { keyPath: ['event', 'host', 'hour'] });
+    if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillSessions(tx)).then(() => backfillPersons(tx)).then(() => backfillEventHours(tx));
   }
   // Only a v2 database can hold actions scoped by hostname (v1 had none).
   const rescope = oldVersion === 2 ? rescopeActions(tx) : undefined;

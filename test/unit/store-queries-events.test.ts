@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/events/types';
 import { ingestEvents } from '../../src/store/events';
 import { queryEvents, type EventPage } from '../../src/store/queries/events';
+import { queryTrends } from '../../src/store/queries/trends';
 import type { EventFilter } from '../../src/store/queries/filter';
 import type { Position } from '../../src/store/queries/order';
 import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
@@ -116,6 +117,11 @@ describe('events query after an upgrade', () => {
       const page = await queryEvents(upgraded, filter, { limit: 1000 });
       expect(page.rows.map((e) => e.uuid)).toEqual(bruteEvents(stored, filter).map((e) => e.uuid));
     }
+    // The trends' hourly rollup is built from the rebuilt counts: per day it equals the events.
+    const trend = await queryTrends(upgraded, { series: [{ name: 'pv', event: '$pageview' }], from: GENERATOR_NOW - 10 * DAY, to: GENERATOR_NOW, interval: 'day' });
+    const perDay = new Map<string, number>();
+    for (const e of stored) if (e.event === '$pageview' && Date.parse(e.timestamp) >= GENERATOR_NOW - 10 * DAY) perDay.set(e.timestamp.slice(0, 10), (perDay.get(e.timestamp.slice(0, 10)) ?? 0) + 1);
+    expect(new Map(trend.buckets.map((day, i) => [day, trend.lines[0].counts[i]] as const).filter(([, n]) => n))).toEqual(perDay);
     upgraded.close();
   });
 });

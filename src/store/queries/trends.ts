@@ -1,12 +1,11 @@
 import type { ActionStep } from '../../actions/types';
 import type { CaptureEvent } from '../../events/types';
 import { planPreview } from '../../preview/plan';
-import { selectSeries } from '../../preview/select';
+import { inSite, selectSeries } from '../../preview/select';
 import { loadCatalog, type Catalog } from '../catalog';
 import { hourOf, HOUR_MS, indexedParts, NONE, seriesId, seriesKeyOf, type CountRow, type RefKey, type SeriesRow } from '../rows';
 import type { LassoDatabase } from '../schema';
 import { hourBuckets, type Interval } from './buckets';
-import { isoOf } from './order';
 import { refsSource, type ReadCounter } from './sources';
 import { breakdownValue, foldTopN, type Breakdown } from './topn';
 
@@ -62,7 +61,7 @@ function selectLine(catalog: Catalog, line: TrendSeries, site: string | undefine
 export async function queryTrends(db: LassoDatabase, q: TrendsQuery): Promise<TrendsResult> {
   const fromHour = hourOf(q.from);
   const toHour = Math.ceil(q.to / HOUR_MS);
-  const { labels, starts, indexOfHour } = hourBuckets(fromHour, toHour, q.interval, q.timeZone ?? 'UTC', q.weekStartsOn ?? 0);
+  const { labels, indexOfHour } = hourBuckets(fromHour, toHour, q.interval, q.timeZone ?? 'UTC', q.weekStartsOn ?? 0);
   const catalog = await loadCatalog(db);
   const counter: ReadCounter = { reads: 0 };
   const budget = q.budget ?? 20_000;
@@ -71,9 +70,9 @@ export async function queryTrends(db: LassoDatabase, q: TrendsQuery): Promise<Tr
   const bounded: string[] = [];
   const lines: TrendLine[] = [];
   for (const line of q.series) {
-    if ('event' in line && q.site === undefined && property === undefined) {
-      // An event name on every site: one index count per bucket, no rows read (see README).
-      lines.push({ name: line.name, counts: await countByIndex(db, line.event, starts, toHour) });
+    if ('event' in line && (property === undefined || property === '$host')) {
+      // An event name: the hourly rollup per site (≤ 24 rows a day a site), no series, no events.
+      lines.push(await fromEventHours(db, catalog, line, q.site, fromHour, toHour, indexOfHour, labels.length, property && (q.breakdown?.limit ?? 5), counter));
       continue;
     }
     const { plan, selection } = selectLine(catalog, line, q.site);
@@ -138,12 +137,39 @@ function eventIndexedValue(event: CaptureEvent, property: string): string {
   return breakdownValue(property === '$host' ? parts.host : property === '$event_type' ? parts.type : parts.url);
 }
 
-/** Events of one name per bucket ([starts[i], starts[i+1]) in UTC hours), by `count()` on `event_time`. */
-function countByIndex(db: LassoDatabase, event: string, starts: number[], toHour: number): Promise<number[]> {
-  const index = db.transaction('events').store.index('event_time');
-  return Promise.all(
-    starts.map((h, i) => index.count(IDBKeyRange.bound([event, isoOf(h * HOUR_MS)], [event, isoOf((starts[i + 1] ?? toHour) * HOUR_MS)], false, true))),
-  );
+/**
+ * One event name's line from `event_hours`: one hour-bounded range per site the catalog knows
+ * that event on (the site asked, or every site), optionally broken down by `$host`.
+ */
+async function fromEventHours(
+  db: LassoDatabase,
+  catalog: Catalog,
+  line: { name: string; event: string },
+  site: string | undefined,
+  fromHour: number,
+  toHour: number,
+  indexOfHour: (hour: number) => number,
+  buckets: number,
+  breakdownLimit: number | undefined,
+  counter: ReadCounter,
+): Promise<TrendLine> {
+  const hosts = new Set<string>();
+  for (const s of catalog.series.values()) if (s.event === line.event && inSite(s.host, site ?? null)) hosts.add(s.host);
+  const store = db.transaction('event_hours').store;
+  const lists = await Promise.all([...hosts].map((host) => store.getAll(IDBKeyRange.bound([line.event, host, fromHour], [line.event, host, toHour], false, true))));
+  const counts = new Array<number>(buckets).fill(0);
+  const byHost = new Map<string, number[]>();
+  for (const row of lists.flat()) {
+    counter.reads++;
+    const b = indexOfHour(row.hour);
+    if (b < 0) continue;
+    counts[b] += row.n;
+    if (breakdownLimit === undefined) continue;
+    const value = breakdownValue(row.host);
+    if (!byHost.has(value)) byHost.set(value, new Array<number>(buckets).fill(0));
+    byHost.get(value)![b] += row.n;
+  }
+  return { name: line.name, counts, ...(breakdownLimit !== undefined && { breakdown: foldTopN(byHost, buckets, breakdownLimit) }) };
 }
 
 /** Series of one event name beyond this many are read as one `counts` range of that name. */
