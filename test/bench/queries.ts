@@ -54,10 +54,14 @@ export async function queryTimings(executablePath: string, args: string[], count
       await seedThroughExtensionPage(page as never, slice);
     }
     const seedMs = Date.now() - t0;
+    const saved = await ask(page, 'actions.save', { action: { site: 'shop.test', name: 'Add to cart', steps: [{ event: '$autocapture', selector: 'div.card > button[data-attr="add-to-cart"]' }] } });
+    const actionId = String(saved.res.id);
     const queries: [string, string, unknown][] = [
       ['events first page', 'query.events', { filter: {}, limit: 50 }],
       ['events first page, one site + $pageview', 'query.events', { filter: { site: 'shop.test', events: ['$pageview'] }, limit: 50 }],
       ['daily $pageview counts over 30 days (Europe/Berlin)', 'query.trends', { series: [{ name: 'pv', event: '$pageview' }], from: GENERATOR_NOW - 30 * DAY, to: GENERATOR_NOW, interval: 'day', timeZone: 'Europe/Berlin' }],
+      ['daily $pageview counts over 30 days, one site', 'query.trends', { series: [{ name: 'pv', event: '$pageview' }], site: 'shop.test', from: GENERATOR_NOW - 30 * DAY, to: GENERATOR_NOW, interval: 'day', timeZone: 'Europe/Berlin' }],
+      ['daily counts of an action (add to cart) over 30 days', 'query.trends', { series: [{ name: 'cart', actionId }], from: GENERATOR_NOW - 30 * DAY, to: GENERATOR_NOW, interval: 'day', timeZone: 'Europe/Berlin' }],
       ['session list page', 'query.sessions', { filter: {}, limit: 50 }],
       ['person profile', 'query.person', { distinctId: person }],
     ];
