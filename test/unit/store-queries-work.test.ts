@@ -68,6 +68,15 @@ describe(`work done on ${SIZE} events (records read, never milliseconds)`, () =>
     expect(oneSite.reads).toBeLessThanOrEqual(31 * 24);
   });
 
+  it('trends: a selective action reads its own series\' hourly rows (at most one per matching event)', async () => {
+    const steps = [{ event: '$autocapture', selector: '[data-attr="add-to-cart"]' }];
+    const from = GENERATOR_NOW - 30 * 86_400_000;
+    const result = await queryTrends(db, { series: [{ name: 'cart', action: { steps } }], from, to: GENERATOR_NOW, interval: 'day' });
+    const matching = bruteEvents(events, { action: { steps }, from: Math.floor(from / 3_600_000) * 3_600_000, to: GENERATOR_NOW });
+    expect(result.lines[0].counts.reduce((a, b) => a + b, 0)).toBe(matching.length);
+    expect(result.reads).toBeLessThanOrEqual(matching.length);
+  });
+
   it('sessions and persons: a first page reads one page of records', async () => {
     const sessions = await querySessions(db, {}, { limit: 50 });
     expect(sessions.rows).toHaveLength(50);

@@ -83,7 +83,7 @@ export async function queryTrends(db: LassoDatabase, q: TrendsQuery): Promise<Tr
       if (!list) byValue.set(value, (list = new Array<number>(labels.length).fill(0)));
       list[bucket] += n;
     };
-    for (const row of await readCounts(db, selection.exact, fromHour, toHour, counter)) {
+    for (const row of await readCounts(db, catalog, selection.exact, fromHour, toHour, counter)) {
       const b = indexOfHour(row.hour);
       if (b < 0) continue;
       counts[b] += row.n;
@@ -172,20 +172,23 @@ async function fromEventHours(
   return { name: line.name, counts, ...(breakdownLimit !== undefined && { breakdown: foldTopN(byHost, buckets, breakdownLimit) }) };
 }
 
-/** Series of one event name beyond this many are read as one `counts` range of that name. */
-const PER_SERIES_LIMIT = 64;
+/** One request costs about as much as reading this many small rows in one range (measured in Chromium, roughly). */
+const ROWS_PER_REQUEST = 10;
 
 /**
- * Hourly rows of `series` in [fromHour, toHour): one hour-bounded range per series, or — for an
- * event name with many matched series — one range over that name's rows, filtered.
+ * Hourly rows of `series` in [fromHour, toHour): one hour-bounded range per series, or — when
+ * that means more requests than the name's rows are worth — one range over that name's rows
+ * (at most its events, all time), filtered.
  */
-async function readCounts(db: LassoDatabase, series: SeriesRow[], fromHour: number, toHour: number, counter: ReadCounter): Promise<CountRow[]> {
+async function readCounts(db: LassoDatabase, catalog: Catalog, series: SeriesRow[], fromHour: number, toHour: number, counter: ReadCounter): Promise<CountRow[]> {
+  const eventTotals = new Map<string, number>();
+  for (const s of catalog.series.values()) eventTotals.set(s.event, (eventTotals.get(s.event) ?? 0) + s.n);
   const byEvent = new Map<string, SeriesRow[]>();
   for (const s of series) byEvent.set(s.event, [...(byEvent.get(s.event) ?? []), s]);
   const store = db.transaction('counts').store;
   const lists = await Promise.all(
     [...byEvent].map(async ([event, members]) => {
-      if (members.length > PER_SERIES_LIMIT) {
+      if (members.length * ROWS_PER_REQUEST > (eventTotals.get(event) ?? 0)) {
         const wanted = new Set(members.map(seriesId));
         const rows = await store.getAll(IDBKeyRange.bound([event], [event, []]));
         counter.reads += rows.length;
