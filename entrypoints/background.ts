@@ -2,6 +2,7 @@ import { registerActionHandlers } from '../src/background/actions-handlers';
 import { registerHandlers } from '../src/background/handlers';
 import { createLiveEvents } from '../src/background/live';
 import { registerPeopleHandlers } from '../src/background/people-handlers';
+import { registerQueryHandlers } from '../src/background/query-handlers';
 import { latestForTab } from '../src/background/recent';
 import { createRetention } from '../src/background/retention';
 import { registerRetentionHandlers, startRetention } from '../src/background/retention-handlers';
@@ -44,5 +45,6 @@ export default defineBackground(() => {
   registerSourcesHandlers({ session });
   // The page's own PostHog traffic, for sites the user opted in (src/sources).
   observePageTraffic({ settings: loadSettings, ingest: async (events) => ingestEvents(await db, events), session, published: live.publish });
+  registerQueryHandlers({ db });
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));
 });

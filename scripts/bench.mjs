@@ -5,6 +5,7 @@
 //   selectors  selector candidates for one element on a 5,000-element page (Chromium)
 //   preview    preview of one action over 100k stored events, extension loaded (Chromium)
 //   ingest     bulk import of a JSONL file through the import page vs bare idb puts (Chromium; BENCH_INGEST_EVENTS, default 20k)
+//   queries    dashboard queries (events page, daily counts, sessions page, person profile) over 100k events (Chromium)
 //   toolbar    toolbar injection → interactive, hover work per move, bundle size (Chromium, ~2 min)
 // Pick sections with BENCH=capture,match,... ; results also go to bench-results/bench.json.
 // A section that throws does not stop the others; the run then exits 1 naming it.
@@ -17,11 +18,12 @@ import { benchCapture } from './bench/capture.mjs';
 import { benchIngest } from './bench/ingest.mjs';
 import { benchMatch } from './bench/match.mjs';
 import { benchPreview } from './bench/preview.mjs';
+import { benchQueries } from './bench/queries.mjs';
 import { benchSelectors } from './bench/selectors.mjs';
 import { benchToolbar } from './bench/toolbar.mjs';
 import { CHROMIUM_ARGS, chromiumPath, SMOKE } from './bench/util.mjs';
 
-const SECTIONS = ['capture', 'match', 'selectors', 'preview', 'ingest', 'toolbar'];
+const SECTIONS = ['capture', 'match', 'selectors', 'preview', 'ingest', 'queries', 'toolbar'];
 const wanted = new Set((process.env.BENCH ?? SECTIONS.join(',')).split(','));
 const unknown = [...wanted].filter((name) => !SECTIONS.includes(name));
 if (unknown.length) {
@@ -81,6 +83,13 @@ try {
     console.log(`\ningest of ${n(r.events)} events (${(r.bytes / 1e6).toFixed(1)} MB JSONL) through the import page → background → store, index included: ${n(r.importPerSec)} events/s`);
     console.log(`  bare idb puts of the same events: ${n(r.barePerSec)}/s (no indexes) · ${n(r.bareIndexedPerSec)}/s (the events store's 6 indexes) · ratio to bare ${r.ratio.toFixed(2)} (goal ≥ 0.5)`);
     console.log(`  floor of this schema (raw writes of event + ref + count + series rows per event, no reads, no JS): ${n(r.rowsFloorPerSec)}/s · import at ${(r.importPerSec / r.rowsFloorPerSec).toFixed(2)} of it`);
+  });
+  await section('queries', async () => {
+    const r = (results.queries = await benchQueries());
+    for (const run of r.runs) {
+      console.log(`\nqueries over ${run.events} stored events, through messaging from an extension page (median of 7; seeding took ${(run.seedMs / 1000).toFixed(1)} s):`);
+      for (const row of run.rows) console.log(`  ${row.name.padEnd(52)} ${row.medianMs.toFixed(1).padStart(7)} ms (first ${row.firstMs.toFixed(1)} ms)${row.reads === null ? '' : ` · ${row.reads} records read`}`);
+    }
   });
   await section('toolbar', async () => {
     const r = (results.toolbar = await benchToolbar(browser, server.url));

@@ -18,7 +18,7 @@ const steps = [
   ['chromium e2e', 'npx', ['playwright', 'test', '--project=chromium'], [['/usr/lib/chromium/chromium', '/usr/bin/chromium'], ['/usr/bin/Xvfb'], ['/usr/bin/xdotool']], 'chromium xvfb xdotool'],
   ['firefox e2e', 'npx', ['playwright', 'test', '--project=firefox'], [['/usr/bin/firefox-esr']], 'firefox-esr'],
   // Every bench section at tiny sizes (~25 s), figures not asserted: a bench that breaks fails here.
-  ['bench smoke', 'node', ['scripts/bench.mjs'], [['/usr/lib/chromium/chromium', '/usr/bin/chromium']], 'chromium', { BENCH_SMOKE: '1', BENCH: 'capture,match,selectors,preview,toolbar' }],
+  ['bench smoke', 'node', ['scripts/bench.mjs'], [['/usr/lib/chromium/chromium', '/usr/bin/chromium']], 'chromium', { BENCH_SMOKE: '1', BENCH: 'capture,match,selectors,preview,ingest,queries,toolbar' }],
 ];
 
 for (const [name, cmd, args, browsers, aptPackage, env] of steps) {

@@ -26,6 +26,13 @@ export interface PageTrafficState {
   hosts: string[];
   stats: PageTrafficStats;
 }
+import type { EventPage } from '../store/queries/events';
+import type { Position } from '../store/queries/order';
+import type { PersonCursor, PersonProfile, PersonPropertyFilter, PersonView } from '../store/queries/persons';
+import type { SessionCursor, SessionFilter, SessionListPage } from '../store/queries/sessions';
+import type { TrendsResult } from '../store/queries/trends';
+import type { SessionRow } from '../store/sessions';
+import type { EventsFilterInput, TrendsRequest } from './query-checks';
 
 /** What a capture content script needs from the background before it captures. */
 export interface CaptureContext {
@@ -158,6 +165,20 @@ export interface ProtocolMap {
   'groups.list'(data: { type?: string; limit?: number; after?: string }): { types: GroupType[]; page: GroupPage | null };
   /** One group with its properties and latest events (newest first); null when there is none. */
   'groups.get'(data: { type: string; key: string; limit?: number }): { group: Group; events: CaptureEvent[] } | null;
+  // Dashboard queries (extension pages only; src/store/queries, README "Queries"). Bad payloads
+  // are refused naming the field (messaging/query-checks.ts); pages continue with `next`.
+  /** Events newest first, filtered; `total` on the first page (exact, or at least / at most). */
+  'query.events'(data: { filter: EventsFilterInput; limit?: number; cursor?: Position | null }): EventPage;
+  /** Counts per hour / day / week in a time zone for events or saved actions, optionally by a property (top N + other). */
+  'query.trends'(data: Omit<TrendsRequest, 'timeZone' | 'weekStartsOn' | 'breakdown'> & { timeZone?: string; weekStartsOn?: 0 | 1; breakdown?: { property: string; limit?: number } }): TrendsResult;
+  /** Persons newest first, by property, or by distinct id prefix (`cursor` is then the last id). */
+  'query.persons'(data: { limit?: number; idPrefix?: string; property?: PersonPropertyFilter; cursor?: PersonCursor | string | null }): { rows: PersonView[]; next: PersonCursor | string | null; reads: number; cutShort: boolean };
+  /** One person's profile, by any of its distinct ids. */
+  'query.person'(data: { distinctId: string; events?: number }): PersonProfile;
+  /** Sessions newest first with filters on derived properties. */
+  'query.sessions'(data: { filter?: SessionFilter; limit?: number; cursor?: SessionCursor | null }): SessionListPage;
+  /** One session (row) and its events oldest first. */
+  'query.session'(data: { id: string; limit?: number; after?: Position | null }): { session: SessionRow | null; rows: CaptureEvent[]; next: Position | null; reads: number };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

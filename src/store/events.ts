@@ -3,6 +3,7 @@ import type { CaptureEvent } from '../events/types';
 import { extendCatalog, loadedCatalog, publishIngested } from './catalog';
 import { fileEvents } from './filing';
 import { keepGroups } from './groups';
+import { keepEventHours } from './event-hours';
 import { keepPersons } from './persons';
 import { keepSessions } from './sessions';
 import { allowConstraintError, settled } from './requests';
@@ -58,6 +59,7 @@ export async function ingestEvents(db: LassoDatabase, events: CaptureEvent[]): P
     await keepSessions(tx, stored);
     await keepPersons(tx, stored);
     await keepGroups(tx, stored);
+    await keepEventHours(tx, stored);
   } catch (error) {
     // Requests already issued would otherwise commit: events without their index, or half a batch.
     abortQuietly(tx);

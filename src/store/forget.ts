@@ -3,6 +3,7 @@ import type { CaptureEvent } from '../events/types';
 import { mergeRequest } from '../persons/merge';
 import { sessionKey } from '../sessions';
 import type { IndexWriteTx } from './filing';
+import { forgetEventHours } from './event-hours';
 import { forgetGroups } from './groups';
 import { rederive } from './persons';
 import type { LassoDB } from './schema';
@@ -109,5 +110,11 @@ export const DELETION_UPKEEPS: DeletionUpkeep[] = [
     cleared: async (tx) => {
       await Promise.all((['group_types', 'groups', 'group_identifies', 'group_events', 'group_warnings'] as const).map((name) => tx.objectStore(name).clear()));
     },
+  },
+  {
+    name: 'event hours',
+    stores: ['event_hours'],
+    deleted: forgetEventHours,
+    cleared: (tx) => tx.objectStore('event_hours').clear(),
   },
 ];

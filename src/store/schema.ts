@@ -5,6 +5,7 @@ import { backfillIndex } from './backfill';
 import { backfillGroups, type GroupRow, type GroupWarningRow } from './groups';
 import type { GroupTypeRow } from './group-rules';
 import type { CohortRow } from './cohorts';
+import { backfillEventHours, type EventHourRow } from './event-hours';
 import { backfillPersons, type PersonRow, type PersonWarningRow } from './persons';
 import { backfillSessions, type SessionRecord } from './sessions';
 import { rescopeActions } from './site-migration';
@@ -26,6 +27,11 @@ export interface LassoDB extends DBSchema {
       host: string; // properties.$host
       /** v4 (replaces v1's `window_time` on `$window_id`, which a page can choose): a tab's latest events. */
       lasso_window_time: [string, string]; // [properties.$lasso_window_id, timestamp]
+      /** v5: newest-first pages of one site, person id, session or event name (src/store/queries). */
+      host_time: [string, string]; // [properties.$host, timestamp]
+      distinct_time: [string, string]; // [distinct_id, timestamp]
+      session_time: [string, string]; // [properties.$session_id, timestamp]
+      event_time: [string, string]; // [event, timestamp]
     };
   };
   /** v2: each distinct `$elements_chain` once (id from 1; 0 means "no chain"). */
@@ -62,6 +68,8 @@ export interface LassoDB extends DBSchema {
   group_warnings: { key: [string, number]; value: GroupWarningRow };
   /** v5: saved cohort definitions (src/store/cohorts.ts). */
   cohorts: { key: string; value: CohortRow; indexes: { name: string } };
+  /** v5: events per [event, $host, UTC hour] (src/store/event-hours.ts): the trends' rollup. */
+  event_hours: { key: [string, string, number]; value: EventHourRow };
 }
 
 export const DB_NAME = 'lasso';
@@ -71,9 +79,17 @@ export const DB_VERSION = 5;
 const GROUP_STORES = ['group_types', 'groups', 'group_identifies', 'group_events', 'group_warnings'] as const;
 
 /** The stores ingest writes in one transaction (events plus the index derived from them). */
-export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs', 'sessions', 'persons', 'person_links', 'person_warnings', 'meta', ...GROUP_STORES] as const satisfies StoreNames<LassoDB>[];
+export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs', 'sessions', 'persons', 'person_links', 'person_warnings', 'meta', 'event_hours', ...GROUP_STORES] as const satisfies StoreNames<LassoDB>[];
 
 export type UpgradeTx = IDBPTransaction<LassoDB, StoreNames<LassoDB>[], 'versionchange'>;
+
+/** v5 compound indexes on `events` for the UI's queries (src/store/queries, README "Queries"). */
+const EVENT_QUERY_INDEXES = [
+  ['host_time', ['properties.$host', 'timestamp']],
+  ['distinct_time', ['distinct_id', 'timestamp']],
+  ['session_time', ['properties.$session_id', 'timestamp']],
+  ['event_time', ['event', 'timestamp']],
+] as const;
 
 /** The index stores keyed by series (v3 rebuilt them with `$event_type` in the key). */
 const SERIES_STORES = ['series', 'counts', 'refs'] as const;
@@ -156,7 +172,12 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
     db.createObjectStore('group_events');
     db.createObjectStore('group_warnings', { keyPath: ['uuid', 'n'] });
     if (!db.objectStoreNames.contains('cohorts')) db.createObjectStore('cohorts', { keyPath: 'id' }).createIndex('name', 'name');
-    if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillSessions(tx)).then(() => backfillPersons(tx)).then(() => backfillGroups(tx));
+    // Query indexes (src/store/queries): each filter's events newest first without reading others.
+    const events = tx.objectStore('events');
+    for (const [name, path] of EVENT_QUERY_INDEXES) if (!events.indexNames.contains(name)) events.createIndex(name, [...path]);
+    if (db.objectStoreNames.contains('event_hours')) db.deleteObjectStore('event_hours');
+    db.createObjectStore('event_hours', { keyPath: ['event', 'host', 'hour'] });
+    if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillSessions(tx)).then(() => backfillPersons(tx)).then(() => backfillGroups(tx)).then(() => backfillEventHours(tx));
   }
   // Only a v2 database can hold actions scoped by hostname (v1 had none).
   const rescope = oldVersion === 2 ? rescopeActions(tx) : undefined;

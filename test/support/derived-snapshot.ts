@@ -4,6 +4,7 @@ import { sessionsFromEvents } from '../../src/sessions';
 import type { LassoDatabase } from '../../src/store/schema';
 import { listSessions } from '../../src/store/sessions';
 import { expectedIndexOf, indexOf } from './index-snapshot';
+import { hourOf, indexedParts } from '../../src/store/rows';
 
 const sortWarnings = (list: { uuid: string; reason: string }[]) =>
   [...list].sort((a, b) => (a.uuid < b.uuid ? -1 : a.uuid > b.uuid ? 1 : a.reason < b.reason ? -1 : 1));
@@ -17,7 +18,18 @@ export async function derivedOf(db: LassoDatabase) {
   const warnings = sortWarnings((await db.getAll('person_warnings')).map(({ uuid, reason }) => ({ uuid, reason })));
   const sessions = (await listSessions(db, { limit: 100_000 })).rows.map(({ host: _, ...row }) => row).reverse();
   const links = (await db.getAllKeys('person_links')).map((k) => k.join(' ↔ '));
-  return { index: await indexOf(db), sessions, persons, warnings, links, events: (await db.getAllKeys('events')).sort() };
+  const eventHours = Object.fromEntries((await db.getAll('event_hours')).map((r) => [`${r.event}|${r.host}@${r.hour}`, r.n]));
+  return { index: await indexOf(db), eventHours, sessions, persons, warnings, links, events: (await db.getAllKeys('events')).sort() };
+}
+
+/** Events per `${event}|${host}@${hour}`, counted the obvious way. */
+function expectedEventHours(events: CaptureEvent[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const e of events) {
+    const key = `${e.event}|${indexedParts(e).host}@${hourOf(Date.parse(e.timestamp))}`;
+    out[key] = (out[key] ?? 0) + 1;
+  }
+  return out;
 }
 
 /** What the pure definitions give for `events` (links: every merge request's pair, both ways). */
@@ -25,6 +37,7 @@ export function expectedDerivedOf(events: CaptureEvent[], linksOfFresh: string[]
   const { persons, warnings } = personsFromEvents(events);
   return {
     index: expectedIndexOf(events),
+    eventHours: expectedEventHours(events),
     sessions: sessionsFromEvents(events),
     persons,
     warnings: sortWarnings(warnings),
