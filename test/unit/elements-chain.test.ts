@@ -41,6 +41,14 @@ describe('parseElementsChain reads PostHog chains', () => {
       { tag_name: 'input', nth_child: 1, nth_of_type: 1, attributes: { attr__value: '' } }],
     ['unknown keys stay attributes', 'div:custom="x"nth-child="1"nth-of-type="1"',
       { tag_name: 'div', nth_child: 1, nth_of_type: 1, attributes: { custom: 'x' } }],
+    ['non-canonical positions stay attributes', 'div:nth-child="01"nth-of-type="1e3"',
+      { tag_name: 'div', attributes: { 'nth-child': '01', 'nth-of-type': '1e3' } }],
+    ['a 16-digit position stays an attribute', 'div:nth-child="1234567890123456"nth-of-type="0"',
+      { tag_name: 'div', nth_of_type: 0, attributes: { 'nth-child': '1234567890123456' } }],
+    ['empty named values stay attributes', 'div:attr_id=""href=""text=""',
+      { tag_name: 'div', attributes: { attr_id: '', href: '', text: '' } }],
+    ['a __proto__ key is an own attribute', 'div:__proto__="x"nth-child="1"nth-of-type="1"',
+      { tag_name: 'div', nth_child: 1, nth_of_type: 1, attributes: JSON.parse('{"__proto__":"x"}') }],
   ])('%s', (_name, chain, expected) => {
     expect(parseElementsChain(chain)).toEqual([el(expected)]);
   });
@@ -61,6 +69,10 @@ describe('serializeElementsChain writes posthog-js format', () => {
         el({ tag_name: 'body', text: '', href: '', nth_child: 2, nth_of_type: 1 })],
       'a:attr__href="/x"attr__id="i"attr_id="i"href="/x"nth-child="2"nth-of-type="1"text="Go";body:nth-child="2"nth-of-type="1"'],
     ['missing nth values are written as 0', [el({ tag_name: 'p' })], 'p:nth-child="0"nth-of-type="0"'],
+    ['no tag name', [el({ tag_name: '' })], ':nth-child="0"nth-of-type="0"'],
+    ['non-DOM keys: fields and attributes in one code-unit order',
+      [el({ tag_name: 'p', href: '/h', attr_id: 'i', attributes: { custom: 'c' } })],
+      'p:attr_id="i"custom="c"href="/h"nth-child="0"nth-of-type="0"'],
     ['uppercase attribute names sort before lowercase (code units, not locale)',
       [el({ tag_name: 'svg', nth_child: 1, nth_of_type: 1, attributes: { attr__viewBox: '0 0 1 1', attr__height: '1', attr__Zed: 'z' } })],
       'svg:attr__Zed="z"attr__height="1"attr__viewBox="0 0 1 1"nth-child="1"nth-of-type="1"'],
