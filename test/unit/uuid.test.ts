@@ -89,6 +89,8 @@ describe('uuidv7Time', () => {
     ['0192f0a4-5e3b-7c1d-8e2f-3a4b5c6d7e8f', 0x0192f0a45e3b],
     ['0192F0A4-5E3B-7C1D-8E2F-3A4B5C6D7E8F', 0x0192f0a45e3b],
     ['not-a-uuid', NaN],
+    ['x0192f0a4-5e3b-7c1d-8e2f-3a4b5c6d7e8f', NaN],
+    [42 as unknown as string, NaN],
     ['', NaN],
   ])('%s → %s', (id, ms) => expect(uuidv7Time(id)).toBe(ms));
 });
