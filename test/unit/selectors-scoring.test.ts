@@ -93,6 +93,9 @@ describe('selectorShape', () => {
     ['[aria-label="x ] y"] c', 2, 0],
     ["[title='x ] y'] c", 2, 0],
     ['li:not(.a, .b) span', 2, 0],
+    ['[title="x ] y"]', 1, 0],
+    ["[title='x ] y']", 1, 0],
+    ['li:first-child.md\\:flex', 1, 1],
     ['ul\tli', 2, 0],
     ['ul\nli', 2, 0],
   ])('%s → %i parts, %i positional', (selector, compoundParts, positionalParts) => {
