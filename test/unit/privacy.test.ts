@@ -27,6 +27,7 @@ describe('card and SSN detection (whole values, as posthog-js)', () => {
     ['words', 'hello world', false, false],
     ['empty', '', false, false],
     ['card with surrounding spaces', ' 4111111111111111 ', true, false],
+    ['card with a tab and a line break around it', '\t4111111111111111\n', true, false],
     ['ssn with surrounding spaces', ' 123-45-6789 ', false, true],
   ])('%s: %j → card %s, ssn %s', (_name, value, card, ssn) => {
     expect(looksLikeCardNumber(value)).toBe(card);
