@@ -1,7 +1,10 @@
 // Mutation testing (`npm run mutate`): Stryker mutates the pure modules and runs the unit tier
 // against each mutant; a mutant that survives is a behaviour no test pins down. Not part of
 // `npm test` (too slow); incremental, so a run after a small change re-tests only what changed.
-// One folder: `npm run mutate -- --mutate "src/events/**/*.ts"`.
+// One folder: `npm run mutate -- --mutate "src/events/**/*.ts"`. On the shared 2-core machine, narrow
+// the tests to the folder's own unit files and skip the type checker (compile-error mutants are
+// then judged by the tests): `MUTATE_TESTS=test/unit/session.test.ts npm run mutate --
+// --concurrency 1 --checkers "" --mutate src/autocapture/session.ts` (see vitest.mutate.config.ts).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',

@@ -3,4 +3,11 @@ import base from './vitest.config';
 
 // The unit tier as Stryker runs it: instrumented code is several times slower, so the slowest
 // property tests get more time than the 5 s default.
-export default mergeConfig(base, defineConfig({ test: { testTimeout: 60_000 } }));
+// MUTATE_TESTS (comma-separated test files) narrows the tier to a folder's own unit tests, so a
+// one-folder run on this 2-core machine takes minutes, and its score says what those tests pin.
+const only = process.env.MUTATE_TESTS?.split(',').map((file) => file.trim()).filter(Boolean);
+
+export default mergeConfig(
+  base,
+  defineConfig({ test: { testTimeout: 60_000, ...(only?.length ? { include: only } : {}) } }),
+);

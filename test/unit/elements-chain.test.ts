@@ -41,8 +41,44 @@ describe('parseElementsChain reads PostHog chains', () => {
       { tag_name: 'input', nth_child: 1, nth_of_type: 1, attributes: { attr__value: '' } }],
     ['unknown keys stay attributes', 'div:custom="x"nth-child="1"nth-of-type="1"',
       { tag_name: 'div', nth_child: 1, nth_of_type: 1, attributes: { custom: 'x' } }],
+    ['non-canonical positions stay attributes', 'div:nth-child="01"nth-of-type="1e3"',
+      { tag_name: 'div', attributes: { 'nth-child': '01', 'nth-of-type': '1e3' } }],
+    ['a 16-digit position stays an attribute', 'div:nth-child="1234567890123456"nth-of-type="0"',
+      { tag_name: 'div', nth_of_type: 0, attributes: { 'nth-child': '1234567890123456' } }],
+    ['empty named values stay attributes', 'div:attr_id=""href=""text=""',
+      { tag_name: 'div', attributes: { attr_id: '', href: '', text: '' } }],
+    ['a class with ";" (read back from attr__class)', 'div.a;b:attr__class="a;b"nth-child="1"nth-of-type="1"',
+      { tag_name: 'div', attr_class: ['a;b'], nth_child: 1, nth_of_type: 1, attributes: { attr__class: 'a;b' } }],
+    ['a key with ";"', 'div:attr__a;b="1"nth-child="1"nth-of-type="1"',
+      { tag_name: 'div', nth_child: 1, nth_of_type: 1, attributes: { 'attr__a;b': '1' } }],
+    ['escaped quotes in keys', 'div:attr__a\\"b="1"attr__c\\"d="2"', { tag_name: 'div', attributes: { 'attr__a"b': '1', 'attr__c"d': '2' } }],
+    ['Tailwind class and Alpine key', 'button.md:flex:attr__x-on:click="go()"nth-child="1"nth-of-type="1"',
+      { tag_name: 'button', attr_class: ['md:flex'], nth_child: 1, nth_of_type: 1, attributes: { 'attr__x-on:click': 'go()' } }],
+    ['Tailwind class and an unknown key (PostHog\'s key rule)', 'div.md:flex:custom="x"', { tag_name: 'div', attr_class: ['md:flex'], attributes: { custom: 'x' } }],
+    ['classes with ":" and an odd key (the last colon)', 'div.a:b:@click="go()"', { tag_name: 'div', attr_class: ['a:b'], attributes: { '@click': 'go()' } }],
+    ['no tag name', ':nth-child="1"nth-of-type="1"', { tag_name: '', nth_child: 1, nth_of_type: 1 }],
+    ['classes without a tag name', '.a:nth-child="1"nth-of-type="1"', { tag_name: '', attr_class: ['a'], nth_child: 1, nth_of_type: 1 }],
+    ['empty class names are dropped', 'div.a..b:nth-child="1"nth-of-type="1"', { tag_name: 'div', attr_class: ['a', 'b'], nth_child: 1, nth_of_type: 1 }],
+    ['attr__class with extra spaces', 'div.py-2.5.w-1.5:attr__class=" w-1.5   py-2.5 "',
+      { tag_name: 'div', attr_class: ['py-2.5', 'w-1.5'], attributes: { attr__class: ' w-1.5   py-2.5 ' } }],
+    ['attr__class that disagrees with the tag part', 'div.a.b:attr__class="x.y"', { tag_name: 'div', attr_class: ['a', 'b'], attributes: { attr__class: 'x.y' } }],
+    ['a __proto__ key is an own attribute', 'div:__proto__="x"nth-child="1"nth-of-type="1"',
+      { tag_name: 'div', nth_child: 1, nth_of_type: 1, attributes: JSON.parse('{"__proto__":"x"}') }],
   ])('%s', (_name, chain, expected) => {
     expect(parseElementsChain(chain)).toEqual([el(expected)]);
+  });
+
+  it.each<[string, string, Partial<ChainElement>[]]>([
+    ['an element without attributes before another', 'div.a;span:nth-child="1"nth-of-type="1"',
+      [{ tag_name: 'div', attr_class: ['a'] }, { tag_name: 'span', nth_child: 1, nth_of_type: 1 }]],
+    ['trailing colons of elements without attributes', 'div.a:;span:', [{ tag_name: 'div', attr_class: ['a'] }, { tag_name: 'span' }]],
+    ['a malformed tail is skipped up to the next element', 'div:a="1"junk;span', [{ tag_name: 'div', attributes: { a: '1' } }, { tag_name: 'span' }]],
+  ])('several elements: %s', (_name, chain, expected) => {
+    expect(parseElementsChain(chain)).toEqual(expected.map(el));
+  });
+
+  it('reads a value that is not a string as no elements', () => {
+    expect(parseElementsChain(null as unknown as string)).toEqual([]);
   });
 
   it.each(['', ';', ';;;', ':', '"', '="', 'a:b="', 'a:b="\\', 'div:text="unterminated', ':::="x";;="y"'])(
@@ -61,6 +97,11 @@ describe('serializeElementsChain writes posthog-js format', () => {
         el({ tag_name: 'body', text: '', href: '', nth_child: 2, nth_of_type: 1 })],
       'a:attr__href="/x"attr__id="i"attr_id="i"href="/x"nth-child="2"nth-of-type="1"text="Go";body:nth-child="2"nth-of-type="1"'],
     ['missing nth values are written as 0', [el({ tag_name: 'p' })], 'p:nth-child="0"nth-of-type="0"'],
+    ['no tag name', [el({ tag_name: '' })], ':nth-child="0"nth-of-type="0"'],
+    ['no class list', [el({ tag_name: 'p', attr_class: undefined })], 'p:nth-child="0"nth-of-type="0"'],
+    ['non-DOM keys: fields and attributes in one code-unit order',
+      [el({ tag_name: 'p', href: '/h', attr_id: 'i', text: 'Go', attributes: { custom: 'c' } })],
+      'p:attr_id="i"custom="c"href="/h"nth-child="0"nth-of-type="0"text="Go"'],
     ['uppercase attribute names sort before lowercase (code units, not locale)',
       [el({ tag_name: 'svg', nth_child: 1, nth_of_type: 1, attributes: { attr__viewBox: '0 0 1 1', attr__height: '1', attr__Zed: 'z' } })],
       'svg:attr__Zed="z"attr__height="1"attr__viewBox="0 0 1 1"nth-child="1"nth-of-type="1"'],

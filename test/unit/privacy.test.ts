@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type ElementFacts, isAngularAttribute, isExcludedType, isSensitiveElement, isSensitiveName, keepAttribute,
+  type ElementFacts, hasBlockingClass, isAngularAttribute, isExcludedType, isSensitiveElement, isSensitiveName, keepAttribute,
   looksLikeCardNumber, looksLikeSSN, makeSafeText, passesLuhn, shouldCaptureElement, shouldCaptureValue, splitClasses,
 } from '../../src/autocapture/privacy';
 
@@ -26,6 +26,9 @@ describe('card and SSN detection (whole values, as posthog-js)', () => {
     ['short number', '12345', false, false],
     ['words', 'hello world', false, false],
     ['empty', '', false, false],
+    ['card with surrounding spaces', ' 4111111111111111 ', true, false],
+    ['card with a tab and a line break around it', '\t4111111111111111\n', true, false],
+    ['ssn with surrounding spaces', ' 123-45-6789 ', false, true],
   ])('%s: %j → card %s, ssn %s', (_name, value, card, ssn) => {
     expect(looksLikeCardNumber(value)).toBe(card);
     expect(looksLikeSSN(value)).toBe(ssn);
@@ -62,12 +65,23 @@ describe('makeSafeText (one text node)', () => {
     ['unicode kept', 'Café ☕ 日本語 🎉', 'Café ☕ 日本語 🎉'],
     ['cut to 255', 'x'.repeat(300), 'x'.repeat(255)],
     ['null', null, ''],
+    ['a grouped card number on its own is dropped', '4111 1111 1111 1111', ''],
+    ['Luhn-valid groups that are no card number stay', 'Code 0000 0000', 'Code 0000 0000'],
   ])('%s', (_name, input, expected) => {
     expect(makeSafeText(input)).toBe(expected);
   });
 });
 
 describe('names, types and classes', () => {
+  it.each<[string[], boolean]>([
+    [['ph-sensitive'], true],
+    [['ph-no-capture'], true],
+    [['card', 'ph-no-capture'], true],
+    [['ph-include'], false],
+    [['sensitive', 'no-capture'], false],
+    [[], false],
+  ])('blocking classes %j → %s', (classes, blocking) => expect(hasBlockingClass(classes)).toBe(blocking));
+
   it.each([
     ['cc-number', true],
     ['ccnum', true],

@@ -30,6 +30,13 @@ describe('scoreCandidate', () => {
     ['no click match', facts({ kind: 'aria', selector: 'input[role="textbox"]', via: 'role', matchesClick: false }), 25,
       ['unique role', 'a click on this element would not match (not recorded in $elements_chain)']],
     ['matches nothing', facts({ kind: 'id', selector: '#gone', matchCount: 0 }), 0, ['matches nothing on the page']],
+    ['data attribute without a name', facts({ kind: 'data-attribute', selector: '[data-attr]' }), 95, ['unique data attribute']],
+    ['accessible name of unknown origin', facts({ kind: 'aria', selector: 'button[aria-label="Close"]' }), 75, ['unique accessible name']],
+    ['link target', facts({ kind: 'href', selector: 'a[href="/cart"]' }), 70, ['unique link target (href)']],
+    ['class matching exactly the similar elements', facts({ kind: 'class', selector: 'a.card', classCount: 1, matchCount: 4, similarCount: 4 }), 60,
+      ['stable class', 'matches all 4 similar elements and nothing else']],
+    ['class matching more than the similar elements', facts({ kind: 'class', selector: 'a.card', classCount: 1, matchCount: 4, similarCount: 3 }), 40,
+      ['shared stable class', 'shared by 4 elements']],
   ])('%s', (_name, input, score, reasons) => {
     expect(scoreCandidate(input)).toEqual({ score, reasons });
   });
@@ -39,6 +46,12 @@ describe('scoreCandidate', () => {
     const veryLong = `[data-attr="${'x'.repeat(100)}"]`;
     expect(scoreCandidate(facts({ kind: 'data-attribute', selector: long, via: 'data-attr' }))).toMatchObject({ score: 90, reasons: expect.arrayContaining([`long selector (${long.length} characters)`]) });
     expect(scoreCandidate(facts({ kind: 'data-attribute', selector: veryLong, via: 'data-attr' })).score).toBe(85);
+  });
+
+  // `[data-attr=""]` is 14 characters: the penalty starts at 61, doubles at 101.
+  it.each([[60, 95], [61, 90], [100, 90], [101, 85]])('a %i-character selector scores %i', (length, score) => {
+    const selector = `[data-attr="${'x'.repeat(length - 14)}"]`;
+    expect(scoreCandidate(facts({ kind: 'data-attribute', selector, via: 'data-attr' })).score).toBe(score);
   });
 
   it('keeps scores within 0–100 and follows the documented kind order', () => {
@@ -74,6 +87,17 @@ describe('selectorShape', () => {
     ['li:first-child a', 2, 1],
     ['div:nth-child(2n+1)>span:nth-of-type(1)', 2, 2],
     ['a b, c d e', 2, 0],
+    ['button ', 1, 0],
+    ['div \\:host', 2, 0],
+    ['.md\\:fade a', 2, 0],
+    ['[aria-label="x ] y"] c', 2, 0],
+    ["[title='x ] y'] c", 2, 0],
+    ['li:not(.a, .b) span', 2, 0],
+    ['[title="x ] y"]', 1, 0],
+    ["[title='x ] y']", 1, 0],
+    ['li:first-child.md\\:flex', 1, 1],
+    ['ul\tli', 2, 0],
+    ['ul\nli', 2, 0],
   ])('%s → %i parts, %i positional', (selector, compoundParts, positionalParts) => {
     expect(selectorShape(selector)).toEqual({ compoundParts, positionalParts });
   });
