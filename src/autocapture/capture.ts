@@ -79,13 +79,18 @@ export async function startCapture(env: CaptureEnv): Promise<Outbox> {
   });
   const posthogIds = createPosthogIdReader(win);
   const rage = createRageclickDetector();
-  let session = await env.sessions.load();
+  const persons = env.persons ?? memoryPersonStore();
+  // Read together: the page's listeners are attached only after these, and a click before then is not seen.
+  const [loaded, ownInitial, seenBefore] = await Promise.all([
+    env.sessions.load(),
+    persons.initialInfo(personInfoOf(win.location.href, win.document.referrer)),
+    persons.loadSeen(),
+  ]);
+  let session = loaded;
+  let seen = seenBefore;
   let savedAt = 0;
   env.sessions.watch((s) => (session = s), signal);
   let pageview: { id: string; pathname: string; at: number } | null = null;
-  const persons = env.persons ?? memoryPersonStore();
-  const ownInitial = await persons.initialInfo(personInfoOf(win.location.href, win.document.referrer));
-  let seen = await persons.loadSeen();
   // posthog-js sends its `$set_once` once per page load (with every `$identify` as well).
   let setOnceSent = false;
   const setOnce = (ph: PosthogIds) => setOnceProperties(ph.initialInfo ?? ownInitial, ph.sessionEntry ?? session?.entry);

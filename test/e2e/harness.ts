@@ -129,6 +129,15 @@ export async function waitForStored(
   throw new Error(`store never satisfied the condition; it holds ${events.length} events: ${events.map((e) => e.event).join(', ')}`);
 }
 
+/**
+ * Wait until capture runs in the page (or frame) at `pathname`: its `$pageview` is stored, which
+ * capture sends right after attaching its listeners — a click before that is not seen (capture
+ * starts at document_idle, after reading its settings, ids and session).
+ */
+export async function captureReady(ext: Extension, pathname: string): Promise<void> {
+  await waitForStored(ext, (all) => all.some((e) => e.event === '$pageview' && e.properties.$pathname === pathname));
+}
+
 /** The `$autocapture` events stored, optionally only those whose chain starts with `tag`. */
 export const autocaptures = (events: CaptureEvent[]) => events.filter((e) => e.event === '$autocapture');
 

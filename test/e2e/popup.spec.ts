@@ -1,4 +1,4 @@
-import { autocaptures, expect, test, waitForStored } from './harness';
+import { autocaptures, captureReady, expect, test, waitForStored } from './harness';
 import { tabIdOf } from './toolbar-support';
 
 test('popup shows the site switch, the stored count and a live list of this tab; switching off stops capture', async ({ ext, site }) => {
@@ -60,9 +60,11 @@ test("popup counts this site's events only (host with port), labels click / chan
   // The same server under another host name: another site, whose events the popup must not count.
   const other = await ext.context.newPage();
   await other.goto(`http://localhost:${port}/`);
+  await captureReady(ext, '/');
   await other.getByTestId('add-to-cart-1').click();
   const page = await ext.context.newPage();
   await page.goto(`${site.url}/signup.html`);
+  await captureReady(ext, '/signup.html');
   await page.locator('#newsletter').check();
   await page.getByTestId('signup-submit').click();
   await page.goto(`${site.url}/app/`);
