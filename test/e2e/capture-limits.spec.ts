@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { CaptureEvent } from '../../src/events/types';
-import { autocaptures, expect, storedEvents, test, waitForStored, type Extension } from './harness';
+import { autocaptures, captureReady, expect, storedEvents, test, waitForStored, type Extension } from './harness';
 
 const WARNING = '$$client_ingestion_warning';
 const sizeOf = (e: CaptureEvent) => JSON.stringify(e).length;
@@ -42,6 +42,7 @@ test('a page can neither learn the extension id nor stop capture with WXT\'s sta
 test('a 100 KB pushState URL is stored truncated, with a marker saying what was cut', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   await page.goto(site.url);
+  await captureReady(ext, '/');
   await page.evaluate(() => history.pushState({}, '', `/${'a'.repeat(100_000)}`));
   const events = await waitForStored(ext, (all) => all.some((e) => e.event === '$pageview' && String(e.properties.$pathname).startsWith('/aaa')));
   const pageview = events.find((e) => String(e.properties.$pathname).startsWith('/aaa'))!;
@@ -54,6 +55,7 @@ test('a 100 KB pushState URL is stored truncated, with a marker saying what was 
 test('a click on 1,000 attributes of 1 KB, or on 1 MB of text, is stored truncated, not lost', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   await page.goto(site.url);
+  await captureReady(ext, '/');
   await page.evaluate(() => {
     const wide = document.createElement('button');
     wide.id = 'wide';
@@ -79,6 +81,7 @@ test('a click on 1,000 attributes of 1 KB, or on 1 MB of text, is stored truncat
 test('text typed into an editing host is nowhere in the store', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   await page.goto(site.url);
+  await captureReady(ext, '/');
   await page.evaluate(() => {
     const editor = document.createElement('div');
     editor.contentEditable = 'plaintext-only';

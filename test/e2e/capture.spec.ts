@@ -4,6 +4,7 @@ import { openToolbar } from './toolbar-support';
 test('clicks on the demo shop are stored as PostHog-shaped $autocapture events', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   await page.goto(`${site.url}/?utm_source=newsletter`);
+  await captureReady(ext, '/');
   await page.getByTestId('add-to-cart-1').click();
   const events = await waitForStored(ext, (all) => autocaptures(all).length >= 1);
   const pageview = events.find((e) => e.event === '$pageview')!;
@@ -54,6 +55,7 @@ test('SPA navigation: pushState, path-changing replaceState, popstate and hash r
 test('passwords, card numbers, CVV and hidden values appear nowhere in the store', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   await page.goto(`${site.url}/signup.html`);
+  await captureReady(ext, '/signup.html');
   await page.fill('input[name=email]', 'ann@example.com');
   await page.fill('input[name=password]', 'hunter2-Secret!');
   await page.fill('input[name=cardnumber]', '4111 1111 1111 1111');
@@ -113,6 +115,7 @@ test('capture is off on a site that was not enabled', async ({ ext, site }) => {
 test('page-scripted clicks are captured, but never those a page sends into the toolbar', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   await page.goto(`${site.url}/`);
+  await captureReady(ext, '/');
   await openToolbar(ext, page);
   const toolbarButtons = await page.evaluate(() => {
     const buttons = [...document.querySelector('[data-lasso-ui]')!.shadowRoot!.querySelectorAll('button')];

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { CaptureEvent } from '../../src/events/types';
-import { autocaptures, expect, storedEvents, test, waitForStored } from './harness';
+import { autocaptures, captureReady, expect, storedEvents, test, waitForStored } from './harness';
 
 type PhEvent = { event: string; properties: Record<string, unknown> };
 const phAutocaptures = (page: Page) =>
@@ -25,6 +25,7 @@ test('$elements_chain (and autocapture properties) equal posthog-js for the same
   test.setTimeout(120_000);
   const page = await ext.context.newPage();
   await page.goto(`${site.url}/posthog.html`);
+  await captureReady(ext, '/posthog.html');
   await page.waitForFunction(() => (window as unknown as { __phLoaded?: boolean }).__phLoaded === true);
   const names = await page.locator('[data-parity]').evaluateAll((els) =>
     els.map((el) => el.getAttribute('data-parity')!).filter((n) => n !== 'form'),
