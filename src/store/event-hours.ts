@@ -33,6 +33,11 @@ async function addRows(tx: Tx, rows: Iterable<EventHourRow>): Promise<void> {
 
 /** Count `events` (new to the store) into their hours inside the ingest transaction; as `counts`, events without a readable time are left out. */
 export function keepEventHours(tx: Tx, events: CaptureEvent[]): Promise<void> {
+  return addRows(tx, hourRowsOf(events));
+}
+
+/** `events` counted per (event, host, hour); events without a readable time are left out. */
+function hourRowsOf(events: CaptureEvent[]): EventHourRow[] {
   const rows = new Map<string, EventHourRow>();
   for (const event of events) {
     const ms = eventMs(event);
@@ -42,7 +47,7 @@ export function keepEventHours(tx: Tx, events: CaptureEvent[]): Promise<void> {
     if (had) had.n++;
     else rows.set(keyOf(row), row);
   }
-  return addRows(tx, rows.values());
+  return [...rows.values()];
 }
 
 /** Build the rollup from `counts` (v5 upgrade, after the index backfill): no event is read. */
@@ -61,18 +66,9 @@ export async function backfillEventHours(tx: Tx): Promise<void> {
 
 /** Take deleted `events` out of their hours (retention, "Delete this site's data"); an hour left at 0 goes. */
 export async function forgetEventHours(tx: Tx, events: CaptureEvent[]): Promise<void> {
-  const rows = new Map<string, EventHourRow>();
-  for (const event of events) {
-    const ms = eventMs(event);
-    if (ms === null) continue;
-    const row = { event: event.event, host: indexedParts(event).host, hour: hourOf(ms), n: 1 };
-    const had = rows.get(keyOf(row));
-    if (had) had.n++;
-    else rows.set(keyOf(row), row);
-  }
   const store = tx.objectStore('event_hours');
   await Promise.all(
-    [...rows.values()].map(async (row) => {
+    hourRowsOf(events).map(async (row) => {
       const key: [string, string, number] = [row.event, row.host, row.hour];
       const left = ((await store.get(key))?.n ?? 0) - row.n;
       await (left > 0 ? store.put({ ...row, n: left }) : store.delete(key));

@@ -116,6 +116,19 @@ function fileEvent(tx: GroupsTx, event: CaptureEvent): void {
   if (isIdentify(event)) void tx.objectStore('group_identifies').put(0, [String(props.$group_type), String(props.$group_key ?? ''), ms, event.uuid]);
 }
 
+/**
+ * The types that got an index (`come`) or lost it (`gone`) now that the type rows are `rows`:
+ * the groups of one that lost it are dropped, those of one that got it rebuilt.
+ */
+async function applyIndexChange(tx: GroupsTx, before: Map<string, number>, rows: Iterable<GroupTypeRow>) {
+  const after = indexedTypes(rows);
+  const gone = [...before.keys()].filter((t) => !after.has(t));
+  const come = [...after.keys()].filter((t) => !before.has(t));
+  for (const type of gone) await tx.objectStore('groups').delete(typeRange(type));
+  for (const type of come) await rebuildType(tx, type);
+  return { after, gone, come };
+}
+
 /** Apply `events` (new to the store, already added to `events` in `tx`) to the groups. */
 export async function keepGroups(tx: GroupsTx, events: CaptureEvent[]): Promise<void> {
   const relevant = events.filter((e) => e.event === '$groupidentify' || isPlainObject(e.properties?.$groups));
@@ -133,11 +146,7 @@ export async function keepGroups(tx: GroupsTx, events: CaptureEvent[]): Promise<
       void typeStore.put({ type, first });
     });
   }
-  const after = indexedTypes(rows.values());
-  const gone = [...before.keys()].filter((t) => !after.has(t));
-  const come = [...after.keys()].filter((t) => !before.has(t));
-  for (const type of gone) await tx.objectStore('groups').delete(typeRange(type));
-  for (const type of come) await rebuildType(tx, type);
+  const { after, gone, come } = await applyIndexChange(tx, before, rows.values());
   // Groups this batch identifies (types just rebuilt already hold them).
   const touched = new Map<string, CaptureEvent[]>();
   for (const event of relevant) {
@@ -228,11 +237,7 @@ export async function forgetGroups(tx: GroupsTx, deleted: CaptureEvent[]): Promi
       void typeStore.put({ type, first });
     }
   }
-  const after = indexedTypes(rows.values());
-  const gone = [...before.keys()].filter((t) => !after.has(t));
-  const come = [...after.keys()].filter((t) => !before.has(t));
-  for (const type of gone) await tx.objectStore('groups').delete(typeRange(type));
-  for (const type of come) await rebuildType(tx, type);
+  const { after, gone, come } = await applyIndexChange(tx, before, rows.values());
   for (const [type, key] of touchedGroups.values()) if (after.has(type) && !come.includes(type)) await refold(tx, type, key);
   // An index that moved (another type went) changes no warning text; one gained or lost does.
   const flipped = [...gone, ...come];
