@@ -1,8 +1,5 @@
 // Bundled for Node by scripts/bench/preview.mjs: preview timing with the built extension loaded.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBenchExtension } from './extension';
 import { generateEvents, GENERATOR_NOW } from '../fixtures/generate-events';
 import { previewThroughPort, seedThroughExtensionPage } from '../support/seed';
 
@@ -10,17 +7,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Seed `count` events, then time a typical selector action's preview (all windows, per day, latest 50). */
 export async function previewTiming(executablePath: string, args: string[], count: number, reps = 7) {
-  const ext = resolve('.output/chrome-mv3');
-  const profile = mkdtempSync(join(tmpdir(), 'lasso-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...args],
-  });
+  const { context, id, close } = await launchBenchExtension(executablePath, args);
   try {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(sw.url()).host}/popup.html`);
+    await page.goto(`chrome-extension://${id}/popup.html`);
     const t0 = Date.now();
     // Seed in slices so 1M events never sit in one page's memory at once.
     for (let offset = 0; offset < count; offset += 100_000) {
@@ -33,7 +23,6 @@ export async function previewTiming(executablePath: string, args: string[], coun
     for (let i = 0; i < reps; i++) times.push((await previewThroughPort(page as never, query)).ms);
     return { events: count, seedMs, medianMs: median(times), firstMs: times[0] };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }

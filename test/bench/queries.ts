@@ -1,9 +1,7 @@
 // Bundled for Node by scripts/bench/queries.mjs: the dashboard's queries, timed through messaging
 // from an extension page, with the built extension loaded and `count` events seeded.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { launchBenchExtension } from './extension';
+import type { Page } from 'playwright-core';
 import type { CaptureEvent } from '../../src/events/types';
 import { generateEvents, GENERATOR_NOW } from '../fixtures/generate-events';
 import { uuidAt } from '../support/people-stream';
@@ -38,13 +36,10 @@ async function ask(page: Page, type: string, data: unknown): Promise<{ ms: numbe
 
 /** Seed `count` events, then time each dashboard query `reps` times (median, and what it read). */
 export async function queryTimings(executablePath: string, args: string[], count: number, reps = 7) {
-  const ext = resolve('.output/chrome-mv3');
-  const profile = mkdtempSync(join(tmpdir(), 'lasso-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...args] });
+  const { context, id, close } = await launchBenchExtension(executablePath, args);
   try {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(sw.url()).host}/popup.html`);
+    await page.goto(`chrome-extension://${id}/popup.html`);
     const t0 = Date.now();
     const ids = new Map<string, string>();
     let person = '';
@@ -78,7 +73,6 @@ export async function queryTimings(executablePath: string, args: string[], count
     }
     return { events: count, seedMs, rows };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
