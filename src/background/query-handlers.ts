@@ -4,7 +4,9 @@ import { onMessage } from '../messaging/protocol';
 import { checkEventsRequest, checkPersonRequest, checkPersonsRequest, checkSessionRequest, checkSessionsRequest, checkTrendsRequest, type EventsFilterInput } from '../messaging/query-checks';
 import { MessageRejectedError } from '../messaging/validate';
 import { getAction } from '../store/actions';
+import { loadCatalog } from '../store/catalog';
 import { queryEvents } from '../store/queries/events';
+import { siteSummaries } from '../store/queries/sites';
 import type { EventFilter } from '../store/queries/filter';
 import { listPersons, personProfile, searchPersonsById, type PersonCursor } from '../store/queries/persons';
 import { querySessions, sessionEvents } from '../store/queries/sessions';
@@ -36,6 +38,11 @@ async function resolveFilter(db: LassoDatabase, input: EventsFilterInput): Promi
 /** The dashboard's read queries (src/store/queries; README "Queries"). Payloads checked by messaging/query-checks.ts. */
 export function registerQueryHandlers({ db }: { db: Promise<LassoDatabase> }): void {
   const extensionId = browser.runtime.id;
+
+  onMessage('query.sites', async ({ sender }) => {
+    extensionPageOnly(sender, extensionId, 'query.sites');
+    return siteSummaries((await loadCatalog(await db)).series.values());
+  });
 
   onMessage('query.events', async ({ data, sender }) => {
     extensionPageOnly(sender, extensionId, 'query.events');

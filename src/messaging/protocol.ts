@@ -31,6 +31,7 @@ import type { Position } from '../store/queries/order';
 import type { PersonCursor, PersonProfile, PersonPropertyFilter, PersonView } from '../store/queries/persons';
 import type { SessionCursor, SessionFilter, SessionListPage } from '../store/queries/sessions';
 import type { TrendsResult } from '../store/queries/trends';
+import type { SiteSummary } from '../store/queries/sites';
 import type { SessionRow } from '../store/sessions';
 import type { EventsFilterInput, TrendsRequest } from './query-checks';
 
@@ -167,6 +168,8 @@ export interface ProtocolMap {
   'groups.get'(data: { type: string; key: string; limit?: number }): { group: Group; events: CaptureEvent[] } | null;
   // Dashboard queries (extension pages only; src/store/queries, README "Queries"). Bad payloads
   // are refused naming the field (messaging/query-checks.ts); pages continue with `next`.
+  /** Sites with stored events (catalog totals, no event read), latest active first: the dashboard's site picker. */
+  'query.sites'(data: Record<string, never>): SiteSummary[];
   /** Events newest first, filtered; `total` on the first page (exact, or at least / at most). */
   'query.events'(data: { filter: EventsFilterInput; limit?: number; cursor?: Position | null }): EventPage;
   /** Counts per hour / day / week in a time zone for events or saved actions, optionally by a property (top N + other). */
