@@ -51,6 +51,13 @@ export function registerQueryHandlers({ db }: { db: Promise<LassoDatabase> }): v
     return queryEvents(store, await resolveFilter(store, filter), { limit, cursor });
   });
 
+  onMessage('query.event', async ({ data, sender }) => {
+    extensionPageOnly(sender, extensionId, 'query.event');
+    const uuid = (data as { uuid?: unknown } | null)?.uuid;
+    if (typeof uuid !== 'string' || !uuid || uuid.length > 200) throw new MessageRejectedError(`uuid: expected an event's uuid, not ${JSON.stringify(uuid)?.slice(0, 80)}`);
+    return (await (await db).get('events', uuid)) ?? null;
+  });
+
   onMessage('query.trends', async ({ data, sender }) => {
     extensionPageOnly(sender, extensionId, 'query.trends');
     const request = checkTrendsRequest(data);

@@ -172,6 +172,8 @@ export interface ProtocolMap {
   'query.sites'(data: Record<string, never>): SiteSummary[];
   /** Events newest first, filtered; `total` on the first page (exact, or at least / at most). */
   'query.events'(data: { filter: EventsFilterInput; limit?: number; cursor?: Position | null }): EventPage;
+  /** One stored event by uuid (the dashboard's event page), or null. */
+  'query.event'(data: { uuid: string }): CaptureEvent | null;
   /** Counts per hour / day / week in a time zone for events or saved actions, optionally by a property (top N + other). */
   'query.trends'(data: Omit<TrendsRequest, 'timeZone' | 'weekStartsOn' | 'breakdown'> & { timeZone?: string; weekStartsOn?: 0 | 1; breakdown?: { property: string; limit?: number } }): TrendsResult;
   /** Persons newest first, by property, or by distinct id prefix (`cursor` is then the last id). */

@@ -1,0 +1,135 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { gridColumns, type Column } from './Table';
+import { useVirtualizer } from './use-virtualizer';
+
+/** Rows drawn per screen height beyond the visible ones, and how close to the end loading starts. */
+const OVERSCAN = 10;
+export const ROW_HEIGHT = 32;
+
+/** The row to focus after a key in the table, or null when the key is not the table's (pure). */
+export function nextRowIndex(key: string, current: number, count: number, pageRows: number): number | null {
+  if (count === 0) return null;
+  const clamp = (i: number) => Math.max(0, Math.min(count - 1, i));
+  switch (key) {
+    case 'ArrowDown':
+      return clamp(current + 1);
+    case 'ArrowUp':
+      return clamp(current - 1);
+    case 'PageDown':
+      return clamp(current + pageRows);
+    case 'PageUp':
+      return clamp(current - pageRows);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}
+
+export interface VirtualTableProps<T> {
+  label: string;
+  columns: Column<T>[];
+  /** The rows loaded so far (more come through `onNearEnd`). */
+  rows: T[];
+  rowKey: (row: T) => string;
+  /** All rows there are, when known (announced as the table's row count). */
+  total?: number;
+  onOpen?: (row: T) => void;
+  /** Called when the user scrolls near the last loaded row: load the next page (calls while loading are the caller's to ignore). */
+  onNearEnd?: () => void;
+  /** Below the last row: "Loading more…", "That is all". */
+  footer?: ComponentChildren;
+}
+
+/**
+ * A table over any number of rows: only the rows in view (plus a few) are in the DOM, each the
+ * same height. One row is in the Tab order at a time (roving tabindex): arrows, Page Up/Down,
+ * Home/End move between rows, Enter opens one. ARIA table roles with row indexes, so a screen
+ * reader knows where it is in the whole list.
+ */
+export function VirtualTable<T>({ label, columns, rows, rowKey, total, onOpen, onNearEnd, footer }: VirtualTableProps<T>) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const focusPending = useRef(false);
+  const virtualizer = useVirtualizer({ count: rows.length, rowHeight: ROW_HEIGHT, getScrollElement: () => scroller.current, overscan: OVERSCAN });
+  const items = virtualizer.getVirtualItems();
+  const template = gridColumns(columns);
+  const last = items.at(-1)?.index ?? -1;
+
+  useEffect(() => {
+    if (onNearEnd && rows.length > 0 && last >= rows.length - OVERSCAN) onNearEnd();
+  }, [last, rows.length, onNearEnd]);
+  useEffect(() => {
+    if (active >= rows.length && rows.length) setActive(rows.length - 1);
+  }, [rows.length, active]);
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const el = scroller.current?.querySelector<HTMLElement>(`[data-index="${active}"]`);
+    if (el) {
+      focusPending.current = false;
+      el.focus({ preventScroll: true });
+    }
+  });
+
+  const onKeyDown = (e: KeyboardEvent, index: number, row: T) => {
+    if (e.key === 'Enter' && onOpen) {
+      e.preventDefault();
+      onOpen(row);
+      return;
+    }
+    const pageRows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const next = nextRowIndex(e.key, index, rows.length, pageRows);
+    if (next === null) return;
+    e.preventDefault();
+    focusPending.current = true;
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  return (
+    <>
+      <div class="table virtual" role="table" aria-label={label} aria-rowcount={(total ?? rows.length) + 1} data-testid="virtual-table">
+        <div class="table-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+          {columns.map((c) => (
+            <span role="columnheader" key={c.key}>
+              {c.label}
+            </span>
+          ))}
+        </div>
+        <div class="table-body" ref={scroller}>
+          <div role="rowgroup" style={{ height: `${virtualizer.getTotalSize()}px`, position: 'relative' }}>
+            {items.map((item) => {
+              const row = rows[item.index];
+              return (
+                <div
+                  key={rowKey(row)}
+                  data-index={item.index}
+                  data-key={rowKey(row)}
+                  data-testid="table-row"
+                  class={`table-row${onOpen ? ' openable' : ''}`}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  tabIndex={item.index === active ? 0 : -1}
+                  style={{ gridTemplateColumns: template, position: 'absolute', top: 0, left: 0, right: 0, height: `${ROW_HEIGHT}px`, transform: `translateY(${item.start}px)` }}
+                  onFocus={() => setActive(item.index)}
+                  onClick={onOpen && (() => onOpen(row))}
+                  onKeyDown={(e) => onKeyDown(e, item.index, row)}
+                >
+                  {columns.map((c) => (
+                    <span role="cell" key={c.key}>
+                      {c.render(row)}
+                    </span>
+                  ))}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+      {footer && <div class="table-footer">{footer}</div>}
+    </>
+  );
+}
