@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import type { Route, ViewName } from './route';
+import { EventsView } from './events/EventsView';
 import { coming } from './ui/Coming';
 
 /** What every view receives: the current route (view, id, filters). A view reads its filters from `route.query`. */
@@ -19,7 +20,7 @@ export interface ViewEntry {
  * placeholder here and nowhere else (README: "Adding a view").
  */
 export const VIEWS: readonly ViewEntry[] = [
-  { view: 'events', label: 'Events', component: coming('Events', 'Every stored event in a table you can filter by site, time, event, action, URL, person, session and property, with each event’s properties and element chain.') },
+  { view: 'events', label: 'Events', component: EventsView },
   { view: 'persons', label: 'Persons', component: coming('Persons', 'A searchable list of persons (distinct ids, key properties, first and last seen, events) and each person’s profile: properties, distinct ids, merge warnings, sessions, events and cohorts.') },
   { view: 'sessions', label: 'Sessions', component: coming('Sessions', 'Sessions with start, duration, entry URL, pageviews, bounce and channel, filterable, and each session’s events on a timeline.') },
   { view: 'cohorts', label: 'Cohorts', component: coming('Cohorts', 'A builder for dynamic and static cohorts, their members and counts, and PostHog cohort JSON import and export.') },

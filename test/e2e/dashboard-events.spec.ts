@@ -1,0 +1,111 @@
+import type { Page } from '@playwright/test';
+import { parseElementsChain } from '../../src/events/elements-chain';
+import type { CaptureEvent } from '../../src/events/types';
+import { elementLabel } from '../../src/dashboard/events/ElementChain';
+import { generateSiteEvents } from '../fixtures/people-data';
+import { byQueryOrder } from '../support/query-brute';
+import { seedThroughExtensionPage } from '../support/seed';
+import { expectNoAxeViolations } from './axe';
+import { expect, test } from './harness';
+
+const EVENTS: CaptureEvent[] = [...generateSiteEvents({ seed: 12, persons: 40, start: '2026-10-01T00:00:00.000Z', days: 6 })];
+const newestFirst = (events: CaptureEvent[]) => [...events].sort(byQueryOrder);
+const count = (n: number) => `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`;
+
+/** The uuids of the rows drawn, in order. */
+const drawnKeys = (page: Page) => page.getByTestId('table-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.key));
+
+async function openSeeded(page: Page, id: string): Promise<void> {
+  await page.goto(`chrome-extension://${id}/dashboard.html#/events`);
+  expect(await seedThroughExtensionPage(page, EVENTS)).toBe(EVENTS.length);
+  await page.reload();
+}
+
+test('events view: total and rows as the data says, filters in the route, reload, detail with the chain, no axe violations', async ({ ext }) => {
+  test.setTimeout(120_000);
+  const page = await ext.context.newPage();
+  await openSeeded(page, ext.id);
+
+  // The whole store, newest first.
+  const all = newestFirst(EVENTS);
+  await expect(page.getByTestId('events-total')).toHaveText(count(EVENTS.length));
+  await expect.poll(async () => (await drawnKeys(page)).slice(0, 10)).toEqual(all.slice(0, 10).map((e) => e.uuid));
+  await expect(page.getByRole('link', { name: 'Events' })).toHaveAttribute('aria-current', 'page');
+
+  // Scrolling loads the next keyset pages (100 rows each): row 250 is the 250th event.
+  const body = page.locator('.table-body');
+  await expect
+    .poll(async () => {
+      await body.evaluate((el) => (el.scrollTop = 249 * 32));
+      return page.locator('[aria-rowindex="251"]').count();
+    })
+    .toBe(1);
+  await expect(page.locator('[aria-rowindex="251"]')).toHaveAttribute('data-key', all[249].uuid);
+
+  // A filter changes the route and the rows.
+  const clicks = all.filter((e) => e.event === '$autocapture');
+  await page.getByTestId('filter-event').fill('$autocapture');
+  await page.getByTestId('filter-event').press('Enter');
+  await expect(page).toHaveURL(/#\/events\?event=%24autocapture$/);
+  await expect(page.getByTestId('events-total')).toHaveText(count(clicks.length));
+  await expect.poll(async () => (await drawnKeys(page)).slice(0, 10)).toEqual(clicks.slice(0, 10).map((e) => e.uuid));
+
+  // A reload keeps it.
+  await page.reload();
+  await expect(page.getByTestId('event-chip')).toHaveText(['$autocapture×']);
+  await expect(page.getByTestId('events-total')).toHaveText(count(clicks.length));
+  await expect.poll(async () => (await drawnKeys(page)).slice(0, 10)).toEqual(clicks.slice(0, 10).map((e) => e.uuid));
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, `events list, ${colorScheme}`);
+  }
+
+  // Keyboard: rows are focusable; ArrowDown, then Enter opens the second event’s page.
+  const first = page.locator('[aria-rowindex="2"]');
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[aria-rowindex="3"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  const opened = clicks[1];
+  await expect(page).toHaveURL(new RegExp(`#/events/${opened.uuid}\\?event=%24autocapture$`));
+  const detail = page.getByTestId('event-detail');
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText(opened.event);
+  const chain = parseElementsChain(String(opened.properties.$elements_chain));
+  await expect(detail.getByTestId('chain-element')).toHaveText(chain.reverse().map(elementLabel));
+  await expect(detail.getByTestId('event-properties')).toContainText(String(opened.properties.$current_url));
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, `event detail, ${colorScheme}`);
+  }
+
+  // Esc goes back to the list with its filter.
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/#\/events\?event=%24autocapture$/);
+  await expect(page.getByTestId('events-total')).toHaveText(count(clicks.length));
+});
+
+test('events view: the site picker narrows every row to that site and keeps it in the route', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await openSeeded(page, ext.id);
+  const site = 'app.example.io';
+  const ofSite = newestFirst(EVENTS.filter((e) => e.properties.$host === site));
+  await page.getByTestId('site-picker').selectOption(site);
+  await expect(page).toHaveURL(/#\/events\?site=app\.example\.io$/);
+  await expect(page.getByTestId('events-total')).toHaveText(count(ofSite.length));
+  await expect.poll(async () => (await drawnKeys(page)).slice(0, 10)).toEqual(ofSite.slice(0, 10).map((e) => e.uuid));
+  // The nav keeps the site.
+  await expect(page.getByTestId('nav-persons')).toHaveAttribute('href', '#/persons?site=app.example.io');
+});
+
+test('events view: an empty store says how to start capturing; a coming view says what will be there', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.id}/dashboard.html`);
+  await expect(page.getByTestId('events-empty')).toContainText('Switch capture on for a site');
+  await page.getByTestId('nav-trends').click();
+  await expect(page).toHaveURL(/#\/trends$/);
+  await expect(page.getByTestId('coming')).toContainText('Trends is coming');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, `coming view, ${colorScheme}`);
+  }
+});
