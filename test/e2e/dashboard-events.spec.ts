@@ -109,3 +109,32 @@ test('events view: an empty store says how to start capturing; a coming view say
     await expectNoAxeViolations(page, `coming view, ${colorScheme}`);
   }
 });
+
+test('events view: live mode prepends the new events the filter matches, and only those', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await openSeeded(page, ext.id);
+  const site = 'shop.example.com';
+  const ofSite = newestFirst(EVENTS.filter((e) => e.properties.$host === site));
+  await page.goto(`chrome-extension://${ext.id}/dashboard.html#/events?site=${site}`);
+  await expect(page.getByTestId('events-total')).toHaveText(count(ofSite.length));
+  await page.getByTestId('filter-live').check();
+  await expect(page).toHaveURL(/&live=1$/);
+
+  // New events stored from another extension page: two of this site, one of the other; the last
+  // of this site is the marker that everything sent so far has been handled.
+  const newest = Date.parse(ofSite[0].timestamp);
+  const fresh = (i: number, host: string): CaptureEvent => ({
+    ...ofSite[0],
+    uuid: `01a20000-0000-7000-8000-00000000000${i}`,
+    timestamp: new Date(newest + i * 1000).toISOString(),
+    properties: { ...ofSite[0].properties, $host: host },
+  });
+  const added = [fresh(1, site), fresh(2, 'app.example.io'), fresh(3, site)];
+  const other = await ext.context.newPage();
+  await other.goto(`chrome-extension://${ext.id}/dashboard.html#/trends`);
+  expect(await seedThroughExtensionPage(other, added)).toBe(3);
+
+  await expect.poll(async () => (await drawnKeys(page)).slice(0, 3)).toEqual([added[2].uuid, added[0].uuid, ofSite[0].uuid]);
+  await expect(page.getByTestId('events-total')).toHaveText(count(ofSite.length + 2));
+  expect(await drawnKeys(page)).not.toContain(added[1].uuid);
+});
