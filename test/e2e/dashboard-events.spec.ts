@@ -78,10 +78,11 @@ test('events view: total and rows as the data says, filters in the route, reload
     await expectNoAxeViolations(page, `event detail, ${colorScheme}`);
   }
 
-  // Esc goes back to the list with its filter.
+  // Esc goes back to the list with its filter, the opened row focused again.
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/#\/events\?event=%24autocapture$/);
   await expect(page.getByTestId('events-total')).toHaveText(count(clicks.length));
+  await expect(page.locator(`[data-key="${opened.uuid}"]`)).toBeFocused();
 });
 
 test('events view: the site picker narrows every row to that site and keeps it in the route', async ({ ext }) => {

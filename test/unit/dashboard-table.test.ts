@@ -73,3 +73,23 @@ describe('VirtualTable', () => {
     expect(more).toHaveBeenCalled();
   });
 });
+
+describe('Table', () => {
+  it('lists every row; an openable row is focusable and opens on Enter or click', async () => {
+    const { Table } = await import('../../src/dashboard/ui/Table');
+    const opened = vi.fn();
+    await act(() => render(h(Table<Row>, { label: 'Small', columns, rows: rows(3), rowKey: (r) => r.id, onOpen: opened }), root));
+    const shown = [...root.querySelectorAll<HTMLElement>('[role="row"]')].slice(1);
+    expect(shown.map((r) => r.textContent)).toEqual(['r0row 0', 'r1row 1', 'r2row 2']);
+    expect(shown.every((r) => r.tabIndex === 0)).toBe(true);
+    await act(() => void shown[2].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    await act(() => shown[0].click());
+    expect(opened.mock.calls).toEqual([[{ id: 'r2', name: 'row 2' }], [{ id: 'r0', name: 'row 0' }]]);
+  });
+
+  it('rows without onOpen are not in the Tab order', async () => {
+    const { Table } = await import('../../src/dashboard/ui/Table');
+    await act(() => render(h(Table<Row>, { label: 'Small', columns, rows: rows(2), rowKey: (r) => r.id }), root));
+    expect([...root.querySelectorAll<HTMLElement>('[role="row"]')].map((r) => r.getAttribute('tabindex'))).toEqual([null, null, null]);
+  });
+});

@@ -14,6 +14,12 @@ import { useEventPages } from './use-event-pages';
 import { useLiveRefresh } from './use-live-refresh';
 
 /**
+ * The event whose page was opened last: its row gets the focus back when the list is shown again
+ * (Esc, Back). Module state on purpose: it must outlive the list while the event page is shown.
+ */
+let lastOpened: string | undefined;
+
+/**
  * `#/events`: the filters (kept in the route), the total, and a virtualized table loading keyset
  * pages as the user scrolls. Live mode prepends what the store says matches as events arrive.
  */
@@ -23,6 +29,12 @@ export function EventsList({ route }: { route: Route }) {
   const now = useMemo(() => Date.now(), [route]);
   const input = useMemo(() => toFilterInput(filters, now), [filters, now]);
   const pages = useEventPages(input);
+  // Taken once per visit of the list, so a later visit does not pull the focus again.
+  const [returnTo] = useState(() => {
+    const uuid = lastOpened;
+    lastOpened = undefined;
+    return uuid;
+  });
   const [liveError, setLiveError] = useState<string | null>(null);
   const newest = useCallback(() => (pages.rows[0] ? Date.parse(pages.rows[0].timestamp) : null), [pages.rows]);
   useLiveRefresh(filters.live, input, newest, pages.prepend, setLiveError);
@@ -37,7 +49,10 @@ export function EventsList({ route }: { route: Route }) {
   const siteActions = useMemo(() => actions.filter((a) => !filters.site || a.site === filters.site), [actions, filters.site]);
 
   const setFilters = (next: Filters) => navigate({ view: 'events', query: queryFromFilters(next) });
-  const open = (e: CaptureEvent) => navigate(routeHref('events', e.uuid, route.query));
+  const open = (e: CaptureEvent) => {
+    lastOpened = e.uuid;
+    navigate(routeHref('events', e.uuid, route.query));
+  };
   const storeEmpty = sites.data !== null && sites.data.length === 0;
 
   return (
@@ -89,6 +104,7 @@ export function EventsList({ route }: { route: Route }) {
           total={pages.total && 'exact' in pages.total ? pages.total.exact : undefined}
           onOpen={open}
           onNearEnd={pages.loadMore}
+          focusKey={returnTo}
           footer={
             pages.loading ? (
               'Loading more…'

@@ -42,6 +42,8 @@ export interface VirtualTableProps<T> {
   onNearEnd?: () => void;
   /** Below the last row: "Loading more…", "That is all". */
   footer?: ComponentChildren;
+  /** Focus this row once it is loaded (the row whose page the user just came back from). */
+  focusKey?: string;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface VirtualTableProps<T> {
  * Home/End move between rows, Enter opens one. ARIA table roles with row indexes, so a screen
  * reader knows where it is in the whole list.
  */
-export function VirtualTable<T>({ label, columns, rows, rowKey, total, onOpen, onNearEnd, footer }: VirtualTableProps<T>) {
+export function VirtualTable<T>({ label, columns, rows, rowKey, total, onOpen, onNearEnd, footer, focusKey }: VirtualTableProps<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const focusPending = useRef(false);
@@ -65,6 +67,16 @@ export function VirtualTable<T>({ label, columns, rows, rowKey, total, onOpen, o
   useEffect(() => {
     if (active >= rows.length && rows.length) setActive(rows.length - 1);
   }, [rows.length, active]);
+  const refocused = useRef(false);
+  useEffect(() => {
+    if (!focusKey || refocused.current) return;
+    const index = rows.findIndex((r) => rowKey(r) === focusKey);
+    if (index < 0) return;
+    refocused.current = true;
+    focusPending.current = true;
+    setActive(index);
+    virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [rows, focusKey, rowKey, virtualizer]);
   useEffect(() => {
     if (!focusPending.current) return;
     const el = scroller.current?.querySelector<HTMLElement>(`[data-index="${active}"]`);
