@@ -5,7 +5,7 @@ import { personsFromEvents } from '../../src/persons';
 import { sessionKey } from '../../src/sessions';
 import { ingestEvents } from '../../src/store/events';
 import type { Position } from '../../src/store/queries/order';
-import { listPersons, personProfile, searchPersonsById, type PersonCursor, type PersonView } from '../../src/store/queries/persons';
+import { listPersons, personActivity, personProfile, searchPersonsById, withActivity, type PersonCursor, type PersonView } from '../../src/store/queries/persons';
 import { querySessions, sessionEvents, type SessionCursor, type SessionFilter } from '../../src/store/queries/sessions';
 import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
 import { listSessions, type SessionRow } from '../../src/store/sessions';
@@ -91,6 +91,19 @@ describe('persons queries = the definition over the same events', () => {
     expect(profile.warnings.map((w) => `${w.uuid} ${w.reason}`).sort()).toEqual(warned.map((w) => `${w.uuid} ${w.reason}`).sort());
     const mySessions = new Set(events.filter((e) => ids.includes(e.distinct_id)).map(sessionKey).filter((k) => k !== null));
     expect(new Set(profile.sessions.map((s) => s.$session_id))).toEqual(mySessions);
+  });
+
+  it.each(defined.persons.filter((p) => p.distinct_ids.length > 1).slice(0, 2).concat(defined.persons.slice(0, 2)).map((p) => [p.distinct_ids.join(','), p] as const))(
+    'list rows of %s carry first / last seen and event count over all its ids',
+    async (_ids, person) => {
+      const mine = events.filter((e) => person.distinct_ids.includes(e.distinct_id)).map((e) => e.timestamp).sort((a, b) => Date.parse(a) - Date.parse(b));
+      const [row] = await withActivity(db, [person]);
+      expect(row).toEqual({ ...person, firstSeen: mine[0] ?? null, lastSeen: mine.at(-1) ?? null, eventCount: mine.length });
+    },
+  );
+
+  it('activity of ids without events: never seen, no events', async () => {
+    expect(await personActivity(db, ['nobody-at-all', 'nobody-either'])).toEqual({ firstSeen: null, lastSeen: null, eventCount: 0 });
   });
 
   it('profile of an unknown id: no person, nothing found', async () => {

@@ -95,6 +95,39 @@ export async function searchPersonsById(db: LassoDatabase, prefix: string, { lim
   return { rows, next: c ? lastId : null, reads };
 }
 
+/** When a person was active: over all of its distinct ids (the `distinct_id` and `distinct_time` indexes). */
+export interface PersonActivity {
+  /** ISO time of its earliest stored event, null without events. */
+  firstSeen: string | null;
+  /** ISO time of its latest stored event, null without events. */
+  lastSeen: string | null;
+  eventCount: number;
+}
+
+/** A row of the persons list: the person and its activity. */
+export type PersonListRow = PersonView & PersonActivity;
+
+const byTime = (a: string, b: string) => Date.parse(a) - Date.parse(b);
+
+/**
+ * The activity of the person owning `ids`: per id one index count and one key at each end of
+ * its `distinct_time` range (3 reads an id, however many events it has).
+ */
+export async function personActivity(db: LassoDatabase, ids: string[]): Promise<PersonActivity> {
+  const events = db.transaction('events').store;
+  const byId = events.index('distinct_time');
+  const end = async (id: string, direction: 'next' | 'prev') => (await byId.openCursor(IDBKeyRange.bound([id, ''], [id, '\uffff']), direction))?.value.timestamp ?? null;
+  const perId = await Promise.all(ids.map(async (id) => ({ count: await events.index('distinct_id').count(id), first: await end(id, 'next'), last: await end(id, 'prev') })));
+  const firsts = perId.map((p) => p.first).filter((t): t is string => t !== null).sort(byTime);
+  const lasts = perId.map((p) => p.last).filter((t): t is string => t !== null).sort(byTime);
+  return { firstSeen: firsts[0] ?? null, lastSeen: lasts[lasts.length - 1] ?? null, eventCount: perId.reduce((n, p) => n + p.count, 0) };
+}
+
+/** Each person of a page with its activity (the persons list's first and last seen and event count). */
+export async function withActivity(db: LassoDatabase, rows: PersonView[]): Promise<PersonListRow[]> {
+  return Promise.all(rows.map(async (row) => ({ ...row, ...(await personActivity(db, row.distinct_ids)) })));
+}
+
 export interface PersonProfile {
   /** Null when no person holds this id (e.g. its events skipped person processing). */
   person: PersonView | null;
