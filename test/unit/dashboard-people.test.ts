@@ -110,6 +110,11 @@ describe('Persons view', () => {
     const shown = Object.fromEntries(all('[data-testid="person-properties"] .fact').map((f) => [f.dataset.key, f.querySelector('dd')!.textContent]));
     expect(shown).toEqual(Object.fromEntries(Object.entries(person.properties).map(([k, v]) => [k, valueText(v)])));
     const mine = events.filter((e) => person.distinct_ids.includes(e.distinct_id));
+    // Each "set by" links to one of the person's own events.
+    const setBy = all('[data-testid="person-properties"] .source a');
+    expect(setBy.length).toBeGreaterThan(0);
+    const own = new Set(mine.map((e) => `#/events/${e.uuid}`));
+    expect(setBy.filter((a) => !own.has(a.getAttribute('href')!))).toEqual([]);
     expect(one('[data-testid="person-event-count"]').textContent).toBe(String(mine.length));
     expect(rowTexts('Sessions of this person')).toHaveLength(Math.min(20, new Set(mine.map((e) => e.properties.$session_id)).size));
     expect(rowTexts('Latest events of this person')).toHaveLength(Math.min(20, mine.length));

@@ -1,4 +1,5 @@
 import type { CaptureEvent } from '../../events/types';
+import type { PropertySource } from '../../store/queries/person-sources';
 import type { SessionRow } from '../../store/sessions';
 import { describeEvent, eventLabel } from '../../ui/describe';
 import { navigate, routeHref, type Route } from '../route';
@@ -11,6 +12,8 @@ import { PersonCohorts } from './PersonCohorts';
 
 /** Latest events shown on a profile; the rest are one link away in Events. */
 const LATEST = 20;
+/** Sessions `query.person` gives (its newest). */
+const SESSIONS_SHOWN = 20;
 
 const SESSION_COLUMNS: Column<SessionRow>[] = [
   { key: 'start', label: 'Start', width: '11rem', render: (s) => formatTime(String(s.$start_timestamp)) },
@@ -24,6 +27,16 @@ const EVENT_COLUMNS: Column<CaptureEvent>[] = [
   { key: 'event', label: 'Event', width: '9rem', render: (e) => eventLabel(e) },
   { key: 'what', label: 'Element or page', render: (e) => describeEvent(e) },
 ];
+
+/** "set by <event> (<how>)", linking to the event; "—" when no source was found. */
+function sourceLink(source: PropertySource | undefined, site: string | undefined) {
+  if (!source) return <span class="muted">—</span>;
+  return (
+    <>
+      set by <a href={routeHref('events', source.uuid, { site })}>{source.event}</a> <span class="muted">{formatTime(source.timestamp)} ({source.how})</span>
+    </>
+  );
+}
 
 /**
  * `#/persons/<distinct id>`: the profile of the person holding that id (`query.person`): its
@@ -71,12 +84,16 @@ export function PersonProfile({ route, distinctId }: { route: Route; distinctId:
       </ul>
 
       <h3>Properties</h3>
-      <p class="muted">Current values, after every $set, $set_once and $unset of its events; Lasso does not keep which event set each one.</p>
+      <p class="muted">
+        Current values, each with the event that set it ($set: the latest giving that value; $set_once: the first), looked for among the person’s 250 newest and 250 oldest events — “—” when it lies beyond them or came with a merged person.
+      </p>
       {properties.length ? (
         <dl class="facts props" data-testid="person-properties">
           {properties.map(([k, v]) => (
             <div key={k} class="fact" data-key={k}>
-              <dt class="mono">{k}</dt><dd>{valueText(v)}</dd>
+              <dt class="mono">{k}</dt>
+              <dd>{valueText(v)}</dd>
+              <dd class="source" data-uuid={data.propertySources[k]?.uuid}>{sourceLink(data.propertySources[k], site)}</dd>
             </div>
           ))}
         </dl>
@@ -101,6 +118,7 @@ export function PersonProfile({ route, distinctId }: { route: Route; distinctId:
       )}
 
       <h3>Sessions</h3>
+      {data.sessions.length === SESSIONS_SHOWN && <p class="muted">The {SESSIONS_SHOWN} newest are shown.</p>}
       {data.sessions.length ? (
         <Table label="Sessions of this person" columns={SESSION_COLUMNS} rows={data.sessions} rowKey={(s) => s.$session_id} onOpen={(s) => navigate(routeHref('sessions', s.$session_id, { site }))} />
       ) : (

@@ -6,6 +6,7 @@ import type { LassoDatabase } from '../schema';
 import { sessionsOf, type SessionRow } from '../sessions';
 import { queryEvents } from './events';
 import { compileAt } from './filter';
+import { propertySources, type PropertySource } from './person-sources';
 import type { Total } from './total';
 
 /** A person as the UI shows it (the store's internal key and ordering field left out). */
@@ -142,6 +143,8 @@ export interface PersonProfile {
   eventCount: number;
   /** The events list's total for this person (exact: an index count). */
   eventsTotal?: Total;
+  /** The event that gave each property its value, where it is among the person's newest / oldest events (./person-sources.ts). */
+  propertySources: Record<string, PropertySource>;
 }
 
 /** Everything the person view shows for the person holding `distinctId`, read by index (ids, distinct_id, sessions' ids). */
@@ -155,7 +158,11 @@ export async function personProfile(db: LassoDatabase, distinctId: string, { eve
     Promise.all(ids.map((id) => tx.objectStore('events').index('distinct_id').count(id))),
     Promise.all(ids.map(async (id) => (await byId.openCursor(IDBKeyRange.bound([id, ''], [id, '\uffff'])))?.value.timestamp ?? null)),
   ]);
-  const [page, sessionRows] = await Promise.all([queryEvents(db, { ids }, { limit: events }), sessionsOf(db, ids, sessions)]);
+  const [page, sessionRows, sources] = await Promise.all([
+    queryEvents(db, { ids }, { limit: events }),
+    sessionsOf(db, ids, sessions),
+    row ? propertySources(db, ids, row.properties as Record<string, unknown>) : {},
+  ]);
   const firstSeen = firsts.filter((t): t is string => t !== null).sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null;
   return {
     person: row ? view(row) : null,
@@ -167,5 +174,6 @@ export async function personProfile(db: LassoDatabase, distinctId: string, { eve
     lastSeen: page.rows[0]?.timestamp ?? null,
     eventCount: counts.reduce((a, b) => a + b, 0),
     eventsTotal: page.total,
+    propertySources: sources,
   };
 }
