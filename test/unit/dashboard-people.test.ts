@@ -121,6 +121,26 @@ describe('Persons view', () => {
     expect(all('[data-testid="person-cohort"]').map((c) => c.textContent)).toEqual(['Picked by hand']);
   });
 
+  it('a property search (set, then equal to a value) goes into the route and lists exactly those persons', async () => {
+    await open('#/persons?q=x');
+    await act(() => type(one('[data-testid="persons-prop"]'), 'email'));
+    expect(window.location.hash).toBe('#/persons?prop=email');
+    const withEmail = defined.persons.filter((p) => p.properties.email !== undefined);
+    await until('persons with an email', () => loaded() && rowTexts('Persons').length === withEmail.length);
+    const email = String(withEmail[0].properties.email);
+    await act(() => type(one('[data-testid="persons-value"]'), email));
+    expect(window.location.hash).toBe(`#/persons?prop=email&value=${encodeURIComponent(email)}`);
+    await until('the one person', () => loaded() && rowTexts('Persons').length === 1);
+    expect(rowTexts('Persons')[0][0].replace(/ \+\d+$/, '')).toBe(withEmail[0].distinct_ids[0]);
+  });
+
+  it('a request the background refuses shows its reason in its own words, with Try again', async () => {
+    await open(`#/persons/${'x'.repeat(201)}`);
+    await until('the error', () => !!root.querySelector('[data-testid="error"]'));
+    expect(one('[data-testid="error"]').textContent).toMatch(/^Could not load this person: distinctId: /);
+    expect(one('[data-testid="error"] button').textContent).toBe('Try again');
+  });
+
   it('an unknown distinct id says no person has it and links back to the list', async () => {
     await open('#/persons/nobody-at-all');
     await until('the empty state', () => !!root.querySelector('[data-testid="person-unknown"]'));
