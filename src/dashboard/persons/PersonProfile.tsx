@@ -93,7 +93,9 @@ export function PersonProfile({ route, distinctId }: { route: Route; distinctId:
             <div key={k} class="fact" data-key={k}>
               <dt class="mono">{k}</dt>
               <dd>{valueText(v)}</dd>
-              <dd class="source" data-uuid={data.propertySources[k]?.uuid}>{sourceLink(data.propertySources[k], site)}</dd>
+              <dd class="source" data-uuid={data.propertySources[k]?.uuid}>
+                {k === '$creator_event_uuid' && typeof v === 'string' ? <>set when <a href={routeHref('events', v, { site })}>its first event</a> created the person</> : sourceLink(data.propertySources[k], site)}
+              </dd>
             </div>
           ))}
         </dl>

@@ -29,7 +29,7 @@ export function PersonsList({ route }: { route: Route }) {
   const rows = uniquePersons(pages.rows);
   const searching = request.idPrefix !== undefined || request.property !== undefined;
   return (
-    <section aria-labelledby="view-title">
+    <section aria-labelledby="view-title" class="people-list">
       <h2 id="view-title">Persons</h2>
       <form class="filters" role="search" aria-label="Search persons" onSubmit={(e) => e.preventDefault()}>
         <label>

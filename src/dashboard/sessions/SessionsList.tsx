@@ -35,7 +35,7 @@ export function SessionsList({ route }: { route: Route }) {
   const get = (key: string) => route.query.get(key) ?? '';
   const filtered = Object.keys(request.filter ?? {}).length > 0;
   return (
-    <section aria-labelledby="view-title">
+    <section aria-labelledby="view-title" class="people-list">
       <h2 id="view-title">Sessions</h2>
       <form class="filters" aria-label="Filter sessions" onSubmit={(e) => e.preventDefault()}>
         <label>
