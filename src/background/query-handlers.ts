@@ -8,7 +8,7 @@ import { loadCatalog } from '../store/catalog';
 import { queryEvents } from '../store/queries/events';
 import { siteSummaries } from '../store/queries/sites';
 import type { EventFilter } from '../store/queries/filter';
-import { listPersons, personProfile, searchPersonsById, type PersonCursor } from '../store/queries/persons';
+import { listPersons, personProfile, searchPersonsById, withActivity, type PersonCursor } from '../store/queries/persons';
 import { querySessions, sessionEvents } from '../store/queries/sessions';
 import { queryTrends, type TrendSeries } from '../store/queries/trends';
 import type { LassoDatabase } from '../store/schema';
@@ -74,9 +74,10 @@ export function registerQueryHandlers({ db }: { db: Promise<LassoDatabase> }): v
     const store = await db;
     if (idPrefix !== undefined) {
       const page = await searchPersonsById(store, idPrefix, { limit, after: (cursor as string | null) ?? undefined });
-      return { ...page, cutShort: false };
+      return { ...page, rows: await withActivity(store, page.rows), cutShort: false };
     }
-    return listPersons(store, { limit, cursor: cursor as PersonCursor | null, property });
+    const page = await listPersons(store, { limit, cursor: cursor as PersonCursor | null, property });
+    return { ...page, rows: await withActivity(store, page.rows) };
   });
 
   onMessage('query.person', async ({ data, sender }) => {

@@ -2,6 +2,8 @@ import type { ComponentType } from 'preact';
 import type { Route, ViewName } from './route';
 import { EventsView } from './events/EventsView';
 import { coming } from './ui/Coming';
+import { PersonsView } from './persons/PersonsView';
+import { SessionsView } from './sessions/SessionsView';
 
 /** What every view receives: the current route (view, id, filters). A view reads its filters from `route.query`. */
 export interface ViewProps {
@@ -21,8 +23,8 @@ export interface ViewEntry {
  */
 export const VIEWS: readonly ViewEntry[] = [
   { view: 'events', label: 'Events', component: EventsView },
-  { view: 'persons', label: 'Persons', component: coming('Persons', 'A searchable list of persons (distinct ids, key properties, first and last seen, events) and each person’s profile: properties, distinct ids, merge warnings, sessions, events and cohorts.') },
-  { view: 'sessions', label: 'Sessions', component: coming('Sessions', 'Sessions with start, duration, entry URL, pageviews, bounce and channel, filterable, and each session’s events on a timeline.') },
+  { view: 'persons', label: 'Persons', component: PersonsView },
+  { view: 'sessions', label: 'Sessions', component: SessionsView },
   { view: 'cohorts', label: 'Cohorts', component: coming('Cohorts', 'A builder for dynamic and static cohorts, their members and counts, and PostHog cohort JSON import and export.') },
   { view: 'actions', label: 'Actions', component: coming('Actions', 'Every site’s actions with counts and trends, the action editor, import and export as PostHog JSON, and “copy as Playwright test”.') },
   { view: 'trends', label: 'Trends', component: coming('Trends', 'A chart of chosen events or actions per hour, day or week, optionally broken down by a property, with a table below.') },

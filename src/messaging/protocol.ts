@@ -28,7 +28,7 @@ export interface PageTrafficState {
 }
 import type { EventPage } from '../store/queries/events';
 import type { Position } from '../store/queries/order';
-import type { PersonCursor, PersonProfile, PersonPropertyFilter, PersonView } from '../store/queries/persons';
+import type { PersonCursor, PersonListRow, PersonProfile, PersonPropertyFilter } from '../store/queries/persons';
 import type { SessionCursor, SessionFilter, SessionListPage } from '../store/queries/sessions';
 import type { TrendsResult } from '../store/queries/trends';
 import type { SiteSummary } from '../store/queries/sites';
@@ -176,8 +176,8 @@ export interface ProtocolMap {
   'query.event'(data: { uuid: string }): CaptureEvent | null;
   /** Counts per hour / day / week in a time zone for events or saved actions, optionally by a property (top N + other). */
   'query.trends'(data: Omit<TrendsRequest, 'timeZone' | 'weekStartsOn' | 'breakdown'> & { timeZone?: string; weekStartsOn?: 0 | 1; breakdown?: { property: string; limit?: number } }): TrendsResult;
-  /** Persons newest first, by property, or by distinct id prefix (`cursor` is then the last id). */
-  'query.persons'(data: { limit?: number; idPrefix?: string; property?: PersonPropertyFilter; cursor?: PersonCursor | string | null }): { rows: PersonView[]; next: PersonCursor | string | null; reads: number; cutShort: boolean };
+  /** Persons newest first, by property, or by distinct id prefix (`cursor` is then the last id); each with first / last seen and event count. */
+  'query.persons'(data: { limit?: number; idPrefix?: string; property?: PersonPropertyFilter; cursor?: PersonCursor | string | null }): { rows: PersonListRow[]; next: PersonCursor | string | null; reads: number; cutShort: boolean };
   /** One person's profile, by any of its distinct ids. */
   'query.person'(data: { distinctId: string; events?: number }): PersonProfile;
   /** Sessions newest first with filters on derived properties. */

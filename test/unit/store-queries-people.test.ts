@@ -1,11 +1,13 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/events/types';
-import { personsFromEvents } from '../../src/persons';
+import { personsFromEvents, sortEvents } from '../../src/persons';
+import { personUpdates } from '../../src/persons/properties';
+import { propertySources } from '../../src/store/queries/person-sources';
 import { sessionKey } from '../../src/sessions';
 import { ingestEvents } from '../../src/store/events';
 import type { Position } from '../../src/store/queries/order';
-import { listPersons, personProfile, searchPersonsById, type PersonCursor, type PersonView } from '../../src/store/queries/persons';
+import { listPersons, personActivity, personProfile, searchPersonsById, withActivity, type PersonCursor, type PersonView } from '../../src/store/queries/persons';
 import { querySessions, sessionEvents, type SessionCursor, type SessionFilter } from '../../src/store/queries/sessions';
 import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
 import { listSessions, type SessionRow } from '../../src/store/sessions';
@@ -91,6 +93,41 @@ describe('persons queries = the definition over the same events', () => {
     expect(profile.warnings.map((w) => `${w.uuid} ${w.reason}`).sort()).toEqual(warned.map((w) => `${w.uuid} ${w.reason}`).sort());
     const mySessions = new Set(events.filter((e) => ids.includes(e.distinct_id)).map(sessionKey).filter((k) => k !== null));
     expect(new Set(profile.sessions.map((s) => s.$session_id))).toEqual(mySessions);
+  });
+
+  it.each(defined.persons.filter((p) => p.distinct_ids.length > 1).slice(0, 2).concat(defined.persons.slice(0, 2)).map((p) => [p.distinct_ids.join(','), p] as const))(
+    'list rows of %s carry first / last seen and event count over all its ids',
+    async (_ids, person) => {
+      const mine = events.filter((e) => person.distinct_ids.includes(e.distinct_id)).map((e) => e.timestamp).sort((a, b) => Date.parse(a) - Date.parse(b));
+      const [row] = await withActivity(db, [person]);
+      expect(row).toEqual({ ...person, firstSeen: mine[0] ?? null, lastSeen: mine.at(-1) ?? null, eventCount: mine.length });
+    },
+  );
+
+  const withProps = defined.persons.filter((p) => Object.keys(p.properties).length > 3);
+  it.each([withProps[0], withProps[1], withProps.at(-1)!].map((p) => [p.distinct_ids.join(','), p] as const))('property sources of %s: each the newest $set (or oldest $set_once) giving that value', async (_ids, person) => {
+    const mine = sortEvents(events.filter((e) => person.distinct_ids.includes(e.distinct_id)));
+    const gives = (e: CaptureEvent, how: '$set' | '$set_once', key: string) => {
+      const u = personUpdates(e);
+      const dict = how === '$set' ? u.set : u.setOnce;
+      return Object.prototype.hasOwnProperty.call(dict, key) && JSON.stringify(dict[key]) === JSON.stringify(person.properties[key]);
+    };
+    const sources = await propertySources(db, person.distinct_ids, person.properties, { budget: mine.length });
+    for (const key of Object.keys(person.properties)) {
+      const lastSet = [...mine].reverse().find((e) => gives(e, '$set', key));
+      const firstOnce = mine.find((e) => gives(e, '$set_once', key));
+      const expected = lastSet ? { e: lastSet, how: '$set' } : firstOnce ? { e: firstOnce, how: '$set_once' } : null;
+      expect([key, sources[key] ?? null]).toEqual([key, expected && { uuid: expected.e.uuid, event: expected.e.event, timestamp: expected.e.timestamp, how: expected.how }]);
+    }
+    expect(Object.keys(sources).length).toBeGreaterThan(0);
+    // A budget of 2 finds sources only among the 2 newest and 2 oldest events.
+    const ends = new Set([...mine.slice(0, 2), ...mine.slice(-2)].map((e) => e.uuid));
+    const small = await propertySources(db, person.distinct_ids, person.properties, { budget: 2 });
+    expect(Object.values(small).every((s) => ends.has(s.uuid))).toBe(true);
+  });
+
+  it('activity of ids without events: never seen, no events', async () => {
+    expect(await personActivity(db, ['nobody-at-all', 'nobody-either'])).toEqual({ firstSeen: null, lastSeen: null, eventCount: 0 });
   });
 
   it('profile of an unknown id: no person, nothing found', async () => {

@@ -6,6 +6,7 @@ import type { LassoDatabase } from '../schema';
 import { sessionsOf, type SessionRow } from '../sessions';
 import { queryEvents } from './events';
 import { compileAt } from './filter';
+import { propertySources, type PropertySource } from './person-sources';
 import type { Total } from './total';
 
 /** A person as the UI shows it (the store's internal key and ordering field left out). */
@@ -95,6 +96,39 @@ export async function searchPersonsById(db: LassoDatabase, prefix: string, { lim
   return { rows, next: c ? lastId : null, reads };
 }
 
+/** When a person was active: over all of its distinct ids (the `distinct_id` and `distinct_time` indexes). */
+export interface PersonActivity {
+  /** ISO time of its earliest stored event, null without events. */
+  firstSeen: string | null;
+  /** ISO time of its latest stored event, null without events. */
+  lastSeen: string | null;
+  eventCount: number;
+}
+
+/** A row of the persons list: the person and its activity. */
+export type PersonListRow = PersonView & PersonActivity;
+
+const byTime = (a: string, b: string) => Date.parse(a) - Date.parse(b);
+
+/**
+ * The activity of the person owning `ids`: per id one index count and one key at each end of
+ * its `distinct_time` range (3 reads an id, however many events it has).
+ */
+export async function personActivity(db: LassoDatabase, ids: string[]): Promise<PersonActivity> {
+  const events = db.transaction('events').store;
+  const byId = events.index('distinct_time');
+  const end = async (id: string, direction: 'next' | 'prev') => (await byId.openCursor(IDBKeyRange.bound([id, ''], [id, '\uffff']), direction))?.value.timestamp ?? null;
+  const perId = await Promise.all(ids.map(async (id) => ({ count: await events.index('distinct_id').count(id), first: await end(id, 'next'), last: await end(id, 'prev') })));
+  const firsts = perId.map((p) => p.first).filter((t): t is string => t !== null).sort(byTime);
+  const lasts = perId.map((p) => p.last).filter((t): t is string => t !== null).sort(byTime);
+  return { firstSeen: firsts[0] ?? null, lastSeen: lasts[lasts.length - 1] ?? null, eventCount: perId.reduce((n, p) => n + p.count, 0) };
+}
+
+/** Each person of a page with its activity (the persons list's first and last seen and event count). */
+export async function withActivity(db: LassoDatabase, rows: PersonView[]): Promise<PersonListRow[]> {
+  return Promise.all(rows.map(async (row) => ({ ...row, ...(await personActivity(db, row.distinct_ids)) })));
+}
+
 export interface PersonProfile {
   /** Null when no person holds this id (e.g. its events skipped person processing). */
   person: PersonView | null;
@@ -109,6 +143,8 @@ export interface PersonProfile {
   eventCount: number;
   /** The events list's total for this person (exact: an index count). */
   eventsTotal?: Total;
+  /** The event that gave each property its value, where it is among the person's newest / oldest events (./person-sources.ts). */
+  propertySources: Record<string, PropertySource>;
 }
 
 /** Everything the person view shows for the person holding `distinctId`, read by index (ids, distinct_id, sessions' ids). */
@@ -122,7 +158,11 @@ export async function personProfile(db: LassoDatabase, distinctId: string, { eve
     Promise.all(ids.map((id) => tx.objectStore('events').index('distinct_id').count(id))),
     Promise.all(ids.map(async (id) => (await byId.openCursor(IDBKeyRange.bound([id, ''], [id, '\uffff'])))?.value.timestamp ?? null)),
   ]);
-  const [page, sessionRows] = await Promise.all([queryEvents(db, { ids }, { limit: events }), sessionsOf(db, ids, sessions)]);
+  const [page, sessionRows, sources] = await Promise.all([
+    queryEvents(db, { ids }, { limit: events }),
+    sessionsOf(db, ids, sessions),
+    row ? propertySources(db, ids, row.properties as Record<string, unknown>) : {},
+  ]);
   const firstSeen = firsts.filter((t): t is string => t !== null).sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null;
   return {
     person: row ? view(row) : null,
@@ -134,5 +174,6 @@ export async function personProfile(db: LassoDatabase, distinctId: string, { eve
     lastSeen: page.rows[0]?.timestamp ?? null,
     eventCount: counts.reduce((a, b) => a + b, 0),
     eventsTotal: page.total,
+    propertySources: sources,
   };
 }
