@@ -32,17 +32,17 @@ const nav = () => [...root.querySelectorAll<HTMLAnchorElement>('nav a')].map((a)
 
 describe('dashboard shell', () => {
   it('links every view, marks the current one, and carries only the site to the others', async () => {
-    await mount('#/persons?site=shop.test&q=x');
+    await mount('#/trends?site=shop.test&interval=day');
     expect(nav()).toEqual([
       ['Events', '#/events?site=shop.test', null],
-      ['Persons', '#/persons?site=shop.test', 'page'],
+      ['Persons', '#/persons?site=shop.test', null],
       ['Sessions', '#/sessions?site=shop.test', null],
       ['Cohorts', '#/cohorts?site=shop.test', null],
       ['Actions', '#/actions?site=shop.test', null],
-      ['Trends', '#/trends?site=shop.test', null],
+      ['Trends', '#/trends?site=shop.test', 'page'],
     ]);
-    expect(root.querySelector('[data-testid="coming"]')!.textContent).toContain('Persons is coming');
-    expect(document.title).toBe('Lasso · Persons');
+    expect(root.querySelector('[data-testid="coming"]')!.textContent).toContain('Trends is coming');
+    expect(document.title).toBe('Lasso · Trends');
   });
 
   it('offers sites with events, then sites with only actions; choosing one puts it in the route', async () => {
