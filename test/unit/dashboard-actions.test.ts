@@ -4,7 +4,7 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileAction } from '../../src/actions';
-import { compatibilityReport, exportActions, toPostHogPayload } from '../../src/actions/io';
+import { compatibilityReport, exportActions, playwrightSnippet, toPostHogPayload } from '../../src/actions/io';
 import type { ActionStep, StoredAction } from '../../src/actions/types';
 import type { CaptureEvent } from '../../src/events/types';
 import type { SenderLike } from '../../src/messaging/frame-scope';
@@ -221,6 +221,21 @@ describe('Actions view', () => {
     await until('back', () => all('[data-testid="action-row"]').length === 2);
     const back = (await stored()).find((a) => a.name === 'Buy')!;
     expect({ id: back.id, steps: back.steps }).toEqual({ id: saved[1].id, steps: saved[1].steps });
+  });
+
+  it('“Copy as Playwright test” puts the action’s test for its site’s page on the clipboard', async () => {
+    const writes: string[] = [];
+    const clipboard = vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText: async (t: string) => void writes.push(t) } as Clipboard);
+    try {
+      await open(`#/actions?site=${A}`);
+      await until('the list', () => all('[data-testid="action-row"]').length === 2);
+      await press(buttonNamed('Copy as Playwright test: Buy'));
+      await until('copied', () => writes.length === 1);
+      expect(writes).toEqual([playwrightSnippet(saved[1], siteUrl(A))]);
+      await until('the status', () => all('[data-testid="playwright-status"]').some((s) => s.textContent === 'Copied'));
+    } finally {
+      clipboard.mockRestore();
+    }
   });
 
   it('duplicate saves a copy and opens it in the editor', async () => {
