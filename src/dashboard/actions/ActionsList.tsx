@@ -77,11 +77,11 @@ export function ActionsList({ route }: { route: Route }) {
           <caption>{g.site}</caption>
           <thead>
             <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Events, {TREND_DAYS} days</th>
-              <th scope="col">Trend</th>
-              <th scope="col">Tags</th>
-              <th scope="col"><span class="visually-hidden">Tools</span></th>
+              <th scope="col" class="col-name">Action</th>
+              <th scope="col" class="col-count">Events, {TREND_DAYS} days</th>
+              <th scope="col" class="col-trend">Trend</th>
+              <th scope="col" class="col-tags">Tags</th>
+              <th scope="col" class="col-tools"><span class="visually-hidden">Tools</span></th>
             </tr>
           </thead>
           <tbody>
@@ -101,10 +101,12 @@ export function ActionsList({ route }: { route: Route }) {
                   </td>
                   <td>{counts ? <Sparkline counts={counts} /> : <span class="sparkline-slot" />}</td>
                   <td>{a.tags?.join(', ')}</td>
-                  <td class="row-tools">
-                    <button type="button" aria-label={`Duplicate ${a.name}`} onClick={() => void duplicate(a)}>Duplicate</button>
-                    <button type="button" aria-label={`Delete ${a.name}`} data-testid="delete-action" onClick={() => void undo.remove(a)}>Delete</button>
-                    <CopyPlaywright action={a} pageUrl={siteUrl(a.site)} clipboard={navigator.clipboard} />
+                  <td>
+                    <div class="row-tools">
+                      <button type="button" aria-label={`Duplicate ${a.name}`} onClick={() => void duplicate(a)}>Duplicate</button>
+                      <button type="button" aria-label={`Delete ${a.name}`} data-testid="delete-action" onClick={() => void undo.remove(a)}>Delete</button>
+                      <CopyPlaywright action={a} pageUrl={siteUrl(a.site)} clipboard={navigator.clipboard} />
+                    </div>
                   </td>
                 </tr>
               );
