@@ -56,6 +56,22 @@ function rowsWithin(s: SeriesRow, fromHour: number, toHour: number): number {
   return last < first ? 0 : Math.min(s.n, last - first + 1);
 }
 
+const groupRows = new WeakMap<Catalog, { size: number; rows: Map<string, number> }>();
+
+/**
+ * Rows a whole-group read visits, per (event, chain) group: every hour of every series of the
+ * group, whatever its site. Only a cost estimate, so it is recounted when the catalog gains a
+ * series, not when totals grow (one pass over tens of thousands of series is not free).
+ */
+function groupRowsOf(catalog: Catalog): Map<string, number> {
+  const known = groupRows.get(catalog);
+  if (known && known.size === catalog.series.size) return known.rows;
+  const rows = new Map<string, number>();
+  for (const s of catalog.series.values()) rows.set(groupId(s), (rows.get(groupId(s)) ?? 0) + rowsWithin(s, -Infinity, Infinity));
+  groupRows.set(catalog, { size: catalog.series.size, rows });
+  return rows;
+}
+
 /**
  * Hourly rows of `series` in [fromHour, toHour). A series with no event in the range is not read.
  * Series of one (event, chain) are adjacent in `counts` (key order event, chain, url, …), so per
@@ -72,17 +88,12 @@ export async function readCounts(db: LassoDatabase, catalog: Catalog, series: Se
     else groups.set(groupId(s), [s]);
   }
   if (!groups.size) return [];
-  // Rows a whole-group read visits: every hour of every series of the group, whatever its site.
-  const groupRows = new Map<string, number>();
-  for (const s of catalog.series.values()) {
-    const gid = groupId(s);
-    if (groups.has(gid)) groupRows.set(gid, (groupRows.get(gid) ?? 0) + rowsWithin(s, -Infinity, Infinity));
-  }
+  const rowsOf = groupRowsOf(catalog);
   const store = db.transaction('counts').store;
   const lists = await Promise.all(
     [...groups].map(async ([gid, members]) => {
       const perSeries = members.reduce((cost, s) => cost + ROWS_PER_REQUEST + rowsWithin(s, fromHour, toHour), 0);
-      if (members.length > 1 && ROWS_PER_REQUEST + (groupRows.get(gid) ?? Infinity) < perSeries) {
+      if (members.length > 1 && ROWS_PER_REQUEST + (rowsOf.get(gid) ?? Infinity) < perSeries) {
         const wanted = new Set(members.map(seriesId));
         const { event, chain } = members[0];
         const rows = await store.getAll(IDBKeyRange.bound([event, chain], [event, chain, []]));
