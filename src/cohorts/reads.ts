@@ -52,9 +52,9 @@ function leafRange(leaf: Record<string, unknown>, now: number): TimeRange {
   return [-Infinity, Math.max(recent.to, trendsWindow(now, time.gap).to)];
 }
 
-/** Sorted, overlapping or touching ranges joined. */
+/** Sorted, overlapping or touching ranges joined; empty ones (an end before the start) dropped. */
 export function mergeRanges(ranges: TimeRange[]): TimeRange[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const sorted = ranges.filter(([from, to]) => from <= to).sort((a, b) => a[0] - b[0]);
   const out: TimeRange[] = [];
   for (const [from, to] of sorted) {
     const last = out[out.length - 1];
