@@ -90,6 +90,11 @@ try {
       console.log(`\nqueries over ${run.events} stored events, through messaging from an extension page (median of 7; seeding took ${(run.seedMs / 1000).toFixed(1)} s):`);
       for (const row of run.rows) console.log(`  ${row.name.padEnd(52)} ${row.medianMs.toFixed(1).padStart(7)} ms (first ${row.firstMs.toFixed(1)} ms)${row.reads === null ? '' : ` · ${row.reads} records read`}`);
     }
+    if (r.cohorts) {
+      const c = r.cohorts;
+      console.log(`\ncohort members over ${c.persons} generated persons (${c.events} events over ${c.days} days; seeding took ${(c.seedMs / 1000).toFixed(1)} s), median of computations at different hours:`);
+      for (const row of c.rows) console.log(`  ${row.name.padEnd(52)} ${row.medianMs.toFixed(1).padStart(7)} ms (first ${row.firstMs.toFixed(1)} ms, cached ${row.cachedMs.toFixed(1)} ms) · ${row.members} members`);
+    }
   });
   await section('toolbar', async () => {
     const r = (results.toolbar = await benchToolbar(browser, server.url));

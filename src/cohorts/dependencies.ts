@@ -67,7 +67,8 @@ export function cohortDependencies(
   };
   const visit = (def: CohortDefinition) => {
     if (def.is_static) return;
-    if (def.filters) node(def.filters.properties);
+    // As compile.ts: `filters` when a non-empty object, else the deprecated `groups`.
+    if (isObject(def.filters) && Object.keys(def.filters).length) node(def.filters.properties);
     else
       for (const g of def.groups ?? []) {
         if (g.properties) {

@@ -23,6 +23,8 @@ describe('cohortDependencies', () => {
     ['an action step with no event matches any event', cohort({ type: 'behavioral', value: 'performed_event', key: 'any', event_type: 'actions', time_value: 1, time_interval: 'day' }), { actions: ['any'], events: 'any' }],
     ['a static cohort reads none of them', cohort({ type: 'cohort', value: 'listed' }), { cohorts: ['listed'], actions: [], events: [], personProperties: false, timeRelative: false }],
     ['legacy groups', { groups: [{ properties: [{ key: 'plan', value: 'pro' }] }, { event_id: 'signup', days: 3 }] }, { events: ['signup'], personProperties: true, timeRelative: true }],
+    // compile.ts reads `groups` when `filters` is an empty object (PostHog's Cohort.properties): so must the cache.
+    ['legacy groups under an empty filters object', { filters: {}, groups: [{ event_id: 'signup', days: 3 }] } as CohortDefinition, { events: ['signup'], timeRelative: true }],
   ])('%s', (_name, def, expected) => {
     expect(cohortDependencies(def, { cohorts, actions })).toMatchObject(expected);
   });

@@ -52,6 +52,10 @@ const QUERIES: [string, TrendsQuery][] = [
   ['breakdown by $current_url top 3 (from counts)', { series: [{ name: 'pv', event: '$pageview' }], interval: 'day', breakdown: { property: '$current_url', limit: 3 }, ...range }],
   ['breakdown by $os (events read)', { series: [{ name: 'clicks', event: '$autocapture' }], interval: 'day', breakdown: { property: '$os', limit: 1 }, ...range }],
   ['breakdown by plan on an action', { series: [{ name: 'signups', action: { steps: [{ event: 'signed_up' }] } }], interval: 'week', breakdown: { property: 'plan', limit: 2 }, ...range }],
+  ['an action of bare event names (the hourly rollup), one site', { series: [{ name: 'signups or leaves', action: { steps: [{ event: 'signed_up' }, { event: '$pageleave' }] } }], interval: 'day', site: 'shop.test', ...range }],
+  ['the same broken down by $host', { series: [{ name: 'signups or leaves', action: { steps: [{ event: 'signed_up' }, { event: '$pageleave' }] } }], interval: 'day', breakdown: { property: '$host', limit: 1 }, ...range }],
+  ['an action of many small series per chain (clicks on any button), by $current_url', { series: [{ name: 'buttons', action: { steps: [{ event: '$autocapture', tag_name: 'button' }] } }], interval: 'day', breakdown: { property: '$current_url', limit: 2 }, ...range }],
+  ['an action with a url and a selector, per hour in a half-hour zone', { series: [{ name: 'cart', action: { steps: [{ event: '$autocapture', selector: '[data-attr="add-to-cart"]', url: '/product', url_matching: 'contains' }] } }], interval: 'hour', timeZone: 'Asia/Kolkata', from: GENERATOR_NOW - 3 * DAY, to: GENERATOR_NOW - 2 * DAY }],
   ['no such event', { series: [{ name: 'none', event: 'nope' }], interval: 'day', ...range }],
 ];
 
@@ -87,5 +91,27 @@ describe('trends = brute force over the same events', () => {
     expect(notScanned).toBeGreaterThan(0);
     // Totals stay exact: they come from counts.
     expect(line.counts.reduce((a, b) => a + b, 0)).toBe([...brute(q)[0].perBucket.values()].reduce((a, b) => a + b, 0));
+  });
+});
+
+describe('an action line after more events arrive', () => {
+  it.each([
+    ['a selector (series judged per chain)', [{ event: '$autocapture', selector: '[data-attr="add-to-cart"]' }]],
+    ['a bare event name (the rollup)', [{ event: 'signed_up' }]],
+    ['a raw condition (events read)', [{ event: 'signed_up', properties: [{ key: 'plan', value: 'pro', operator: 'exact' as const, type: 'event' as const }] }]],
+  ])('%s: counts the new events and series too (its kept series selection is renewed)', async (_name, steps) => {
+    const fresh = await openLassoDB(new IDBFactory());
+    const q: TrendsQuery = { series: [{ name: 'a', action: { steps } }], interval: 'day', ...range };
+    const total = (r: Awaited<ReturnType<typeof queryTrends>>) => r.lines[0].counts.reduce((a, b) => a + b, 0);
+    const expectedTotal = (upTo: number) => {
+      const matcher = compileAction({ steps });
+      const from = Math.floor(q.from / HOUR) * HOUR;
+      return events.slice(0, upTo).filter((e) => Date.parse(e.timestamp) >= from && Date.parse(e.timestamp) < Math.ceil(q.to / HOUR) * HOUR && matcher.matches(e)).length;
+    };
+    await ingestEvents(fresh, events.slice(0, 300));
+    expect(total(await queryTrends(fresh, q))).toBe(expectedTotal(300));
+    for (let i = 300; i < events.length; i += 500) await ingestEvents(fresh, events.slice(i, i + 500));
+    expect(total(await queryTrends(fresh, q))).toBe(expectedTotal(events.length));
+    expect(expectedTotal(events.length)).toBeGreaterThan(expectedTotal(300));
   });
 });

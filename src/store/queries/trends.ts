@@ -1,9 +1,9 @@
 import type { ActionStep } from '../../actions/types';
 import type { CaptureEvent } from '../../events/types';
-import { planPreview } from '../../preview/plan';
+import { planPreview, type PreviewPlan } from '../../preview/plan';
 import { selectSeries } from '../../preview/select';
 import { loadCatalog, type Catalog } from '../catalog';
-import { hourOf, HOUR_MS, indexedParts, NONE, seriesId, type CountRow, type RefKey } from '../rows';
+import { hourOf, HOUR_MS, indexedParts, NONE, seriesId, type CountRow, type RefKey, type SeriesRow } from '../rows';
 import type { LassoDatabase } from '../schema';
 import { hourBuckets, type Interval } from './buckets';
 import { refsSource, type ReadCounter } from './sources';
@@ -51,11 +51,46 @@ export interface TrendsResult {
   bounded?: string;
 }
 
-/** Series selected by one trend line: exact ones counted from `counts`, candidates only by reading their events. */
-function selectLine(catalog: Catalog, line: TrendSeries, site: string | undefined) {
+/** A line's compiled plan and selected series ids, per catalog (see selectLine). */
+interface Selected {
+  plan: PreviewPlan;
+  /** catalog.series.size when selected: a new series may match, an existing one never changes parts. */
+  size: number;
+  exact: string[];
+  candidates: string[];
+}
+const selections = new WeakMap<Catalog, Map<string, Selected>>();
+/** Selections kept per catalog (a dashboard shows a handful of lines). */
+const KEEP = 32;
+
+/**
+ * Series selected by one trend line: exact ones counted from `counts`, candidates only by reading
+ * their events. Kept per catalog and line until the catalog gains a series (a deletion replaces
+ * the catalog), so redrawing a chart neither recompiles the action nor re-judges every series;
+ * rows are looked up afresh each time (their totals and time spans grow with ingest).
+ */
+function selectLine(catalog: Catalog, line: TrendSeries, site: string | undefined): { plan: PreviewPlan; exact: SeriesRow[]; candidates: SeriesRow[] } {
   const steps = 'event' in line ? [{ event: line.event }] : line.action.steps;
-  const plan = planPreview({ steps });
-  return { plan, selection: selectSeries(catalog, plan, site ?? null) };
+  const key = JSON.stringify([steps, site ?? null]);
+  let cache = selections.get(catalog);
+  if (!cache) selections.set(catalog, (cache = new Map()));
+  let known = cache.get(key);
+  if (!known || known.size !== catalog.series.size) {
+    const plan = known?.plan ?? planPreview({ steps });
+    const selection = selectSeries(catalog, plan, site ?? null);
+    known = { plan, size: catalog.series.size, exact: selection.exact.map(seriesId), candidates: selection.candidates.map(seriesId) };
+    cache.delete(key);
+    if (cache.size >= KEEP) cache.delete(cache.keys().next().value as string);
+    cache.set(key, known);
+  }
+  const rows = (ids: string[]) => ids.map((id) => catalog.series.get(id)).filter((s): s is SeriesRow => s !== undefined);
+  return { plan: known.plan, exact: rows(known.exact), candidates: rows(known.candidates) };
+}
+
+/** The event names of an action whose every step is a bare event name (no other condition), else null. */
+function bareEventNames(plan: PreviewPlan): string[] | null {
+  const plain = plan.steps.every((s) => s.event !== null && !s.chain && !s.url && !s.type && !s.raw);
+  return plain ? [...new Set(plan.steps.map((s) => s.event as string))] : null;
 }
 
 /** The per-bucket counts of a trend query; see README "Queries" for what it reads. */
@@ -71,12 +106,20 @@ export async function queryTrends(db: LassoDatabase, q: TrendsQuery): Promise<Tr
   const bounded: string[] = [];
   const lines: TrendLine[] = [];
   for (const line of q.series) {
-    if ('event' in line && (property === undefined || property === '$host')) {
+    const rollup = property === undefined || property === '$host';
+    const hostLimit = property === '$host' ? (q.breakdown?.limit ?? 5) : undefined;
+    if ('event' in line && rollup) {
       // An event name: the hourly rollup per site (≤ 24 rows a day a site), no series, no events.
-      lines.push(await fromEventHours(db, catalog, line, q.site, fromHour, toHour, indexOfHour, labels.length, property && (q.breakdown?.limit ?? 5), counter));
+      lines.push(await fromEventHours(db, catalog, { name: line.name, events: [line.event] }, q.site, fromHour, toHour, indexOfHour, labels.length, hostLimit, counter));
       continue;
     }
-    const { plan, selection } = selectLine(catalog, line, q.site);
+    const { plan, ...selection } = selectLine(catalog, line, q.site);
+    const names = rollup ? bareEventNames(plan) : null;
+    if (names) {
+      // An action of bare event names counts exactly those events: the same rollup.
+      lines.push(await fromEventHours(db, catalog, { name: line.name, events: names }, q.site, fromHour, toHour, indexOfHour, labels.length, hostLimit, counter));
+      continue;
+    }
     const counts = new Array<number>(labels.length).fill(0);
     const byValue = new Map<string, number[]>();
     const add = (value: string, bucket: number, n: number) => {
