@@ -1,12 +1,19 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../src/events/uuid';
 import { ingestEvents } from '../../src/store/events';
 import { localDay, siteDays } from '../../src/store/queries/site-days';
 import { openLassoDB } from '../../src/store/schema';
 import type { SessionRecord } from '../../src/store/sessions';
 import { GENERATOR_NOW, generateEvents } from '../fixtures/generate-events';
 
-const events = generateEvents({ count: 3000, seed: 5, days: 20 });
+// Sessions are kept for UUIDv7 session ids only (as PostHog's sessions table): give each generated session one.
+const ids = new Map<string, string>();
+const events = generateEvents({ count: 3000, seed: 5, days: 20 }).map((e) => {
+  const name = String(e.properties.$session_id);
+  if (!ids.has(name)) ids.set(name, uuidv7(Date.parse(e.timestamp)));
+  return { ...e, properties: { ...e.properties, $session_id: ids.get(name) } };
+});
 const SITE = String(events[0].properties.$host);
 
 describe("a site's events and sessions per local day", () => {
