@@ -1,6 +1,7 @@
 import { registerActionHandlers } from '../src/background/actions-handlers';
 import { registerHandlers } from '../src/background/handlers';
 import { registerHealthHandlers } from '../src/background/health-handlers';
+import { startHealthNotifications } from '../src/background/health-notify';
 import { createLiveEvents } from '../src/background/live';
 import { registerPeopleHandlers } from '../src/background/people-handlers';
 import { registerQueryHandlers } from '../src/background/query-handlers';
@@ -48,5 +49,6 @@ export default defineBackground(() => {
   observePageTraffic({ settings: loadSettings, ingest: async (events) => ingestEvents(await db, events), session, published: live.publish });
   registerQueryHandlers({ db });
   registerHealthHandlers({ db });
+  startHealthNotifications(db);
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));
 });

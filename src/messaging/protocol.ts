@@ -108,8 +108,9 @@ export interface ProtocolMap {
   /**
    * Saved actions of a site with their stored counts, and where each last matched on `url` (for
    * the toolbar's list and its broken-action badge). The toolbar gets its own top frame's site only.
+   * `tzOffsetMinutes` (default 0): the zone of the per-day counts.
    */
-  'actions.summary'(data: { site: string; url: string }): ActionSummary[];
+  'actions.summary'(data: { site: string; url: string; tzOffsetMinutes?: number }): ActionSummary[];
   /**
    * Action health of a site's saved actions (src/health): ok / broken / no data, when it stopped,
    * the page, its last chain there and repair candidates. From the index, cached ~30 s. The toolbar gets its own site only.
