@@ -71,8 +71,43 @@ export async function queryTimings(executablePath: string, args: string[], count
       }
       rows.push({ name, medianMs: median(times), firstMs: times[0], reads: last.reads ?? null });
     }
-    return { events: count, seedMs, rows };
+    return { events: count, seedMs, rows, popup: await popupTimings(page, reps) };
   } finally {
     await close();
   }
+}
+
+/**
+ * The popup's reads over the same store, sent as the popup sends them on open (all at once):
+ * when its first data arrives (the stored count and today's counts: what the first render with
+ * data shows) and when the actions' counts and health are in. The health cache is cold on the
+ * first run only (HEALTH_CACHE_MS), so `firstMs` is the uncached figure.
+ */
+async function popupTimings(page: Page, reps: number) {
+  const site = 'shop.test';
+  const url = 'https://shop.test/';
+  await ask(page, 'actions.save', { action: { site, name: 'Product link', steps: [{ event: '$autocapture', selector: 'a[href^="/product"]' }] } });
+  const runs: { firstData: number; actions: number; health: number }[] = [];
+  for (let i = 0; i < reps; i++) {
+    runs.push(
+      await page.evaluate(
+        async ([s, u]) => {
+          const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res?: unknown; err?: { message: string } }> } } };
+          const t0 = performance.now();
+          const send = async (type: string, data: unknown) => {
+            const reply = await chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() });
+            if (reply?.err) throw new Error(`${type}: ${reply.err.message}`);
+            return performance.now() - t0;
+          };
+          const first = Promise.all([send('store.stats', { host: s }), send('store.siteDays', { site: s, days: 14, tzOffsetMinutes: 60 })]);
+          const actions = Promise.all([send('actions.list', { site: s }), send('actions.summary', { site: s, url: u, tzOffsetMinutes: 60 })]);
+          const health = send('actions.health', { site: s });
+          return { firstData: Math.max(...(await first)), actions: Math.max(...(await actions)), health: await health };
+        },
+        [site, url] as const,
+      ),
+    );
+  }
+  const row = (name: string, key: 'firstData' | 'actions' | 'health') => ({ name, medianMs: median(runs.map((r) => r[key])), firstMs: runs[0][key], reads: null });
+  return [row('popup: first data (stored count, today\'s events and sessions, 14 days)', 'firstData'), row('popup: 2 actions\' counts and 14-day sparklines', 'actions'), row('popup: action health (first: uncached)', 'health')];
 }
