@@ -71,7 +71,8 @@ export function judgePage(h: PageHistory, rules = HEALTH_RULES): { broken: boole
   // Matches per page view while it matched; an action matched without views recorded (views not
   // captured there) counts one view per match, so views since still weigh.
   const rate = h.matches.n / Math.max(during, 1);
-  const expected = rate * since;
+  // Too few views since: nothing was expected (and the reader skips the views while it matched).
+  const expected = since >= rules.minViews ? rate * since : 0;
   const broken = h.matches.n >= rules.minMatches && since >= rules.minViews && expected >= rules.minExpected;
   return { broken, viewsSince: since, expected };
 }

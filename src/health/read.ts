@@ -5,7 +5,7 @@ import { inSite, selectSeries } from '../preview/select';
 import type { Catalog } from '../store/catalog';
 import { hourOf, NONE, seriesKeyOf, type SeriesRow } from '../store/rows';
 import type { LassoDatabase } from '../store/schema';
-import type { ChainSeen, PageHistory } from './decide';
+import { HEALTH_RULES, type ChainSeen, type PageHistory } from './decide';
 
 /** A site's series grouped by page (origin + path), built once per health computation. */
 export interface SitePages {
@@ -46,9 +46,10 @@ export function sitePages(catalog: Catalog, site: string): SitePages {
  * preview's series selection (exact series: an action whose every step has event or person
  * property filters has none, so it reads as 'no data'), their totals and times from the catalog,
  * and the page views of each matched page per hour from `counts` (one key range per `$pageview`
- * series of the page, from the hour of its first match). No event is read.
+ * series of the page with events in the hours asked, as the catalog's first/last say), only where
+ * they can decide (see below). No event is read.
  */
-export async function readHistories(db: LassoDatabase, catalog: Catalog, site: string, byPage: SitePages, action: Pick<StoredAction, 'steps'>): Promise<PageHistory[]> {
+export async function readHistories(db: LassoDatabase, catalog: Catalog, site: string, byPage: SitePages, action: Pick<StoredAction, 'steps'>, rules = HEALTH_RULES): Promise<PageHistory[]> {
   const { exact } = selectSeries(catalog, planPreview(action), site);
   const matched = new Map<string, { n: number; first: number; last: number; lastChain: number; chains: Set<number>; events: Set<string> }>();
   for (const row of exact) {
@@ -67,13 +68,30 @@ export async function readHistories(db: LassoDatabase, catalog: Catalog, site: s
   }
   if (!matched.size) return [];
   const tx = db.transaction('counts', 'readonly');
+  /** Page views per hour of `series` in the hours [from, to], only from series with events then (catalog times). */
+  const readViews = async (series: SeriesRow[], from: number, to: number, into: Map<number, number>): Promise<number> => {
+    const lists = await Promise.all(
+      series.filter((s) => hourOf(s.last) >= from && hourOf(s.first) <= to).map((s) => tx.store.getAll(IDBKeyRange.bound([...seriesKeyOf(s), from], [...seriesKeyOf(s), to]))),
+    );
+    let total = 0;
+    for (const list of lists) for (const r of list) {
+      into.set(r.hour, (into.get(r.hour) ?? 0) + r.n);
+      total += r.n;
+    }
+    return total;
+  };
   const out = await Promise.all(
     [...matched].map(async ([page, m]): Promise<PageHistory> => {
       const entry = byPage.pages.get(page);
       const views = new Map<number, number>();
-      const fromHour = hourOf(m.first);
-      const rows = await Promise.all((entry?.views ?? []).map((s) => tx.store.getAll(IDBKeyRange.bound([...seriesKeyOf(s), fromHour], [...seriesKeyOf(s), Infinity]))));
-      for (const list of rows) for (const r of list) views.set(r.hour, (views.get(r.hour) ?? 0) + r.n);
+      // Only what can change the judgement is read (judgePage needs n ≥ minMatches and views since
+      // ≥ minViews before anything else counts): the views after the last match's hour first,
+      // those while it matched only when there are enough of those. A healthy action reads a few rows.
+      if (m.n >= rules.minMatches && entry) {
+        const lastHour = hourOf(m.last);
+        const since = await readViews(entry.views, lastHour + 1, Infinity, views);
+        if (since >= rules.minViews) await readViews(entry.views, hourOf(m.first), lastHour, views);
+      }
       const others = new Map<string, ChainSeen>();
       for (const event of m.events) {
         for (const row of entry?.byEvent.get(event) ?? []) {

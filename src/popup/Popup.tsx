@@ -41,7 +41,7 @@ export function Popup() {
   const site = tab?.url ? hostnameOf(tab.url) : null; // capture is switched per hostname (see settings/site.ts)
   // Events are filed by `$host` (the page's location.host, port included): count those of this tab's.
   const host = tab?.url ? siteKeyOf(tab.url) : null;
-  const { events, count } = useLiveEvents(tab?.id, host);
+  const { events, count, days, failed } = useLiveEvents(tab?.id, host);
   const enabled = !!(settings && tab?.url && isCaptureEnabled(settings, tab.url));
 
   const toggle = async () => {
@@ -76,6 +76,9 @@ export function Popup() {
     }
   };
 
+  // Until the tab is known (a few ms) nothing is drawn: the site's sections would otherwise
+  // appear above the tab's list and push it down.
+  if (!tab && !error) return <main class="popup" aria-busy="true" />;
   return (
     <main class="popup">
       <header>
@@ -114,8 +117,8 @@ export function Popup() {
         <p class="muted">Lasso captures on web pages (http and https) only.</p>
       )}
       {error && <p class="error" role="alert">{error}</p>}
-      {host && settings && <SiteToday host={host} capturing={enabled} />}
-      {host && tab?.url && <SiteActions host={host} url={tab.url} onOpenToolbar={(page) => void openToolbar(page)} />}
+      {host && <SiteToday data={days} capturing={enabled} />}
+      {host && tab?.url && <SiteActions host={host} url={tab.url} ready={days !== null || failed} onOpenToolbar={(page) => void openToolbar(page)} />}
       <section>
         <h2>This tab {enabled ? '' : <span class="muted">(not capturing)</span>}</h2>
         <EventList events={events} />

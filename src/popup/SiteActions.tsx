@@ -6,12 +6,17 @@ import type { ActionSummary } from '../preview/summary';
 import { lastDays, tzOffsetNow } from './days';
 import { brokenText, describeChain, pathOf } from './describe-health';
 import { HealthNotifyOption } from './HealthNotifyOption';
-import { DAYS } from './SiteToday';
+import { DAYS } from './useLiveEvents';
 import { Sparkline } from './Sparkline';
 
 interface Props {
   host: string;
   url: string;
+  /**
+   * False until the popup's first data (the site's counts) is in: the actions' counts and health
+   * cost more, and asked at the same time they would delay that first paint.
+   */
+  ready: boolean;
   /** Open the toolbar in this tab, on `page` when given (a repair). */
   onOpenToolbar(page: string | null): void;
 }
@@ -25,7 +30,7 @@ const fail = (set: (m: string) => void) => (e: unknown) => set(e instanceof Erro
  * that took its place, and open the toolbar there. Names arrive first; counts and badges fill
  * slots of fixed size, so nothing moves while they load.
  */
-export function SiteActions({ host, url, onOpenToolbar }: Props) {
+export function SiteActions({ host, url, ready, onOpenToolbar }: Props) {
   const [actions, setActions] = useState<StoredAction[] | null>(null);
   const [summaries, setSummaries] = useState<Map<string, ActionSummary> | null>(null);
   const [health, setHealth] = useState<Map<string, ActionHealth> | null>(null);
@@ -37,13 +42,14 @@ export function SiteActions({ host, url, onOpenToolbar }: Props) {
     setActions(null);
     setSummaries(null);
     setHealth(null);
+    if (!ready) return;
     void sendMessage('actions.list', { site: host }).then(guard(setActions), fail(guard(setError)));
     void sendMessage('actions.summary', { site: host, url, tzOffsetMinutes: tzOffsetNow() }).then((list) => guard(setSummaries)(new Map(list.map((s) => [s.id, s]))), fail(guard(setError)));
     void sendMessage('actions.health', { site: host }).then((list) => guard(setHealth)(new Map(list.map((h) => [h.id, h]))), fail(guard(setError)));
     return () => {
       stale = true;
     };
-  }, [host, url]);
+  }, [host, url, ready]);
   const now = Date.now();
   const tz = tzOffsetNow();
   return (

@@ -1,28 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../messaging/protocol';
 import type { SiteDays } from '../store/queries/site-days';
-import { tzOffsetNow } from './days';
 import { Sparkline } from './Sparkline';
-
-export const DAYS = 14;
+import { DAYS } from './useLiveEvents';
 
 const n = (x: number) => x.toLocaleString('en');
 
-/** Today's events and sessions of the site with a 14-day sparkline each; the boxes keep their size while loading. */
-export function SiteToday({ host, capturing }: { host: string; capturing: boolean }) {
-  const [data, setData] = useState<SiteDays | null>(null);
-  const [error, setError] = useState('');
-  useEffect(() => {
-    let stale = false;
-    setData(null);
-    sendMessage('store.siteDays', { site: host, days: DAYS, tzOffsetMinutes: tzOffsetNow() }).then(
-      (d) => !stale && setData(d),
-      (e: unknown) => !stale && setError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      stale = true;
-    };
-  }, [host]);
+/**
+ * Today's events and sessions of the site with a sparkline of the last days each (`data`: the
+ * popup's one `store.siteDays`, null while loading: the boxes keep their size).
+ */
+export function SiteToday({ data, capturing }: { data: SiteDays | null; capturing: boolean }) {
   const today = (list: number[] | undefined) => (list ? n(list[list.length - 1]) : '…');
   const empty = data && data.events.every((x) => x === 0);
   return (
@@ -40,7 +26,6 @@ export function SiteToday({ host, capturing }: { host: string; capturing: boolea
           <Sparkline values={data?.sessions ?? null} what="Sessions started per day" />
         </div>
       </div>
-      {error && <p class="error" role="alert">{error}</p>}
       {/* Always there, one line tall, so the note arriving with the data moves nothing. */}
       <p class="muted today-note" data-testid="today-empty">
         {empty ? (capturing ? `Nothing stored here in ${DAYS} days: use the page and events appear.` : 'Switch capture on for this site to see its events here.') : ''}

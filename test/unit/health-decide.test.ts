@@ -19,7 +19,7 @@ describe('judgePage: views since the last match and the matches its rate predict
     // 4 matches in 300 views: a rare click; 100 views since predict 1.3 matches, none is no surprise.
     ['low traffic noise: a rare action', page({ matches: { n: 4, first: at(0), last: at(9) }, views: views(0, 15, 30).slice(0, 10).concat(views(10, 15, 20)) }), false, 100, 4 / 300 * 100],
     ['too few past matches however many views', page({ matches: { n: 4, first: at(0), last: at(0) }, views: views(0, 10, 1) }), false, 9, 36],
-    ['few views since (fewer than 5)', page({ matches: { n: 50, first: at(0), last: at(4) }, views: views(0, 5, 10).concat([[hour(6), 4]]) }), false, 4, 4],
+    ['few views since (fewer than 5)', page({ matches: { n: 50, first: at(0), last: at(4) }, views: views(0, 5, 10).concat([[hour(6), 4]]) }), false, 4, 0],
     // No views recorded while it matched (views are not captured there): one view per match.
     ['views only after the stop', page({ matches: { n: 10, first: at(0), last: at(1) }, views: views(3, 5, 5) }), true, 10, 100],
     ['views in the hour of the last match are not "since"', page({ matches: { n: 10, first: at(0), last: at(0) }, views: [[hour(0), 50]] }), false, 0, 0],

@@ -53,7 +53,7 @@ describe("the popup's actions section", () => {
       health('c', { status: 'no data', page: null }),
     ];
     const opened = vi.fn();
-    await act(() => render(h(SiteActions, { host: 'shop.test', url: 'https://shop.test/', onOpenToolbar: opened }), root));
+    await act(() => render(h(SiteActions, { host: 'shop.test', url: 'https://shop.test/', ready: true, onOpenToolbar: opened }), root));
     await flush();
     expect(sent.map((m) => m.type).sort()).toEqual(['actions.health', 'actions.list', 'actions.summary']);
     expect(q('action-row').map((r) => [r.dataset.name, r.dataset.status, r.querySelector('[data-testid="action-count"]')!.textContent])).toEqual([
@@ -80,11 +80,24 @@ describe("the popup's actions section", () => {
     answers['actions.summary'] = [];
     answers['actions.health'] = [];
     const opened = vi.fn();
-    await act(() => render(h(SiteActions, { host: 'shop.test', url: 'https://shop.test/', onOpenToolbar: opened }), root));
+    await act(() => render(h(SiteActions, { host: 'shop.test', url: 'https://shop.test/', ready: true, onOpenToolbar: opened }), root));
     await flush();
     expect(q('no-actions')[0].textContent).toContain('Open the toolbar to define your first action');
     await act(() => q('no-actions')[0].querySelector('button')!.click());
     expect(opened).toHaveBeenCalledWith(null);
+  });
+
+  it("asks nothing until the popup's first data is in, then everything", async () => {
+    answers['actions.list'] = [];
+    answers['actions.summary'] = [];
+    answers['actions.health'] = [];
+    await act(() => render(h(SiteActions, { host: 'shop.test', url: 'https://shop.test/', ready: false, onOpenToolbar: vi.fn() }), root));
+    await flush();
+    expect(sent).toEqual([]);
+    expect(root.textContent).toContain('Loading actions…');
+    await act(() => render(h(SiteActions, { host: 'shop.test', url: 'https://shop.test/', ready: true, onOpenToolbar: vi.fn() }), root));
+    await flush();
+    expect(sent.map((m) => m.type).sort()).toEqual(['actions.health', 'actions.list', 'actions.summary']);
   });
 
   it('keeps a row per action while counts and health are still on their way (no layout jump)', async () => {
@@ -92,7 +105,7 @@ describe("the popup's actions section", () => {
     let release: (v: unknown) => void = () => undefined;
     answers['actions.summary'] = new Promise((r) => (release = r));
     answers['actions.health'] = new Promise(() => undefined);
-    await act(() => render(h(SiteActions, { host: 'shop.test', url: 'https://shop.test/', onOpenToolbar: vi.fn() }), root));
+    await act(() => render(h(SiteActions, { host: 'shop.test', url: 'https://shop.test/', ready: true, onOpenToolbar: vi.fn() }), root));
     await flush();
     expect(q('action-count')[0].textContent).toBe('…');
     expect(q('sparkline')[0].getAttribute('aria-label')).toBe('Checkout matches per day: loading');
@@ -104,15 +117,12 @@ describe("the popup's actions section", () => {
 });
 
 describe("the popup's today section", () => {
-  const days = (events: number[], sessions: number[]): SiteDays => ({ days: events.map((_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`), events, sessions });
+  const days = (events: number[], sessions: number[]): SiteDays => ({ days: events.map((_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`), events, sessions, total: events.reduce((a, b) => a + b, 0) });
 
   it("shows today's events and sessions with 14-day sparklines named by their numbers", async () => {
     const events = [...new Array(13).fill(1), 1234];
     const sessions = [...new Array(13).fill(0), 7];
-    answers['store.siteDays'] = days(events, sessions);
-    await act(() => render(h(SiteToday, { host: 'shop.test', capturing: true }), root));
-    await flush();
-    expect(sent).toEqual([{ type: 'store.siteDays', data: { site: 'shop.test', days: 14, tzOffsetMinutes: tzOffsetNow() } }]);
+    await act(() => render(h(SiteToday, { data: days(events, sessions), capturing: true }), root));
     expect(q('today-events')[0].textContent).toBe('1,234');
     expect(q('today-sessions')[0].textContent).toBe('7');
     expect(q('sparkline').map((s) => s.getAttribute('aria-label'))).toEqual([
@@ -122,13 +132,17 @@ describe("the popup's today section", () => {
     expect(q('today-empty')[0].textContent).toBe('');
   });
 
+  it('keeps its boxes while loading', async () => {
+    await act(() => render(h(SiteToday, { data: null, capturing: true }), root));
+    expect(q('today-events')[0].textContent).toBe('…');
+    expect(q('sparkline').map((s) => [s.getAttribute('aria-label'), s.getAttribute('width')])).toEqual([['Events per day: loading', '84'], ['Sessions started per day: loading', '84']]);
+  });
+
   it.each([
     [false, 'Switch capture on for this site'],
     [true, 'use the page and events appear'],
   ])('with nothing stored (capturing: %s) says %j', async (capturing, text) => {
-    answers['store.siteDays'] = days(new Array(14).fill(0), new Array(14).fill(0));
-    await act(() => render(h(SiteToday, { host: 'shop.test', capturing }), root));
-    await flush();
+    await act(() => render(h(SiteToday, { data: days(new Array(14).fill(0), new Array(14).fill(0)), capturing }), root));
     expect(q('today-empty')[0].textContent).toContain(text);
   });
 });

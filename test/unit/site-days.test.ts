@@ -38,6 +38,7 @@ describe("a site's events and sessions per local day", () => {
     expect(got.sessions).toEqual(want.sessions);
     expect(got.events.reduce((a, b) => a + b)).toBeGreaterThan(0);
     expect(got.sessions.reduce((a, b) => a + b)).toBeGreaterThan(0);
+    expect(got.total).toBe(await db.countFromIndex('events', 'host', SITE));
     expect(got.days).toHaveLength(14);
     expect(got.days[13]).toBe(new Date(today * 86_400_000).toISOString().slice(0, 10));
   });

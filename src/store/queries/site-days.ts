@@ -12,6 +12,11 @@ export interface SiteDays {
   events: number[];
   /** Sessions that started that day (entry event on the site). */
   sessions: number[];
+  /**
+   * Every event stored for the site, from the catalog's series totals (no read): the same number as
+   * a count on the `host` index, since every stored event has a readable time and is filed.
+   */
+  total: number;
 }
 
 /** The local day number (days since the epoch in the zone `tzOffsetMinutes` east of UTC) of `ms`. */
@@ -30,7 +35,12 @@ export async function siteDays(db: LassoDatabase, site: string, { days, now, tzO
   const fromMs = firstDay * DAY_MS - tzOffsetMinutes * 60_000;
   const catalog = await loadCatalog(db);
   const pairs = new Map<string, [string, string]>();
-  for (const row of catalog.series.values()) if (inSite(row.host, site)) pairs.set(`${row.event}\u0000${row.host}`, [row.event, row.host]);
+  let total = 0;
+  for (const row of catalog.series.values()) {
+    if (!inSite(row.host, site)) continue;
+    pairs.set(`${row.event}\u0000${row.host}`, [row.event, row.host]);
+    total += row.n;
+  }
   const hosts = new Set([...pairs.values()].map(([, host]) => host)).add(site);
   const events = new Array<number>(days).fill(0);
   const sessions = new Array<number>(days).fill(0);
@@ -55,5 +65,5 @@ export async function siteDays(db: LassoDatabase, site: string, { days, now, tzO
   );
   await Promise.all([hourRows, sessionCounts, tx.done]);
   const label = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-  return { days: Array.from({ length: days }, (_, i) => label(firstDay + i)), events, sessions };
+  return { days: Array.from({ length: days }, (_, i) => label(firstDay + i)), events, sessions, total };
 }
