@@ -78,7 +78,16 @@ export function SiteActions({ host, url, ready, onOpenToolbar }: Props) {
                   <Sparkline values={s ? lastDays(s.perDay, now, tz, DAYS) : null} what={`${a.name} matches per day`} width={64} height={16} />
                   <span class="health-slot">
                     {broken && (
-                      <button type="button" class="badge badge-warn" data-testid="broken-badge" aria-expanded={open === a.id} aria-controls={detailsId} onClick={() => setOpen(open === a.id ? null : a.id)}>
+                      <button
+                        type="button"
+                        class="badge badge-warn"
+                        data-testid="broken-badge"
+                        aria-label={`${a.name} is broken: where and since when`}
+                        title="Matched on this page before, matches nothing now though the page is still visited"
+                        aria-expanded={open === a.id}
+                        aria-controls={detailsId}
+                        onClick={() => setOpen(open === a.id ? null : a.id)}
+                      >
                         broken
                       </button>
                     )}

@@ -78,16 +78,17 @@ export async function queryTimings(executablePath: string, args: string[], count
 }
 
 /**
- * The popup's reads over the same store, sent as the popup sends them on open (all at once):
- * when its first data arrives (the stored count and today's counts: what the first render with
- * data shows) and when the actions' counts and health are in. The health cache is cold on the
- * first run only (HEALTH_CACHE_MS), so `firstMs` is the uncached figure.
+ * The popup's reads over the same store, in the popup's order: `store.siteDays` first (the stored
+ * count and today's counts: what its first render with data shows), then the actions' list and
+ * counts and their health together. Health is first timed alone with a cold cache; in the popup
+ * runs it is cached (HEALTH_CACHE_MS), as on a popup reopened within 30 s.
  */
 async function popupTimings(page: Page, reps: number) {
   const site = 'shop.test';
   const url = 'https://shop.test/';
   await ask(page, 'actions.save', { action: { site, name: 'Product link', steps: [{ event: '$autocapture', selector: 'a[href^="/product"]' }] } });
-  const runs: { firstData: number; actions: number; health: number }[] = [];
+  const cold = await ask(page, 'actions.health', { site });
+  const runs: { firstData: number; actions: number }[] = [];
   for (let i = 0; i < reps; i++) {
     runs.push(
       await page.evaluate(
@@ -99,15 +100,18 @@ async function popupTimings(page: Page, reps: number) {
             if (reply?.err) throw new Error(`${type}: ${reply.err.message}`);
             return performance.now() - t0;
           };
-          const first = Promise.all([send('store.stats', { host: s }), send('store.siteDays', { site: s, days: 14, tzOffsetMinutes: 60 })]);
-          const actions = Promise.all([send('actions.list', { site: s }), send('actions.summary', { site: s, url: u, tzOffsetMinutes: 60 })]);
-          const health = send('actions.health', { site: s });
-          return { firstData: Math.max(...(await first)), actions: Math.max(...(await actions)), health: await health };
+          const firstData = await send('store.siteDays', { site: s, days: 14, tzOffsetMinutes: 60 });
+          const rest = await Promise.all([send('actions.list', { site: s }), send('actions.summary', { site: s, url: u, tzOffsetMinutes: 60 }), send('actions.health', { site: s })]);
+          return { firstData, actions: Math.max(...rest) };
         },
         [site, url] as const,
       ),
     );
   }
-  const row = (name: string, key: 'firstData' | 'actions' | 'health') => ({ name, medianMs: median(runs.map((r) => r[key])), firstMs: runs[0][key], reads: null });
-  return [row('popup: first data (stored count, today\'s events and sessions, 14 days)', 'firstData'), row('popup: 2 actions\' counts and 14-day sparklines', 'actions'), row('popup: action health (first: uncached)', 'health')];
+  const row = (name: string, key: 'firstData' | 'actions') => ({ name, medianMs: median(runs.map((r) => r[key])), firstMs: runs[0][key], reads: null });
+  return [
+    row('popup: first data (stored count, today\'s events and sessions, 14 days)', 'firstData'),
+    row('popup: then 3 actions\' counts, 14-day sparklines, health (cached)', 'actions'),
+    { name: 'action health of the site, cold cache, alone (3 actions)', medianMs: cold.ms, firstMs: cold.ms, reads: null },
+  ];
 }
