@@ -111,7 +111,7 @@ async function popupTimings(page: Page, reps: number) {
   const row = (name: string, key: 'firstData' | 'actions') => ({ name, medianMs: median(runs.map((r) => r[key])), firstMs: runs[0][key], reads: null });
   return [
     row('popup: first data (stored count, today\'s events and sessions, 14 days)', 'firstData'),
-    row('popup: then 3 actions\' counts, 14-day sparklines, health (cached)', 'actions'),
-    { name: 'action health of the site, cold cache, alone (3 actions)', medianMs: cold.ms, firstMs: cold.ms, reads: null },
+    row('popup: then 2 actions\' counts, 14-day sparklines, health (cached)', 'actions'),
+    { name: 'action health of the site, cold cache, alone (2 actions)', medianMs: cold.ms, firstMs: cold.ms, reads: null },
   ];
 }
