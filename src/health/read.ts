@@ -87,13 +87,16 @@ export async function readHistories(db: LassoDatabase, catalog: Catalog, site: s
       // Only what can change the judgement is read (judgePage needs n ≥ minMatches and views since
       // ≥ minViews before anything else counts): the views after the last match's hour first,
       // those while it matched only when there are enough of those. A healthy action reads a few rows.
+      let open = false;
       if (m.n >= rules.minMatches && entry) {
         const lastHour = hourOf(m.last);
         const since = await readViews(entry.views, lastHour + 1, Infinity, views);
-        if (since >= rules.minViews) await readViews(entry.views, hourOf(m.first), lastHour, views);
+        open = since >= rules.minViews;
+        if (open) await readViews(entry.views, hourOf(m.first), lastHour, views);
       }
+      // Repair candidates only where the page can be judged broken (the rest never shows them).
       const others = new Map<string, ChainSeen>();
-      for (const event of m.events) {
+      for (const event of open ? m.events : []) {
         for (const row of entry?.byEvent.get(event) ?? []) {
           if (row.chain === NONE || m.chains.has(row.chain)) continue;
           const chain = catalog.chains.get(row.chain) ?? '';
