@@ -1,3 +1,4 @@
+import type { StoredAction } from '../actions/types';
 import { listActions } from '../store/actions';
 import { loadCatalog } from '../store/catalog';
 import type { LassoDatabase } from '../store/schema';
@@ -8,8 +9,8 @@ import { readHistories, sitePages } from './read';
 export const HEALTH_CACHE_MS = 30_000;
 
 /** Every saved action of `site` judged (ordered as listActions: by name). An action the matcher refuses reads as 'no data'. */
-export async function siteHealth(db: LassoDatabase, site: string): Promise<ActionHealth[]> {
-  const [actions, catalog] = await Promise.all([listActions(db, site), loadCatalog(db)]);
+export async function siteHealth(db: LassoDatabase, site: string, listed?: StoredAction[]): Promise<ActionHealth[]> {
+  const [actions, catalog] = await Promise.all([listed ?? listActions(db, site), loadCatalog(db)]);
   if (!actions.length) return [];
   const pages = sitePages(catalog, site);
   const out: ActionHealth[] = [];
@@ -27,17 +28,21 @@ export async function siteHealth(db: LassoDatabase, site: string): Promise<Actio
 }
 
 /**
- * `siteHealth` on demand with a short per-site cache (HEALTH_CACHE_MS). `now` is a parameter so
- * tests choose the clock. Concurrent asks for one site share one computation.
+ * `siteHealth` on demand with a short per-site cache (HEALTH_CACHE_MS), valid only while the
+ * site's actions are the same (ids and `updated_at`: one cheap read of the actions per ask), so
+ * an action saved or deleted is judged at once. `now` is a parameter so tests choose the clock.
  */
 export function createHealthCache(db: Promise<LassoDatabase>, now: () => number = Date.now) {
-  const cache = new Map<string, { at: number; answer: Promise<ActionHealth[]> }>();
+  const cache = new Map<string, { at: number; actions: string; answer: Promise<ActionHealth[]> }>();
   return {
-    get(site: string): Promise<ActionHealth[]> {
+    async get(site: string): Promise<ActionHealth[]> {
+      const store = await db;
+      const actions = await listActions(store, site);
+      const signature = actions.map((a) => `${a.id}@${a.updated_at}`).join(' ');
       const hit = cache.get(site);
-      if (hit && now() - hit.at < HEALTH_CACHE_MS) return hit.answer;
-      const answer = db.then((store) => siteHealth(store, site));
-      cache.set(site, { at: now(), answer });
+      if (hit && hit.actions === signature && now() - hit.at < HEALTH_CACHE_MS) return hit.answer;
+      const answer = siteHealth(store, site, actions);
+      cache.set(site, { at: now(), actions: signature, answer });
       answer.catch(() => cache.delete(site));
       return answer;
     },

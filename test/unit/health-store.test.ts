@@ -63,4 +63,12 @@ describe('action health over a generated history', () => {
     now += 1;
     expect((await cache.get('shop.test')).find((h) => h.id === ids.checkout)!.status).toBe('broken');
   });
+
+  it('judges a newly saved action at once, whatever the cache holds', async () => {
+    const { db } = await seeded();
+    const cache = createHealthCache(Promise.resolve(db), () => 1_000);
+    expect(await cache.get('shop.test')).toHaveLength(3);
+    const added = await saveAction(db, { site: 'shop.test', name: 'Help again', steps: [{ event: '$autocapture', selector: 'a[href="/help"]' }] });
+    expect((await cache.get('shop.test')).find((h) => h.id === added.id)?.status).toBe('ok');
+  });
 });
