@@ -29,7 +29,8 @@ export default defineConfig({
     host_permissions: ['http://localhost/*', 'http://127.0.0.1/*', 'https://localhost/*', 'https://127.0.0.1/*'],
     optional_host_permissions: ['<all_urls>'],
     // MV2 has no optional_host_permissions (WXT drops the key there): origins go in optional_permissions.
-    ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : {}),
+    // notifications: only when the user asks to be told that an action broke (src/health).
+    optional_permissions: manifestVersion === 2 ? ['<all_urls>', 'notifications'] : ['notifications'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,7 @@
 import { registerActionHandlers } from '../src/background/actions-handlers';
 import { registerHandlers } from '../src/background/handlers';
+import { registerHealthHandlers } from '../src/background/health-handlers';
+import { startHealthNotifications } from '../src/background/health-notify';
 import { createLiveEvents } from '../src/background/live';
 import { registerPeopleHandlers } from '../src/background/people-handlers';
 import { registerQueryHandlers } from '../src/background/query-handlers';
@@ -46,5 +48,7 @@ export default defineBackground(() => {
   // The page's own PostHog traffic, for sites the user opted in (src/sources).
   observePageTraffic({ settings: loadSettings, ingest: async (events) => ingestEvents(await db, events), session, published: live.publish });
   registerQueryHandlers({ db });
+  registerHealthHandlers({ db });
+  startHealthNotifications(db);
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));
 });

@@ -88,7 +88,7 @@ try {
     const r = (results.queries = await benchQueries());
     for (const run of r.runs) {
       console.log(`\nqueries over ${run.events} stored events, through messaging from an extension page (median of 7; seeding took ${(run.seedMs / 1000).toFixed(1)} s):`);
-      for (const row of run.rows) console.log(`  ${row.name.padEnd(52)} ${row.medianMs.toFixed(1).padStart(7)} ms (first ${row.firstMs.toFixed(1)} ms)${row.reads === null ? '' : ` · ${row.reads} records read`}`);
+      for (const row of [...run.rows, ...(run.popup ?? [])]) console.log(`  ${row.name.padEnd(52)} ${row.medianMs.toFixed(1).padStart(7)} ms (first ${row.firstMs.toFixed(1)} ms)${row.reads === null ? '' : ` · ${row.reads} records read`}`);
     }
     if (r.cohorts) {
       const c = r.cohorts;

@@ -4,14 +4,14 @@
 //   node scripts/screenshots.mjs          builds the Chrome e2e extension first (SKIP_BUILD=1 to reuse .output/chrome-mv3-e2e)
 //
 // Writes docs/screenshots/toolbar-inspect.png, toolbar-element.png, toolbar-editor.png,
-// toolbar-editor-dark.png, toolbar-heatmap.png (1280×800).
+// toolbar-editor-dark.png, toolbar-heatmap.png (1280×800), popup.png and popup-dark.png (420 wide).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../test/fixtures/serve.mjs';
-import { CHROMIUM_ARGS, chromiumPath } from './bench/util.mjs';
+import { CHROMIUM_ARGS, chromiumPath, importTs } from './bench/util.mjs';
 
 // The e2e build: the toolbar's shadow root open, so the script finds its controls.
 const EXTENSION = resolve('.output/chrome-mv3-e2e');
@@ -146,7 +146,37 @@ try {
   await settle(page);
   await page.screenshot({ path: join(OUT, 'toolbar-heatmap.png') });
 
-  console.log(`${seeded} clicks seeded; wrote ${['toolbar-inspect', 'toolbar-element', 'toolbar-editor', 'toolbar-editor-dark', 'toolbar-heatmap'].map((n) => `docs/screenshots/${n}.png`).join(', ')}`);
+  // 5. The popup on the checkout page, after 14 days of history whose checkout button's markup
+  // changed on day 9 (test/fixtures/markup-change.ts): counts, actions, the broken badge opened.
+  const { generateMarkupChange } = await importTs('test/fixtures/markup-change.ts');
+  const host = new URL(server.url).host;
+  const day = 86_400_000;
+  const history = generateMarkupChange({ origin: server.url, start: Math.floor(Date.now() / day) * day - 14 * day, days: 14, changeDay: 9, viewsPerDay: 20, clickRate: 0.5 });
+  const cart = await context.newPage();
+  await cart.goto(`${server.url}/cart.html`);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.evaluate(async ({ events, site }) => {
+    const send = async (type, data) => {
+      const reply = await chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() });
+      if (reply?.err) throw new Error(`${type}: ${reply.err.message}`);
+    };
+    for (let i = 0; i < events.length; i += 500) await send('store.import', { events: events.slice(i, i + 500) });
+    await send('actions.save', { action: { site, name: 'Checkout', steps: [{ event: '$autocapture', selector: 'button[data-attr="checkout"]' }] } });
+    await send('actions.save', { action: { site, name: 'Help link', steps: [{ event: '$autocapture', selector: 'a[href="/help"]' }] } });
+  }, { events: history, site: host });
+  const cartTab = await sw.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, `${server.url}/cart.html`);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${cartTab}`);
+  await popup.getByTestId('broken-badge').click();
+  await popup.getByTestId('health-details').waitFor();
+  await settle(popup);
+  await popup.screenshot({ path: join(OUT, 'popup.png') });
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await settle(popup);
+  await popup.screenshot({ path: join(OUT, 'popup-dark.png') });
+
+  console.log(`${seeded} clicks seeded; wrote ${['toolbar-inspect', 'toolbar-element', 'toolbar-editor', 'toolbar-editor-dark', 'toolbar-heatmap', 'popup', 'popup-dark'].map((n) => `docs/screenshots/${n}.png`).join(', ')}`);
 } finally {
   await context.close();
   await server.close();

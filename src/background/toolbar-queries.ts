@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging/protocol';
-import { MessageRejectedError, requireSite, requireString } from '../messaging/validate';
+import { MessageRejectedError, requireInt, requireSite, requireString } from '../messaging/validate';
 import { summarizeActions } from '../preview/summary';
 import { heatmapClicks } from '../store/heatmap';
 import { listActions } from '../store/actions';
@@ -16,8 +16,10 @@ export function registerToolbarQueries({ db }: { db: Promise<LassoDatabase> }): 
     const site = requireSite(data);
     assertSite(scope, site);
     const url = requireString(data, 'url', 8192);
+    // Per-day counts in the caller's zone (the popup's sparklines); the toolbar leaves it out (UTC).
+    const tz = (data as { tzOffsetMinutes?: unknown }).tzOffsetMinutes === undefined ? 0 : requireInt(data, 'tzOffsetMinutes', -14 * 60, 14 * 60);
     const store = await db;
-    return summarizeActions(store, await listActions(store, site), url);
+    return summarizeActions(store, await listActions(store, site), url, Date.now(), tz);
   });
 
   onMessage('heatmap.clicks', async ({ data, sender }) => {

@@ -34,6 +34,8 @@ import type { TrendsResult } from '../store/queries/trends';
 import type { SiteSummary } from '../store/queries/sites';
 import type { SessionRow } from '../store/sessions';
 import type { EventsFilterInput, TrendsRequest } from './query-checks';
+import type { ActionHealth } from '../health/decide';
+import type { SiteDays } from '../store/queries/site-days';
 
 /** What a capture content script needs from the background before it captures. */
 export interface CaptureContext {
@@ -107,8 +109,16 @@ export interface ProtocolMap {
   /**
    * Saved actions of a site with their stored counts, and where each last matched on `url` (for
    * the toolbar's list and its broken-action badge). The toolbar gets its own top frame's site only.
+   * `tzOffsetMinutes` (default 0): the zone of the per-day counts.
    */
-  'actions.summary'(data: { site: string; url: string }): ActionSummary[];
+  'actions.summary'(data: { site: string; url: string; tzOffsetMinutes?: number }): ActionSummary[];
+  /**
+   * Action health of a site's saved actions (src/health): ok / broken / no data, when it stopped,
+   * the page, its last chain there and repair candidates. From the index, cached ~30 s. The toolbar gets its own site only.
+   */
+  'actions.health'(data: { site: string }): ActionHealth[];
+  /** extension pages → background: a site's events and sessions per local day, the last `days` (1–60, default 14) ending today (the popup's counts). */
+  'store.siteDays'(data: { site: string; days?: number; tzOffsetMinutes?: number }): SiteDays;
   /** Click counts per `$elements_chain` on a page of the caller's site (the toolbar's heatmap). */
   'heatmap.clicks'(data: { site: string; url: string; match: 'exact' | 'path' }): HeatmapAnswer;
   /** popup → background: open or close the toolbar in a tab (injected on demand). */

@@ -71,8 +71,47 @@ export async function queryTimings(executablePath: string, args: string[], count
       }
       rows.push({ name, medianMs: median(times), firstMs: times[0], reads: last.reads ?? null });
     }
-    return { events: count, seedMs, rows };
+    return { events: count, seedMs, rows, popup: await popupTimings(page, reps) };
   } finally {
     await close();
   }
+}
+
+/**
+ * The popup's reads over the same store, in the popup's order: `store.siteDays` first (the stored
+ * count and today's counts: what its first render with data shows), then the actions' list and
+ * counts and their health together. Health is first timed alone with a cold cache; in the popup
+ * runs it is cached (HEALTH_CACHE_MS), as on a popup reopened within 30 s.
+ */
+async function popupTimings(page: Page, reps: number) {
+  const site = 'shop.test';
+  const url = 'https://shop.test/';
+  await ask(page, 'actions.save', { action: { site, name: 'Product link', steps: [{ event: '$autocapture', selector: 'a[href^="/product"]' }] } });
+  const cold = await ask(page, 'actions.health', { site });
+  const runs: { firstData: number; actions: number }[] = [];
+  for (let i = 0; i < reps; i++) {
+    runs.push(
+      await page.evaluate(
+        async ([s, u]) => {
+          const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res?: unknown; err?: { message: string } }> } } };
+          const t0 = performance.now();
+          const send = async (type: string, data: unknown) => {
+            const reply = await chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() });
+            if (reply?.err) throw new Error(`${type}: ${reply.err.message}`);
+            return performance.now() - t0;
+          };
+          const firstData = await send('store.siteDays', { site: s, days: 14, tzOffsetMinutes: 60 });
+          const rest = await Promise.all([send('actions.list', { site: s }), send('actions.summary', { site: s, url: u, tzOffsetMinutes: 60 }), send('actions.health', { site: s })]);
+          return { firstData, actions: Math.max(...rest) };
+        },
+        [site, url] as const,
+      ),
+    );
+  }
+  const row = (name: string, key: 'firstData' | 'actions') => ({ name, medianMs: median(runs.map((r) => r[key])), firstMs: runs[0][key], reads: null });
+  return [
+    row('popup: first data (stored count, today\'s events and sessions, 14 days)', 'firstData'),
+    row('popup: then 2 actions\' counts, 14-day sparklines, health (cached)', 'actions'),
+    { name: 'action health of the site, cold cache, alone (2 actions)', medianMs: cold.ms, firstMs: cold.ms, reads: null },
+  ];
 }

@@ -14,7 +14,10 @@ describe('manifest permissions per build', () => {
     ['Firefox MV3', 'firefox', 3, 'optional_host_permissions'],
   ] as const)('%s: any site can be asked for, and no `tabs` (its install warning: browsing history)', (_n, browser, version, key) => {
     const manifest = manifestFor(browser, version);
-    expect(manifest[key]).toEqual(['<all_urls>']);
+    expect(manifest[key]).toContain('<all_urls>');
+    expect(manifest[key]?.filter((p) => p !== '<all_urls>' && p !== 'notifications')).toEqual([]);
+    expect(manifest.optional_permissions).toContain('notifications'); // asked only when health notifications are switched on
+    expect(manifest.permissions).not.toContain('notifications');
     expect(manifest.permissions).not.toContain('tabs');
     expect(manifest.permissions).toContain('activeTab');
   });

@@ -50,7 +50,18 @@ describe('summarizeActions', () => {
     expect(buy.lastHere).toEqual({ chain: BUY, timestamp: new Date(NOW - 30 * 60_000).toISOString() });
     expect(help.windows.all).toBe(1);
     expect(help.lastHere?.chain).toBe(HELP);
-    expect(none).toEqual({ id: 'none', windows: { '1h': 0, '24h': 0, '7d': 0, '30d': 0, all: 0 }, lastHere: null });
+    expect(none).toEqual({ id: 'none', windows: { '1h': 0, '24h': 0, '7d': 0, '30d': 0, all: 0 }, lastHere: null, perDay: [] });
+  });
+
+  it.each([
+    [0, [{ day: '2026-11-25', count: 1 }, { day: '2026-11-28', count: 3 }]],
+    // At UTC+13, 10:30 UTC (90 min ago) is still 23:30 on the 28th; 11:30 and 11:50 UTC are the 29th.
+    [13 * 60, [{ day: '2026-11-26', count: 1 }, { day: '2026-11-28', count: 1 }, { day: '2026-11-29', count: 2 }]],
+  ])('counts matches per local day (zone %i min east of UTC)', async (tz, want) => {
+    const db = await openLassoDB(new IDBFactory());
+    await ingestEvents(db, [click(BUY, 'https://shop.test/cart', 90), click(BUY, 'https://shop.test/cart', 30), click(BUY, 'https://shop.test/product', 10), click(BUY, 'https://shop.test/cart', 3 * 24 * 60)]);
+    const [buy] = await summarizeActions(db, [action('buy', '[data-attr="buy"]')], 'https://shop.test/cart', NOW, tz);
+    expect(buy.perDay).toEqual(want);
   });
 
   it('has no lastHere for a page the action never matched on', async () => {
