@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import type { Route, ViewName } from './route';
+import { CohortsView } from './cohorts/CohortsView';
 import { EventsView } from './events/EventsView';
 import { coming } from './ui/Coming';
 import { PersonsView } from './persons/PersonsView';
@@ -25,7 +26,7 @@ export const VIEWS: readonly ViewEntry[] = [
   { view: 'events', label: 'Events', component: EventsView },
   { view: 'persons', label: 'Persons', component: PersonsView },
   { view: 'sessions', label: 'Sessions', component: SessionsView },
-  { view: 'cohorts', label: 'Cohorts', component: coming('Cohorts', 'A builder for dynamic and static cohorts, their members and counts, and PostHog cohort JSON import and export.') },
+  { view: 'cohorts', label: 'Cohorts', component: CohortsView },
   { view: 'actions', label: 'Actions', component: coming('Actions', 'Every site’s actions with counts and trends, the action editor, import and export as PostHog JSON, and “copy as Playwright test”.') },
   { view: 'trends', label: 'Trends', component: coming('Trends', 'A chart of chosen events or actions per hour, day or week, optionally broken down by a property, with a table below.') },
 ];
