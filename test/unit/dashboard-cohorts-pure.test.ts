@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validateCohort } from '../../src/cohorts';
-import type { CohortGroup } from '../../src/cohorts/types';
+import type { BehavioralLeaf, CohortGroup } from '../../src/cohorts/types';
 import { csvLineProblems } from '../../src/dashboard/cohorts/csv-lines';
 import { placeErrors } from '../../src/dashboard/cohorts/errors';
 import { addNode, changeKind, locateError, newCondition, nodeAt, nodeLabel, patchCondition, removeNode, rootGroup, updateNode, type TreePath } from '../../src/dashboard/cohorts/tree';
 
 const email = { type: 'person', key: 'email', operator: 'icontains', value: '@x.com' } as const;
-const pageview = newCondition('performed_event');
+const pageview = newCondition('performed_event') as BehavioralLeaf;
 const tree: CohortGroup = { type: 'OR', values: [{ type: 'AND', values: [email, pageview] }, { type: 'AND', values: [pageview] }] };
 const before = JSON.stringify(tree);
 
