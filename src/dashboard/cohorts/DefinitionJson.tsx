@@ -25,7 +25,7 @@ export function DefinitionJson({ definition, editable, onApply }: { definition: 
     }
   };
   return (
-    <details class="cohort-json" open={!editable ? undefined : true}>
+    <details class="cohort-json" open>
       <summary>PostHog cohort JSON</summary>
       <textarea
         data-testid="cohort-json"
