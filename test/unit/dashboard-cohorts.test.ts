@@ -29,6 +29,9 @@ const { registerQueryHandlers } = await import('../../src/background/query-handl
 const { registerPeopleHandlers } = await import('../../src/background/people-handlers');
 const { openLassoDB } = await import('../../src/store/schema');
 const { App } = await import('../../src/dashboard/App');
+const { ingestEvents } = await import('../../src/store/events');
+const { generateSiteEvents } = await import('../fixtures/people-data');
+const { personsFromEvents } = await import('../../src/persons');
 
 const db = openLassoDB(new IDBFactory());
 registerQueryHandlers({ db });
@@ -125,6 +128,10 @@ describe('Cohorts view', () => {
     await until('the saved cohort in the editor', () => root.querySelector('[data-testid="cohort-json"]') !== null);
     expect(json()).toEqual(built);
     expect(byTestId<HTMLInputElement>('cohort-name').value).toBe('Pro users');
+    await set(byTestId('cohort-name'), 'Pro buyers', 'input');
+    await click(byTestId('cohort-save'));
+    await until('the second save', () => byTestId('cohort-save-status').textContent === 'Saved “Pro buyers”.');
+    expect(((await ask('cohorts.list', {})) as { name: string }[]).map((c) => c.name)).toEqual(['Pro buyers']);
   });
 
   it('a static cohort names its malformed CSV lines by number and cannot be saved until they are fixed', async () => {
@@ -138,5 +145,25 @@ describe('Cohorts view', () => {
     expect(root.querySelector('[data-testid="csv-problems"]')).toBeNull();
     expect(json()).toEqual({ is_static: true, distinct_ids: ['u1', 'u2', 'u4'] });
     expect(byTestId<HTMLButtonElement>('cohort-save').disabled).toBe(false);
+  });
+
+  it('the list shows name, kind and member count; delete asks first (Cancel focused, Escape cancels), then deletes', async () => {
+    const events = [...generateSiteEvents({ seed: 3, persons: 6, start: '2026-10-01T00:00:00.000Z', days: 1 })];
+    await ingestEvents(await db, events);
+    const ids = personsFromEvents(events).persons.slice(0, 2).map((p) => p.distinct_ids[0]);
+    await ask('cohorts.save', { cohort: { name: 'Two people', definition: { is_static: true, distinct_ids: [...ids, 'nobody-has-this-id'] } } });
+    await open('#/cohorts');
+    const row = () => [...root.querySelectorAll<HTMLElement>('[data-testid="cohort-row"]')].find((r) => r.textContent?.startsWith('Two people'));
+    await until('the member count', () => row()?.querySelector('[data-testid="cohort-row-count"]')?.textContent === '2');
+    expect([...row()!.querySelectorAll('td')].slice(0, 3).map((c) => c.textContent)).toEqual(['Two people', 'static', '2']);
+
+    await click(byLabel('Delete Two people'));
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    await act(() => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(root.querySelector('[aria-label="Delete Two people?"]')).toBeNull();
+    await click(byLabel('Delete Two people'));
+    await click([...root.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === 'Yes, delete')!);
+    await until('the row to go', () => row() === undefined);
+    expect(((await ask('cohorts.list', {})) as { name: string }[]).map((c) => c.name)).not.toContain('Two people');
   });
 });

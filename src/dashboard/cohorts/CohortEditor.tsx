@@ -135,7 +135,8 @@ export function CohortEditor({ row, cohorts, actions, events, onSaved }: EditorP
           {status.error ? `Not saved: ${status.error}` : status.saving ? 'Saving…' : status.saved ?? (blockers > 0 ? `${blockers} problem${blockers === 1 ? '' : 's'} to fix before saving` : '')}
         </span>
       </div>
-      {row && <CohortMembers id={row.id} />}
+      {/* Keyed by the saved version: a save recomputes the members. */}
+      {row && <CohortMembers key={row.updated_at} id={row.id} />}
     </div>
   );
 }

@@ -24,5 +24,5 @@ export function CohortPage({ id }: { id: string }) {
   }
   const stored: StoredAction[] = actions.data.flatMap((s) => s.actions);
   const events = [...new Set((sites.data ?? []).flatMap((s) => s.eventNames))];
-  return <CohortEditor key={row?.updated_at ?? 'new'} row={row} cohorts={list.data} actions={stored} events={events} onSaved={list.reload} />;
+  return <CohortEditor key={row?.id ?? 'new'} row={row} cohorts={list.data} actions={stored} events={events} onSaved={list.reload} />;
 }

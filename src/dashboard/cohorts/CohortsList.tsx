@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../messaging/protocol';
 import type { CohortRow } from '../../store/cohorts';
 import { routeHref } from '../route';
@@ -13,6 +13,19 @@ function MemberCount({ id }: { id: string }) {
   const { data, error } = useRequest('cohorts.members', { id, limit: 1 });
   if (error) return <span class="error">{error}</span>;
   return <span data-testid="cohort-row-count">{data ? data.count.toLocaleString('en') : '…'}</span>;
+}
+
+/** "Delete X? Yes / Cancel", focused on Cancel when it appears so Enter never deletes by accident; Escape cancels. */
+function ConfirmDelete({ name, onConfirm, onCancel }: { name: string; onConfirm: () => void; onCancel: () => void }) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <span role="group" aria-label={`Delete ${name}?`} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      Delete “{name}”?{' '}
+      <button type="button" onClick={onConfirm}>Yes, delete</button>{' '}
+      <button type="button" ref={cancel} onClick={onCancel}>Cancel</button>
+    </span>
+  );
 }
 
 /** The saved cohorts: name, kind, member count, open and delete (asks first); import and export. */
@@ -66,11 +79,7 @@ export function CohortsList() {
                 <td><MemberCount key={row.updated_at} id={row.id} /></td>
                 <td>
                   {confirming?.id === row.id ? (
-                    <span role="group" aria-label={`Delete ${row.name}?`}>
-                      Delete “{row.name}”?{' '}
-                      <button type="button" onClick={() => remove(row)}>Yes, delete</button>{' '}
-                      <button type="button" onClick={() => setConfirming(null)}>Cancel</button>
-                    </span>
+                    <ConfirmDelete name={row.name} onConfirm={() => remove(row)} onCancel={() => setConfirming(null)} />
                   ) : (
                     <>
                       <a href={routeHref('cohorts', row.id)} aria-label={`Open ${row.name}`}>Open</a>{' '}
