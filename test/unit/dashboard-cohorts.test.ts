@@ -125,13 +125,28 @@ describe('Cohorts view', () => {
     await until('the saved cohort’s page', () => /^#\/cohorts\/[\w-]+$/.test(window.location.hash) && !window.location.hash.endsWith('/new'));
     const saved = (await ask('cohorts.list', {})) as { name: string; definition: unknown }[];
     expect(saved.find((c) => c.name === 'Pro users')?.definition).toEqual(built);
-    await until('the saved cohort in the editor', () => root.querySelector('[data-testid="cohort-json"]') !== null);
+    // The members section is only on a saved cohort's page: the editor of the new one is gone.
+    await until('the saved cohort in the editor', () => root.querySelector('[data-testid="cohort-member-count"]') !== null);
     expect(json()).toEqual(built);
     expect(byTestId<HTMLInputElement>('cohort-name').value).toBe('Pro users');
     await set(byTestId('cohort-name'), 'Pro buyers', 'input');
     await click(byTestId('cohort-save'));
-    await until('the second save', () => byTestId('cohort-save-status').textContent === 'Saved “Pro buyers”.');
+    await until('the second save', () => root.querySelector('[data-testid="cohort-save-status"]')?.textContent === 'Saved “Pro buyers”.');
     expect(((await ask('cohorts.list', {})) as { name: string }[]).map((c) => c.name)).toEqual(['Pro buyers']);
+  });
+
+  it('negating the only condition shows PostHog’s refusal at Group 1 and blocks saving', async () => {
+    await open('#/cohorts/new');
+    await set(byTestId('cohort-name'), 'Nobody', 'input');
+    const not = byLabel<HTMLInputElement>('Group 1, group 1, condition 1: not');
+    not.checked = true;
+    await act(() => void not.dispatchEvent(new Event('change', { bubbles: true })));
+    expect(json().filters.properties.values[0].values[0].negation).toBe(true);
+    const groupErrors = [...root.querySelectorAll('[data-testid="group-errors"]')];
+    expect(groupErrors).toHaveLength(1);
+    expect(groupErrors[0].closest('fieldset')?.querySelector('legend')?.textContent).toBe('Group 1');
+    expect(groupErrors[0].textContent).toMatch(/^filters\.properties: every condition is negated .*Top level condition cannot be negated/);
+    expect(byTestId<HTMLButtonElement>('cohort-save').disabled).toBe(true);
   });
 
   it('a static cohort names its malformed CSV lines by number and cannot be saved until they are fixed', async () => {
