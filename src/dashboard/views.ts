@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import type { Route, ViewName } from './route';
 import { ActionsView } from './actions/ActionsView';
+import { CohortsView } from './cohorts/CohortsView';
 import { EventsView } from './events/EventsView';
 import { coming } from './ui/Coming';
 import { PersonsView } from './persons/PersonsView';
@@ -26,7 +27,7 @@ export const VIEWS: readonly ViewEntry[] = [
   { view: 'events', label: 'Events', component: EventsView },
   { view: 'persons', label: 'Persons', component: PersonsView },
   { view: 'sessions', label: 'Sessions', component: SessionsView },
-  { view: 'cohorts', label: 'Cohorts', component: coming('Cohorts', 'A builder for dynamic and static cohorts, their members and counts, and PostHog cohort JSON import and export.') },
+  { view: 'cohorts', label: 'Cohorts', component: CohortsView },
   { view: 'actions', label: 'Actions', component: ActionsView },
   { view: 'trends', label: 'Trends', component: coming('Trends', 'A chart of chosen events or actions per hour, day or week, optionally broken down by a property, with a table below.') },
 ];

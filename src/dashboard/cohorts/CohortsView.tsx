@@ -1,0 +1,14 @@
+import '../cohorts.css';
+import type { ViewProps } from '../views';
+import { CohortPage } from './CohortPage';
+import { CohortsList } from './CohortsList';
+
+/** The Cohorts view: the list at `#/cohorts`, one cohort at `#/cohorts/<id>`, a new one at `#/cohorts/new`. */
+export function CohortsView({ route }: ViewProps) {
+  return (
+    <section aria-labelledby="view-title">
+      <h2 id="view-title">{route.id === 'new' ? 'New cohort' : route.id ? 'Cohort' : 'Cohorts'}</h2>
+      {route.id ? <CohortPage key={route.id} id={route.id} /> : <CohortsList />}
+    </section>
+  );
+}
