@@ -16,6 +16,8 @@ export interface DeliveryDeps {
   random: () => number;
   /** Limits override (tests); default LIMITS[kind]. */
   limits?: Partial<Limits>;
+  /** A request slower than this is abandoned and retried (default REQUEST_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 /** How a run of one target ended. */
@@ -130,7 +132,7 @@ async function sendPieces(deps: DeliveryDeps, target: Target, state: SyncStateRo
     const piece = queue.shift()!;
     const historical = state.backfillUntil > 0 && piece[piece.length - 1].seq <= state.backfillUntil;
     const request = await buildRequest(target, piece.map((i) => i.text), { sentAt: new Date(now()).toISOString(), historical }, `${piece[0].event.uuid}.${piece.length}`);
-    const answer = await send(deps.fetch, target, request, now());
+    const answer = await send(deps.fetch, target, request, now(), deps.timeoutMs);
     // The cursor after this piece: the last row read when nothing follows, else just before the next piece.
     const cursorAfter = queue.length ? queue[0][0].seq - 1 : through;
     if (answer.verdict === 'ok') {

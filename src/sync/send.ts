@@ -18,10 +18,10 @@ export interface Answer {
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 /** Send one request; never throws (network errors, timeouts and resets mid-response are status 0). */
-export async function send(fetch: FetchLike, target: Target, request: OutgoingRequest, now: number): Promise<Answer> {
+export async function send(fetch: FetchLike, target: Target, request: OutgoingRequest, now: number, timeoutMs = REQUEST_TIMEOUT_MS): Promise<Answer> {
   const secrets = secretsOf(target);
   try {
-    const response = await fetch(request.url, { method: 'POST', headers: request.headers, body: request.body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const response = await fetch(request.url, { method: 'POST', headers: request.headers, body: request.body, signal: AbortSignal.timeout(timeoutMs) });
     // Reading the body can fail too (connection reset mid-response): then the outcome is unknown, so retry.
     const body = await response.text();
     return { status: response.status, verdict: verdictOf(response.status), text: redact(body.slice(0, 500), secrets), retryAfterMs: parseRetryAfter(response.headers.get('Retry-After'), now) };
