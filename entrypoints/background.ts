@@ -11,6 +11,7 @@ import { syncCaptureRegistration } from '../src/background/sites';
 import { registerSourcesHandlers } from '../src/background/sources-handlers';
 import { registerToolbar } from '../src/background/toolbar';
 import { registerToolbarQueries } from '../src/background/toolbar-queries';
+import { startSync } from '../src/background/sync-handlers';
 import type { KeyValueArea } from '../src/identity/identity';
 import { loadSettings } from '../src/settings/storage';
 import { personsOfIds } from '../src/store/persons';
@@ -46,5 +47,7 @@ export default defineBackground(() => {
   // The page's own PostHog traffic, for sites the user opted in (src/sources).
   observePageTraffic({ settings: loadSettings, ingest: async (events) => ingestEvents(await db, events), session, published: live.publish });
   registerQueryHandlers({ db });
+  // Delivery to sync targets (src/sync): alarms, a kick after each ingest, the sync.* messages.
+  void startSync(db);
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));
 });
