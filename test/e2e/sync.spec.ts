@@ -147,7 +147,7 @@ test('a 5xx burst and a 400 for one event: nothing lost, the bad event set aside
   await expect(options.getByTestId('set-aside')).toHaveText('1');
 });
 
-test('the service worker stopped mid-backlog loses nothing (the alarm resumes delivery)', async ({ ext }) => {
+test('the service worker stopped twice mid-request during a backlog loses nothing', async ({ ext }) => {
   test.setTimeout(240_000);
   const options = await optionsPage(ext);
   const seeded = generateEvents({ count: 2_000, seed: 13, days: 2 });
@@ -160,9 +160,11 @@ test('the service worker stopped mid-backlog loses nothing (the alarm resumes de
   await page.close();
   await expect.poll(() => server.log.length, { timeout: 30_000 }).toBeGreaterThan(0);
   await stopServiceWorker(ext);
+  // The slow answers keep a request in flight when the worker stops (the server logs -3 then).
   await expect.poll(() => server.log.length, { timeout: 90_000 }).toBeGreaterThan(1);
   await stopServiceWorker(ext);
-  // Nothing here wakes the worker (no page, no message): only the sync alarm can resume delivery.
+  // No page or message of this test wakes the worker: delivery resumes when the browser starts it
+  // again (the sync alarm at the latest; a browser event may come first), from the stored cursor.
   const stored = seeded;
   const items = await waitForServer('posthog', (got) => new Set(got.map(idOf)).size >= stored.length, 180_000);
   expectInvariant(stored, items);
