@@ -3,6 +3,7 @@ import type { CaptureEvent } from '../../src/events/types';
 import { generateEvents } from '../fixtures/generate-events';
 import { startCaptureServer } from '../fixtures/capture-server.mjs';
 import { seedThroughExtensionPage } from '../support/seed';
+import { expectNoAxeViolations } from './axe';
 import { autocaptures, captureReady, expect, stopServiceWorker, test, waitForStored, type Extension } from './harness';
 
 // Sync end to end: events captured on the demo site reach a local capture server (PostHog,
@@ -169,4 +170,29 @@ test('the service worker stopped twice mid-request during a backlog loses nothin
   const items = await waitForServer('posthog', (got) => new Set(got.map(idOf)).size >= stored.length, 180_000);
   expectInvariant(stored, items);
   for (const item of items) expect(item).toEqual(stored.find((e) => e.uuid === item.uuid));
+});
+
+test('the Sync targets section passes axe in light and dark, empty and with a target, and works by keyboard', async ({ ext }) => {
+  const options = await optionsPage(ext);
+  const check = async (label: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme });
+      await expectNoAxeViolations(options, `options, ${label}, ${colorScheme}`);
+    }
+  };
+  await expect(options.getByText('Add a target to send your events to PostHog')).toBeVisible();
+  await check('empty');
+  // Keyboard only: focus the add button, open the form, fill it, submit with Enter.
+  await options.getByRole('button', { name: 'Add a target' }).focus();
+  await options.keyboard.press('Enter');
+  await expect(options.getByLabel('Name', { exact: true })).toBeVisible();
+  await check('form');
+  await options.getByLabel('Kind').focus();
+  await options.keyboard.press('Tab');
+  await options.keyboard.type('Keyboard hook');
+  await options.getByLabel('Kind').selectOption('webhook');
+  await options.getByLabel('Webhook URL (https://…)').fill(`${server.url}/hook`);
+  await options.getByLabel('Webhook URL (https://…)').press('Enter');
+  await expect(options.getByRole('article', { name: 'Target Keyboard hook' })).toBeVisible();
+  await check('one target');
 });
