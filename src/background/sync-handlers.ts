@@ -50,6 +50,8 @@ export function startSync(dbReady: Promise<LassoDatabase>, area: KeyValueArea = 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM || alarm.name === SYNC_RETRY_ALARM) kick();
   });
+  // A browser start wakes the worker for this (alarms persist too, but may come a minute later).
+  browser.runtime.onStartup.addListener(kick);
   void browser.alarms.get(SYNC_ALARM).then((existing) => (existing ? undefined : browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 })));
   kick();
   registerSyncHandlers(ready);

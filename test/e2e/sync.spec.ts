@@ -1,10 +1,14 @@
-import type { Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_QUIET_ARGS, chromiumPath } from '../support/browsers';
 import type { CaptureEvent } from '../../src/events/types';
 import { generateEvents } from '../fixtures/generate-events';
 import { startCaptureServer } from '../fixtures/capture-server.mjs';
 import { seedThroughExtensionPage } from '../support/seed';
 import { expectNoAxeViolations } from './axe';
-import { autocaptures, captureReady, expect, stopServiceWorker, test, waitForStored, type Extension } from './harness';
+import { autocaptures, captureReady, EXTENSION_DIR, expect, stopServiceWorker, test, waitForStored, type Extension } from './harness';
 
 // Sync end to end: events captured on the demo site reach a local capture server (PostHog,
 // Segment-compatible and webhook endpoints) through the background, through faults and a
@@ -195,4 +199,40 @@ test('the Sync targets section passes axe in light and dark, empty and with a ta
   await options.getByLabel('Webhook URL (https://…)').press('Enter');
   await expect(options.getByRole('article', { name: 'Target Keyboard hook' })).toBeVisible();
   await check('one target');
+});
+
+test('the browser closed and reopened mid-backlog loses nothing', async () => {
+  test.setTimeout(240_000);
+  // Own launches on one profile directory (the harness gives each test a fresh, deleted profile).
+  const profile = mkdtempSync(join(tmpdir(), 'lasso-sync-restart-'));
+  const launch = async () => {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_QUIET_ARGS],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    return { context, id: new URL(worker.url()).host };
+  };
+  try {
+    const first = await launch();
+    const page = await first.context.newPage();
+    await page.goto(`chrome-extension://${first.id}/options.html`);
+    const seeded = generateEvents({ count: 2_000, seed: 21, days: 2 });
+    expect(await seedThroughExtensionPage(page, seeded)).toBe(seeded.length);
+    server.fault({ slowMs: 3_000, times: 2 });
+    await message(page, 'sync.save', { target: { kind: 'posthog', name: 'PH', hostPreset: 'custom', host: server.url, apiKey: KEYS.posthogKey, start: 'backfill' } });
+    await expect.poll(() => server.log.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await first.context.close(); // mid-request: the first batch's answer is still 3 s away
+    const second = await launch();
+    try {
+      const items = await waitForServer('posthog', (got) => new Set(got.map(idOf)).size >= seeded.length, 180_000);
+      expectInvariant(seeded, items);
+      for (const item of items) expect(item).toEqual(seeded.find((e) => e.uuid === item.uuid));
+    } finally {
+      await second.context.close();
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
