@@ -1,7 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import type { StoredAction } from '../../src/actions/types';
 import type { CaptureEvent } from '../../src/events/types';
+import { eventFilter } from '../../src/sync/filter';
 import { BACKOFF_MAX_MS, backoffDelay, parseRetryAfter, verdictOf } from '../../src/sync/backoff';
 import { prefixWithin } from '../../src/sync/deliver';
 import { redact, secretsOf } from '../../src/sync/redact';
@@ -206,5 +208,25 @@ describe('target validation', () => {
     [{ kind: 'webhook', url: 'http://hooks.test/' }, null],
   ])('host permission for %j is %s', (input, pattern) => {
     expect(originPattern(input)).toBe(pattern);
+  });
+});
+
+describe('target filters', () => {
+  const action = (id: string, steps: StoredAction['steps']): StoredAction => ({ id, site: 'shop.test', name: id, steps, created_at: '', updated_at: '' });
+  const actions = [action('signups', [{ event: 'signed_up' }]), action('carts', [{ event: '$autocapture', url: '/cart', url_matching: 'contains' }])];
+  const on = (host: string, event = '$pageview', properties: Record<string, unknown> = {}) => ev(event, { $host: host, ...properties });
+  it.each<[string, { sites: string[]; actions: string[] }, CaptureEvent, boolean]>([
+    ['no filter takes everything', { sites: [], actions: [] }, on('a.test'), true],
+    ['a listed site', { sites: ['shop.test'], actions: [] }, on('shop.test'), true],
+    ['another site', { sites: ['shop.test'], actions: [] }, on('blog.test'), false],
+    ['a site without port takes every port', { sites: ['127.0.0.1'], actions: [] }, on('127.0.0.1:5174'), true],
+    ['a site with port takes only that port', { sites: ['127.0.0.1:8123'], actions: [] }, on('127.0.0.1:5174'), false],
+    ['an event matching a chosen action', { sites: [], actions: ['signups'] }, on('shop.test', 'signed_up'), true],
+    ['an event matching no chosen action', { sites: [], actions: ['signups'] }, on('shop.test', '$pageview'), false],
+    ['the other chosen action', { sites: [], actions: ['signups', 'carts'] }, on('shop.test', '$autocapture', { $current_url: 'http://shop.test/cart', $event_type: 'click' }), true],
+    ['chosen actions that no longer exist match nothing', { sites: [], actions: ['gone'] }, on('shop.test', 'signed_up'), false],
+    ['site and action both apply', { sites: ['blog.test'], actions: ['signups'] }, on('shop.test', 'signed_up'), false],
+  ])('%s', (_name, filter, event, wanted) => {
+    expect(eventFilter(filter, actions)(event)).toBe(wanted);
   });
 });
