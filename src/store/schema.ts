@@ -189,6 +189,8 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
   }
   if (oldVersion < 6) {
     // Sync (src/sync): ingest order for cursors; existing events enter it in timestamp order.
+    // The stores exist already only where tests built an old version with this code: rebuilt.
+    for (const name of ['ingest_log', 'sync_state', 'sync_aside'] as const) if (db.objectStoreNames.contains(name)) db.deleteObjectStore(name);
     db.createObjectStore('ingest_log', { autoIncrement: true });
     db.createObjectStore('sync_state', { keyPath: 'id' });
     db.createObjectStore('sync_aside');
