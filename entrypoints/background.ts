@@ -13,6 +13,7 @@ import { syncCaptureRegistration } from '../src/background/sites';
 import { registerSourcesHandlers } from '../src/background/sources-handlers';
 import { registerToolbar } from '../src/background/toolbar';
 import { registerToolbarQueries } from '../src/background/toolbar-queries';
+import { startSync } from '../src/background/sync-handlers';
 import type { KeyValueArea } from '../src/identity/identity';
 import { loadSettings } from '../src/settings/storage';
 import { personsOfIds } from '../src/store/persons';
@@ -50,5 +51,7 @@ export default defineBackground(() => {
   registerQueryHandlers({ db });
   registerHealthHandlers({ db });
   startHealthNotifications(db);
+  // Delivery to sync targets (src/sync): alarms, a kick after each ingest, the sync.* messages.
+  void startSync(db);
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));
 });

@@ -36,6 +36,9 @@ import type { SessionRow } from '../store/sessions';
 import type { EventsFilterInput, TrendsRequest } from './query-checks';
 import type { ActionHealth } from '../health/decide';
 import type { SiteDays } from '../store/queries/site-days';
+import type { TargetInput, TargetView } from '../sync/types';
+import type { TargetStatus, TestAnswer } from '../sync/service';
+import type { AsideRow } from '../sync/state';
 
 /** What a capture content script needs from the background before it captures. */
 export interface CaptureContext {
@@ -194,6 +197,27 @@ export interface ProtocolMap {
   'query.sessions'(data: { filter?: SessionFilter; limit?: number; cursor?: SessionCursor | null }): SessionListPage;
   /** One session (row) and its events oldest first. */
   'query.session'(data: { id: string; limit?: number; after?: Position | null }): { session: SessionRow | null; rows: CaptureEvent[]; next: Position | null; reads: number };
+  // Sync targets (src/sync, src/background/sync-handlers.ts): extension pages only. Targets go out
+  // as views without secrets; a blank secret in `sync.save` keeps the stored one.
+  /** Saved targets. */
+  'sync.targets'(data: Record<string, never>): TargetView[];
+  /** Create (no id) or update a target; refused naming each field (`path: message`). The caller has asked for host access to its origin. */
+  'sync.save'(data: { target: TargetInput }): TargetView;
+  'sync.remove'(data: { id: string }): { removed: boolean };
+  /** Pause (`paused` true, the default) or resume a target; resuming clears a 401/403 pause and any backoff. */
+  'sync.pause'(data: { id: string; paused?: boolean }): TargetView;
+  /** Send one test event to a saved target; the server's answer (redacted). */
+  'sync.test'(data: { id: string }): TestAnswer;
+  /** Per target: delivered, waiting, set aside, deleted before delivery, last success and error. */
+  'sync.status'(data: Record<string, never>): TargetStatus[];
+  /** A target's set-aside events with the server's reasons. */
+  'sync.aside'(data: { id: string }): AsideRow[];
+  /** Resend set-aside events (`seqs`, or all), one request each. */
+  'sync.retryAside'(data: { id: string; seqs?: number[] }): { delivered: number; stillRefused: number; gone: number };
+  /** Forget set-aside events (`seqs`, or all). */
+  'sync.dropAside'(data: { id: string; seqs?: number[] }): { dropped: number };
+  /** Deliver now (the options page's "Send now"; tests). */
+  'sync.run'(data: Record<string, never>): { ran: true };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -4,6 +4,7 @@ import { extendCatalog, loadedCatalog, publishIngested } from './catalog';
 import { fileEvents } from './filing';
 import { keepGroups } from './groups';
 import { keepEventHours } from './event-hours';
+import { keepIngestLog } from './ingest-log';
 import { keepPersons } from './persons';
 import { keepSessions } from './sessions';
 import { allowConstraintError, settled } from './requests';
@@ -60,6 +61,7 @@ export async function ingestEvents(db: LassoDatabase, events: CaptureEvent[]): P
     await keepPersons(tx, stored);
     await keepGroups(tx, stored);
     await keepEventHours(tx, stored);
+    await keepIngestLog(tx, stored);
   } catch (error) {
     // Requests already issued would otherwise commit: events without their index, or half a batch.
     abortQuietly(tx);

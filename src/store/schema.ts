@@ -9,6 +9,8 @@ import { backfillEventHours, type EventHourRow } from './event-hours';
 import { backfillPersons, type PersonRow, type PersonWarningRow } from './persons';
 import { backfillSessions, type SessionRecord } from './sessions';
 import { rescopeActions } from './site-migration';
+import { backfillIngestLog } from './ingest-log';
+import type { AsideRow, SyncStateRow } from '../sync/state';
 import type { ChainRecord, CountRow, RefKey, SeriesKey, SeriesRow, UrlRecord } from './rows';
 
 /**
@@ -70,16 +72,22 @@ export interface LassoDB extends DBSchema {
   cohorts: { key: string; value: CohortRow; indexes: { name: string } };
   /** v5: events per [event, $host, UTC hour] (src/store/event-hours.ts): the trends' rollup. */
   event_hours: { key: [string, string, number]; value: EventHourRow };
+  /** v6: ingest order — one row per stored event (auto key → uuid), written in the ingest transaction; sync cursors walk it (src/sync). */
+  ingest_log: { key: number; value: string };
+  /** v6: each sync target's cursor and status (src/sync/state.ts). */
+  sync_state: { key: string; value: SyncStateRow };
+  /** v6: events a target's server refused, set aside with its reason: [target id, ingest_log key]. */
+  sync_aside: { key: [string, number]; value: AsideRow };
 }
 
 export const DB_NAME = 'lasso';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** v5: the stores groups are kept in (src/store/groups.ts). */
 const GROUP_STORES = ['group_types', 'groups', 'group_identifies', 'group_events', 'group_warnings'] as const;
 
 /** The stores ingest writes in one transaction (events plus the index derived from them). */
-export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs', 'sessions', 'persons', 'person_links', 'person_warnings', 'meta', 'event_hours', ...GROUP_STORES] as const satisfies StoreNames<LassoDB>[];
+export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs', 'sessions', 'persons', 'person_links', 'person_warnings', 'meta', 'event_hours', 'ingest_log', ...GROUP_STORES] as const satisfies StoreNames<LassoDB>[];
 
 export type UpgradeTx = IDBPTransaction<LassoDB, StoreNames<LassoDB>[], 'versionchange'>;
 
@@ -178,6 +186,15 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
     if (db.objectStoreNames.contains('event_hours')) db.deleteObjectStore('event_hours');
     db.createObjectStore('event_hours', { keyPath: ['event', 'host', 'hour'] });
     if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillSessions(tx)).then(() => backfillPersons(tx)).then(() => backfillGroups(tx)).then(() => backfillEventHours(tx));
+  }
+  if (oldVersion < 6) {
+    // Sync (src/sync): ingest order for cursors; existing events enter it in timestamp order.
+    // The stores exist already only where tests built an old version with this code: rebuilt.
+    for (const name of ['ingest_log', 'sync_state', 'sync_aside'] as const) if (db.objectStoreNames.contains(name)) db.deleteObjectStore(name);
+    db.createObjectStore('ingest_log', { autoIncrement: true });
+    db.createObjectStore('sync_state', { keyPath: 'id' });
+    db.createObjectStore('sync_aside');
+    if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillIngestLog(tx));
   }
   // Only a v2 database can hold actions scoped by hostname (v1 had none).
   const rescope = oldVersion === 2 ? rescopeActions(tx) : undefined;

@@ -11,7 +11,7 @@ import { expect, stopServiceWorker, storedActions, storedEvents, test } from './
 const EVENTS: CaptureEvent[] = [...generateSiteEvents({ seed: 8, persons: 25, start: '2026-10-20T00:00:00.000Z', days: 5, sites: ['127.0.0.1:8123'] })];
 const ACTION = { id: 'old-1', site: '127.0.0.1', name: 'Signed up', steps: [{ event: 'signed_up' }], created_at: '2026-10-01T00:00:00.000Z', updated_at: '2026-10-01T00:00:00.000Z' };
 
-test('a v2 store with events and an action upgrades to v5: all kept, sessions and persons built', async ({ ext }) => {
+test('a v2 store with events and an action upgrades to v6: all kept, sessions, persons and the ingest log built', async ({ ext }) => {
   expect(EVENTS.length).toBeGreaterThan(300);
   // An extension page that does not wake the background (a static file of the extension).
   const page = await ext.context.newPage();
@@ -58,7 +58,7 @@ test('a v2 store with events and an action upgrades to v5: all kept, sessions an
   await stopServiceWorker(ext);
   await page.evaluate(() => (window as unknown as { created: Promise<void> }).created);
 
-  // The next worker start opens the database with this build: v2 → v5.
+  // The next worker start opens the database with this build: v2 → v6.
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.id}/popup.html`);
   const stored = await storedEvents(ext);
@@ -70,16 +70,19 @@ test('a v2 store with events and an action upgrades to v5: all kept, sessions an
     open.onerror = () => fail(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(['sessions', 'persons']);
+      const tx = db.transaction(['sessions', 'persons', 'ingest_log']);
       const sessions = tx.objectStore('sessions').count();
+      const logged = tx.objectStore('ingest_log').count();
       const persons = tx.objectStore('persons').getAll();
       tx.oncomplete = () => {
-        done({ version: db.version, sessions: sessions.result, persons: (persons.result as { distinct_ids: string[] }[]).map((p) => [...p.distinct_ids].sort()).sort() });
+        done({ version: db.version, sessions: sessions.result, logged: logged.result, persons: (persons.result as { distinct_ids: string[] }[]).map((p) => [...p.distinct_ids].sort()).sort() });
         db.close();
       };
     };
-  }))) as { version: number; sessions: number; persons: string[][] };
-  expect(derived.version).toBe(5);
+  }))) as { version: number; sessions: number; logged: number; persons: string[][] };
+  expect(derived.version).toBe(6);
+  // v6: every stored event has its place in the ingest order (sync cursors).
+  expect(derived.logged).toBe(EVENTS.length);
   expect(derived.sessions).toBe(sessionsFromEvents(EVENTS).length);
   expect(derived.persons).toEqual(personsFromEvents(EVENTS).persons.map((p) => [...p.distinct_ids].sort()).sort());
   expect(derived.persons.some((ids) => ids.length > 1)).toBe(true);

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { OptionsPage } from '../../src/options/OptionsPage';
+import '../../src/options/options.css';
+
+render(<OptionsPage />, document.getElementById('app')!);

@@ -1,0 +1,11 @@
+import { SyncTargets } from './SyncTargets';
+
+/** Lasso's options page: one section per area (sync targets first; more sections join here). */
+export function OptionsPage() {
+  return (
+    <main class="options">
+      <h1>Lasso settings</h1>
+      <SyncTargets />
+    </main>
+  );
+}
