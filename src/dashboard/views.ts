@@ -4,6 +4,7 @@ import { EventsView } from './events/EventsView';
 import { coming } from './ui/Coming';
 import { PersonsView } from './persons/PersonsView';
 import { SessionsView } from './sessions/SessionsView';
+import { TrendsView } from './trends/TrendsView';
 
 /** What every view receives: the current route (view, id, filters). A view reads its filters from `route.query`. */
 export interface ViewProps {
@@ -27,7 +28,7 @@ export const VIEWS: readonly ViewEntry[] = [
   { view: 'sessions', label: 'Sessions', component: SessionsView },
   { view: 'cohorts', label: 'Cohorts', component: coming('Cohorts', 'A builder for dynamic and static cohorts, their members and counts, and PostHog cohort JSON import and export.') },
   { view: 'actions', label: 'Actions', component: coming('Actions', 'Every site’s actions with counts and trends, the action editor, import and export as PostHog JSON, and “copy as Playwright test”.') },
-  { view: 'trends', label: 'Trends', component: coming('Trends', 'A chart of chosen events or actions per hour, day or week, optionally broken down by a property, with a table below.') },
+  { view: 'trends', label: 'Trends', component: TrendsView },
 ];
 
 /** The table entry of a view. */

@@ -102,9 +102,9 @@ test('events view: an empty store says how to start capturing; a coming view say
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.id}/dashboard.html`);
   await expect(page.getByTestId('events-empty')).toContainText('Switch capture on for a site');
-  await page.getByTestId('nav-trends').click();
-  await expect(page).toHaveURL(/#\/trends$/);
-  await expect(page.getByTestId('coming')).toContainText('Trends is coming');
+  await page.getByTestId('nav-actions').click();
+  await expect(page).toHaveURL(/#\/actions$/);
+  await expect(page.getByTestId('coming')).toContainText('Actions is coming');
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await expectNoAxeViolations(page, `coming view, ${colorScheme}`);
