@@ -78,3 +78,36 @@ test('trends: daily counts and a breakdown as the data says, a count opens its e
   await expect(page).toHaveURL(/#\/events\?.*prop=/);
   await expect(page.getByTestId('events-total')).toHaveText(count(n));
 });
+
+test('trends: a saved action per day as the data says; a click on the chart opens the events of the bucket under it', async ({ ext }) => {
+  test.setTimeout(120_000);
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.id}/dashboard.html#/trends`);
+  expect(await seedThroughExtensionPage(page, EVENTS)).toBe(EVENTS.length);
+  const day = dayIn(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
+  const site = [...tally(EVENTS.map((e) => String(e.properties.$host)))].sort((a, b) => b[1] - a[1])[0][0];
+  const ofSite = EVENTS.filter((e) => e.properties.$host === site && DAYS.includes(day(e)));
+  // An action: pageviews of the site's most visited path other than the home page.
+  const path = [...tally(ofSite.filter((e) => e.event === '$pageview').map((e) => String(e.properties.$pathname)))].filter(([p]) => p !== '/').sort((a, b) => b[1] - a[1])[0][0];
+  const matched = ofSite.filter((e) => e.event === '$pageview' && String(e.properties.$current_url).includes(path));
+  const saved = await page.evaluate(
+    async (action) => (await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res: { id: string; name: string } }> } } }).chrome.runtime.sendMessage({ id: 1, type: 'actions.save', data: { action }, timestamp: Date.now() })).res,
+    { site, name: `Viewed ${path}`, steps: [{ event: '$pageview', url: path, url_matching: 'contains' }] },
+  );
+  const perDay = tally(matched.map(day));
+
+  await page.goto(`chrome-extension://${ext.id}/dashboard.html#/trends?site=${encodeURIComponent(site)}&series=action%3A${saved.id}&from=${DAYS[0]}&to=${DAYS.at(-1)}`);
+  await expect.poll(() => tableText(page)).toEqual([['Bucket', saved.name], ...DAYS.map((d) => [d, (perDay.get(d) ?? 0).toLocaleString('en')]), ['Total', matched.length.toLocaleString('en')]]);
+  await expect(page.getByTestId('trend-series')).toHaveText([`${saved.name}×`]);
+
+  // A click in the middle of the plot: the Events view on the action over the bucket under the pointer.
+  const over = page.locator('.trend-chart .u-over');
+  const box = (await over.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page).toHaveURL(new RegExp(`#/events\\?.*action=${saved.id}`));
+  const from = new URLSearchParams(page.url().split('?')[1]).get('from')!;
+  const bucket = day({ timestamp: from } as CaptureEvent);
+  expect(DAYS).toContain(bucket);
+  await expect(page.getByTestId('events-total')).toHaveText(count(perDay.get(bucket) ?? 0));
+});

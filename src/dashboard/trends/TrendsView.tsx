@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import '../people.css';
 import './trends.css';
 import { navigate, routeHref } from '../route';
@@ -35,6 +35,14 @@ export function TrendsView({ route }: ViewProps) {
     return { events: [...names], actions: list };
   }, [sites.data, actions.data, settings.site]);
   const actionNames = useMemo(() => new Map((actions.data ?? []).flatMap((s) => s.actions.map((a) => [a.id, a.name] as const))), [actions.data]);
+  // An action saved elsewhere since the list was read (another tab, the toolbar): read the list once more.
+  const askedFor = useRef('');
+  const missing = actions.data ? settings.series.flatMap((s) => (s.kind === 'action' && !actionNames.has(s.id) ? [s.id] : [])).join(' ') : '';
+  useEffect(() => {
+    if (!missing || askedFor.current === missing) return;
+    askedFor.current = missing;
+    actions.reload();
+  }, [missing]);
   const nameOf = (s: SeriesRef) => (s.kind === 'event' ? s.event : actionNames.get(s.id) ?? `action ${s.id}`);
 
   const model = useMemo(
