@@ -17,6 +17,10 @@ export interface TrendChartProps {
   onPick: (line: number, bucket: number) => void;
 }
 
+const DAY_S = 86_400;
+const DAY_TICKS = [1, 2, 3, 7, 14, 28].map((n) => n * DAY_S);
+const WEEK_TICKS = [1, 2, 4, 8, 13].map((n) => 7 * n * DAY_S);
+
 const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
 
 /** uPlot's options for `labels` in the colours of the page's tokens now (light or dark). */
@@ -28,7 +32,8 @@ function options(el: HTMLElement, labels: string[], interval: Interval, width: n
     width,
     height: CHART_HEIGHT,
     scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
-    axes: [{ ...axis, ...(interval !== 'hour' && { values: (_u: uPlot, splits: number[]) => splits.map((s) => new Date(s * 1000).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })) }) }, axis],
+    // Days and weeks: ticks only on whole buckets (uPlot would otherwise add hours between days).
+    axes: [{ ...axis, ...(interval !== 'hour' && { incrs: interval === 'day' ? DAY_TICKS : WEEK_TICKS, values: (_u: uPlot, splits: number[]) => splits.map((s) => new Date(s * 1000).toLocaleDateString(undefined, { month: 'short', day: 'numeric' })) }) }, axis],
     series: [
       { label: interval === 'hour' ? 'Hour' : interval === 'week' ? 'Week of' : 'Day', value: (_u, v) => (v == null ? '' : interval === 'hour' ? new Date(v * 1000).toLocaleString() : new Date(v * 1000).toLocaleDateString()) },
       ...labels.map((label, i): uPlot.Series => ({ label, stroke: token(el, LINE_TOKENS[i % LINE_TOKENS.length]) || fg, width: 2, points: { size: 5 } })),
