@@ -3,9 +3,9 @@ import type { Route, ViewName } from './route';
 import { ActionsView } from './actions/ActionsView';
 import { CohortsView } from './cohorts/CohortsView';
 import { EventsView } from './events/EventsView';
-import { coming } from './ui/Coming';
 import { PersonsView } from './persons/PersonsView';
 import { SessionsView } from './sessions/SessionsView';
+import { TrendsView } from './trends/TrendsView';
 
 /** What every view receives: the current route (view, id, filters). A view reads its filters from `route.query`. */
 export interface ViewProps {
@@ -20,8 +20,8 @@ export interface ViewEntry {
 }
 
 /**
- * THE route table: one entry per view, in nav order. A new view replaces its `coming(…)`
- * placeholder here and nowhere else (README: "Adding a view").
+ * THE route table: one entry per view, in nav order. A new view is added here
+ * and nowhere else (README: "Adding a view").
  */
 export const VIEWS: readonly ViewEntry[] = [
   { view: 'events', label: 'Events', component: EventsView },
@@ -29,7 +29,7 @@ export const VIEWS: readonly ViewEntry[] = [
   { view: 'sessions', label: 'Sessions', component: SessionsView },
   { view: 'cohorts', label: 'Cohorts', component: CohortsView },
   { view: 'actions', label: 'Actions', component: ActionsView },
-  { view: 'trends', label: 'Trends', component: coming('Trends', 'A chart of chosen events or actions per hour, day or week, optionally broken down by a property, with a table below.') },
+  { view: 'trends', label: 'Trends', component: TrendsView },
 ];
 
 /** The table entry of a view. */

@@ -98,16 +98,16 @@ test('events view: the site picker narrows every row to that site and keeps it i
   await expect(page.getByTestId('nav-persons')).toHaveAttribute('href', '#/persons?site=app.example.io');
 });
 
-test('events view: an empty store says how to start capturing; a coming view says what will be there', async ({ ext }) => {
+test('an empty store: the events view says how to start capturing, the actions view how to define an action', async ({ ext }) => {
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.id}/dashboard.html`);
   await expect(page.getByTestId('events-empty')).toContainText('Switch capture on for a site');
-  await page.getByTestId('nav-trends').click();
-  await expect(page).toHaveURL(/#\/trends$/);
-  await expect(page.getByTestId('coming')).toContainText('Trends is coming');
+  await page.getByTestId('nav-actions').click();
+  await expect(page).toHaveURL(/#\/actions$/);
+  await expect(page.locator('main')).toContainText('Open the toolbar on a site to define your first action');
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    await expectNoAxeViolations(page, `coming view, ${colorScheme}`);
+    await expectNoAxeViolations(page, `empty actions view, ${colorScheme}`);
   }
 });
 

@@ -32,17 +32,17 @@ const nav = () => [...root.querySelectorAll<HTMLAnchorElement>('nav a')].map((a)
 
 describe('dashboard shell', () => {
   it('links every view, marks the current one, and carries only the site to the others', async () => {
-    await mount('#/trends?site=shop.test&interval=day');
+    await mount('#/actions?site=shop.test&tag=x');
     expect(nav()).toEqual([
       ['Events', '#/events?site=shop.test', null],
       ['Persons', '#/persons?site=shop.test', null],
       ['Sessions', '#/sessions?site=shop.test', null],
       ['Cohorts', '#/cohorts?site=shop.test', null],
-      ['Actions', '#/actions?site=shop.test', null],
-      ['Trends', '#/trends?site=shop.test', 'page'],
+      ['Actions', '#/actions?site=shop.test', 'page'],
+      ['Trends', '#/trends?site=shop.test', null],
     ]);
-    expect(root.querySelector('[data-testid="coming"]')!.textContent).toContain('Trends is coming');
-    expect(document.title).toBe('Lasso · Trends');
+    expect(root.querySelector('main #view-title')!.textContent).toBe('Actions');
+    expect(document.title).toBe('Lasso · Actions');
   });
 
   it('offers sites with events, then sites with only actions; choosing one puts it in the route', async () => {
