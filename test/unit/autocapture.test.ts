@@ -442,6 +442,21 @@ describe('hostile pages', () => {
   });
 });
 
+describe('ancestor text', () => {
+  // posthog-js records the own text of every autocapture-tag ancestor (a, button, form, input,
+  // select, textarea, label) and of no other ancestor.
+  it.each<[string, string, string | undefined]>([
+    ['form', '<form id="a">Checkout <button id="t">Pay</button></form>', 'Checkout'],
+    ['label', '<label id="a">Email <span id="t">required</span></label>', 'Email'],
+    ['div (not an autocapture tag)', '<div id="a">Checkout <button id="t">Pay</button></div>', undefined],
+  ])('%s', (_name, html, text) => {
+    const target = render(html, 't');
+    const ancestor = captureElements(target).elements[1];
+    expect(ancestor.attr_id).toBe('a');
+    expect(ancestor.text).toBe(text);
+  });
+});
+
 describe('svg remapping', () => {
   it('starts the chain at the enclosing control only for clicks', () => {
     const path = render('<button id="b">Like <svg><path id="t" d="M0 0"/></svg></button>', 't');

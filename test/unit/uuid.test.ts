@@ -90,7 +90,11 @@ describe('uuidv7Time', () => {
     ['0192F0A4-5E3B-7C1D-8E2F-3A4B5C6D7E8F', 0x0192f0a45e3b],
     ['not-a-uuid', NaN],
     ['x0192f0a4-5e3b-7c1d-8e2f-3a4b5c6d7e8f', NaN],
+    // Hex before the time: the first 8 characters then read as hex, so only the anchored shape check says NaN.
+    ['a0192f0a4-5e3b-7c1d-8e2f-3a4b5c6d7e8f', NaN],
     [42 as unknown as string, NaN],
+    // Not a string although it reads as a uuid when coerced: the type check, not the pattern, rejects it.
+    [['0192f0a4-5e3b-7c1d-8e2f-3a4b5c6d7e8f'] as unknown as string, NaN],
     ['', NaN],
   ])('%s → %s', (id, ms) => expect(uuidv7Time(id)).toBe(ms));
 });
