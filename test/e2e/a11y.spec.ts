@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { autocaptures, expect, test, waitForStored } from './harness';
+import { autocaptures, captureReady, expect, test, waitForStored } from './harness';
 import { openToolbar, pick, tabIdOf, toolbar } from './toolbar-support';
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -35,6 +35,7 @@ test('toolbar: no axe violations in light and dark on each tab — Actions with 
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${site.url}/`);
+  await captureReady(ext, '/');
   await page.getByTestId('add-to-cart-1').click();
   await waitForStored(ext, (all) => autocaptures(all).length === 1);
   await openToolbar(ext, page);
