@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { parseCsvRows } from '../../src/cohorts/csv';
 import type { CaptureEvent } from '../../src/events/types';
+import { personsFromEvents } from '../../src/persons';
 import { generateSiteEvents } from '../fixtures/people-data';
 import { byQueryOrder } from '../support/query-brute';
 import { seedThroughExtensionPage } from '../support/seed';
@@ -69,4 +70,28 @@ test("events export: the filter's events as JSONL and CSV through the UI, parsed
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(page.getByTestId('events-export-open')).toBeFocused();
+});
+
+test('persons export: every person as CSV with a chosen property, as personsFromEvents defines them', async ({ ext }) => {
+  test.setTimeout(120_000);
+  const { persons } = personsFromEvents(EVENTS);
+  const key = persons.flatMap((p) => Object.keys(p.properties)).sort()[0];
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.id}/dashboard.html#/persons`);
+  expect(await seedThroughExtensionPage(page, EVENTS)).toBe(EVENTS.length);
+  await page.reload();
+  await expect(page.locator('[aria-label="Persons"] .table-row').first()).toBeVisible();
+
+  await page.getByTestId('persons-export-open').click();
+  const panel = page.getByRole('region', { name: 'Export persons' });
+  await panel.getByRole('checkbox', { name: key, exact: true }).check();
+  await expectNoAxeViolations(page, 'persons export panel', '[data-testid="persons-export"]');
+  const { text } = await download(page);
+  const rows = parseCsvRows(text).filter((r) => r.length);
+  expect(rows[0]).toEqual(['distinct_ids', 'first_seen', 'last_seen', 'event_count', `properties.${key}`]);
+  const cell = (v: unknown) => (v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
+  const expected = persons.map((p) => [p.distinct_ids.join(';'), String(EVENTS.filter((e) => p.distinct_ids.includes(e.distinct_id)).length), cell(p.properties[key])]);
+  const got = rows.slice(1).map((r) => [r[0], r[3], r[4]]);
+  const byIds = (a: string[], b: string[]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  expect(got.sort(byIds)).toEqual(expected.sort(byIds));
 });
