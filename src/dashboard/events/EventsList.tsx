@@ -3,6 +3,7 @@ import type { CaptureEvent } from '../../events/types';
 import { navigate, routeHref, type Route } from '../route';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { EventsExport } from '../export/EventsExport';
 import { VirtualTable } from '../ui/VirtualTable';
 import { useRequest } from '../use-request';
 import { useActionMatchers } from './action-names';
@@ -63,6 +64,7 @@ export function EventsList({ route }: { route: Route }) {
           {pages.total || pages.rows.length ? totalText(pages.total, pages.rows.length) : pages.loading ? 'Counting…' : ''}
         </p>
       </div>
+      <EventsExport filter={input} rows={pages.rows} site={filters.site} />
       <EventFilters filters={filters} onChange={setFilters} eventNames={eventNames} actions={siteActions} />
       {problems.length > 0 && (
         <ul class="error" role="alert" data-testid="filter-problems">

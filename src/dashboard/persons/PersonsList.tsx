@@ -5,6 +5,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { usePages } from '../use-pages';
 import { ListFooter } from '../ui/ListFooter';
+import { PersonsExport } from '../export/PersonsExport';
 import type { PersonListRow } from '../../store/queries/persons';
 import { formatTime, keyProperties } from './format';
 import { PERSONS_KEYS, personsRequest, uniquePersons, withPersonsFilter } from './persons-query';
@@ -46,6 +47,7 @@ export function PersonsList({ route }: { route: Route }) {
           <input type="text" data-testid="persons-value" placeholder="(any value)" value={route.query.get(PERSONS_KEYS.value) ?? ''} onInput={(e) => set(PERSONS_KEYS.value, e.currentTarget.value)} />
         </label>
       </form>
+      <PersonsExport request={request} rows={rows} />
       {route.query.has('site') && <p class="muted">Persons belong to no one site: this list covers every site.</p>}
       {pages.error && <ErrorMessage doing="list persons" error={pages.error} onRetry={pages.reload} />}
       {!pages.error && !pages.loading && rows.length === 0 ? (
