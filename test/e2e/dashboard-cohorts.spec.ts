@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { cohortMembers } from '../../src/cohorts';
+import { parseCsvRows } from '../../src/cohorts/csv';
 import type { CaptureEvent } from '../../src/events/types';
 import { personsFromEvents } from '../../src/persons';
 import { generateSiteEvents } from '../fixtures/people-data';
@@ -92,6 +93,13 @@ test('a cohort built in the builder has the members cohortMembers gives; its exp
   await expect(page.getByTestId('cohort-members').locator('a')).toHaveText(expected);
   await expect(page.getByTestId('cohort-members').locator('a').first()).toHaveAttribute('href', `#/persons/${encodeURIComponent(expected[0])}`);
   await axeBothSchemes(page, 'saved cohort with members');
+
+  // The members CSV (one row per distinct id) holds every distinct id of exactly those members.
+  const membersIds = cohortMembers(built as never, { events, now: new Date().toISOString() }).flat().sort();
+  const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export members (CSV)' }).click()]);
+  const [header, ...records] = parseCsvRows(await readFile(await csvFile.path(), 'utf8')).filter((r) => r.some(Boolean));
+  expect(header[0]).toBe('distinct_id');
+  expect(records.map((r) => r[0]).sort()).toEqual(membersIds);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as PostHog JSON' }).click()]);
   const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as { name: string; filters: unknown; is_static: boolean }[];

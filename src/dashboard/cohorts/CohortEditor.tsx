@@ -136,7 +136,7 @@ export function CohortEditor({ row, cohorts, actions, events, onSaved }: EditorP
         </span>
       </div>
       {/* Keyed by the saved version: a save recomputes the members. */}
-      {row && <CohortMembers key={row.updated_at} id={row.id} />}
+      {row && <CohortMembers key={row.updated_at} id={row.id} name={row.name} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { CohortMembersExport } from '../export/CohortMembersExport';
 import { routeHref } from '../route';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useRequest } from '../use-request';
@@ -6,7 +7,7 @@ import { useRequest } from '../use-request';
 const PAGE = 50;
 
 /** A saved cohort's members (`cohorts.members`, 50 a page) and their count, each linking to the person's profile. */
-export function CohortMembers({ id }: { id: string }) {
+export function CohortMembers({ id, name }: { id: string; name: string }) {
   const [offset, setOffset] = useState(0);
   const page = useRequest('cohorts.members', { id, offset, limit: PAGE });
   const count = page.data?.count ?? 0;
@@ -19,6 +20,7 @@ export function CohortMembers({ id }: { id: string }) {
       {page.data && count === 0 && <p class="muted">Nobody is in this cohort yet: loosen its conditions, or wait for more events.</p>}
       {page.data && count > 0 && (
         <>
+          <CohortMembersExport id={id} name={name} />
           <ul class="plain-list" data-testid="cohort-members">
             {page.data.members.map((m) => (
               <li key={m.distinct_ids[0]}>
