@@ -3,6 +3,7 @@ import { cohortDependencies, membersOf, type CohortDefinition, type CohortDepend
 import type { CaptureEvent } from '../events/types';
 import type { PersonRow } from './persons';
 import type { LassoDatabase } from './schema';
+import { withFirst } from './prefix';
 
 /**
  * A member: the person's distinct ids, sorted (as `cohortMembers` gives them). Not the internal
@@ -56,7 +57,7 @@ export async function computeMembers(
   if (!definition.is_static) {
     const events: CaptureEvent[] = deps.events === 'any'
       ? await tx.objectStore('events').getAll()
-      : (await Promise.all(deps.events.map((name) => tx.objectStore('events').index('event').getAll(name)))).flat();
+      : (await Promise.all(deps.events.map((name) => tx.objectStore('events').index('event_time').getAll(withFirst(name))))).flat();
     for (const event of events) byId.get(String(event.distinct_id))?.events.push(event);
   }
   const members = new Set(membersOf(definition, people, { cohorts: ctx.cohorts, actions: ctx.actions, now: ctx.now }));

@@ -7,6 +7,7 @@ import { sessionsOf, type SessionRow } from '../sessions';
 import { queryEvents } from './events';
 import { compileAt } from './filter';
 import type { Total } from './total';
+import { withFirst } from '../prefix';
 
 /** A person as the UI shows it (the store's internal key and ordering field left out). */
 export type PersonView = PersonRecord;
@@ -119,7 +120,7 @@ export async function personProfile(db: LassoDatabase, distinctId: string, { eve
   const byId = tx.objectStore('events').index('distinct_time');
   const [warnings, counts, firsts] = await Promise.all([
     Promise.all(ids.map((id) => tx.objectStore('person_warnings').index('distinct_id').getAll(id))),
-    Promise.all(ids.map((id) => tx.objectStore('events').index('distinct_id').count(id))),
+    Promise.all(ids.map((id) => byId.count(withFirst(id)))),
     Promise.all(ids.map(async (id) => (await byId.openCursor(IDBKeyRange.bound([id, ''], [id, '\uffff'])))?.value.timestamp ?? null)),
   ]);
   const [page, sessionRows] = await Promise.all([queryEvents(db, { ids }, { limit: events }), sessionsOf(db, ids, sessions)]);
