@@ -82,6 +82,8 @@ export async function millionTimings(executablePath: string, args: string[], che
       const t0 = Date.now();
       stored += await seedThroughExtensionPage(page as never, slice);
       fillMs += Date.now() - t0;
+      // Progress on stderr: filling 1M takes most of an hour on a loaded machine.
+      if (stored % 100_000 < slice.length) console.error(`  million: ${stored} events stored, ${Math.round(stored / (fillMs / 1000))} events/s`);
       person ||= String(slice.find((e) => e.event === '$identify')?.distinct_id ?? '');
       if (stored >= checkpoints[next]) {
         results.push({ ...(await measure(context, page, stored, person, reps)), fillMs, fillPerSec: stored / (fillMs / 1000) });
