@@ -87,6 +87,7 @@ export async function millionTimings(executablePath: string, args: string[], che
       person ||= String(slice.find((e) => e.event === '$identify')?.distinct_id ?? '');
       if (stored >= checkpoints[next]) {
         results.push({ ...(await measure(context, page, stored, person, reps)), fillMs, fillPerSec: stored / (fillMs / 1000) });
+        console.error(`  million: checkpoint ${JSON.stringify(results[results.length - 1])}`); // kept if a later one never comes
         next++;
         if (next === checkpoints.length) break;
       }
