@@ -84,7 +84,8 @@ async function importThroughPage(page: Page, file: string, count: number) {
 }
 
 export async function ingestTiming(executablePath: string, args: string[], count: number) {
-  const ext = resolve('.output/chrome-mv3');
+  // BENCH_EXTENSION: another build's directory (e.g. main's, to compare in the same conditions).
+  const ext = resolve(process.env.BENCH_EXTENSION ?? '.output/chrome-mv3');
   const profile = mkdtempSync(join(tmpdir(), 'lasso-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,

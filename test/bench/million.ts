@@ -7,6 +7,7 @@ import { launchBenchExtension } from './extension';
 import { ask } from './queries';
 import { chunked, generateSiteEvents } from '../fixtures/people-data';
 import { previewThroughPort, seedThroughExtensionPage } from '../support/seed';
+import { MAX_IMPORT_BATCH } from '../../src/messaging/validate';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const DAY = 86_400_000;
@@ -80,7 +81,7 @@ export async function millionTimings(executablePath: string, args: string[], che
     // Slices no bigger than the first checkpoint, so each checkpoint is measured where it falls.
     for (const slice of chunked(events, Math.min(10_000, checkpoints[0]))) {
       const t0 = Date.now();
-      stored += await seedThroughExtensionPage(page as never, slice);
+      stored += await seedThroughExtensionPage(page as never, slice, 10_000, MAX_IMPORT_BATCH); // as the import page sends
       fillMs += Date.now() - t0;
       // Progress on stderr: filling 1M takes most of an hour on a loaded machine.
       if (stored % 100_000 < slice.length) console.error(`  million: ${stored} events stored, ${Math.round(stored / (fillMs / 1000))} events/s`);
