@@ -4,8 +4,9 @@
 //   match      event-matches/s for one action vs JSON.parse of the same events (Node)
 //   selectors  selector candidates for one element on a 5,000-element page (Chromium)
 //   preview    preview of one action over 100k stored events, extension loaded (Chromium)
-//   ingest     bulk import of a JSONL file through the import page vs bare idb puts (Chromium; BENCH_INGEST_EVENTS, default 20k)
+//   ingest     bulk import of a JSONL file through the import page vs bare idb puts (Chromium; BENCH_INGEST_EVENTS, default 20k; BENCH_EXTENSION: another build to time)
 //   queries    dashboard queries (events page, daily counts, sessions page, person profile) over 100k events (Chromium)
+//   million    BENCH_MILLION=1 only (never in smoke): a store filled to 1M events through the real ingest; reads, preview, bytes/event, worker heap at 100k and 1M (BENCH_MILLION_EVENTS sets the size)
 //   toolbar    toolbar injection → interactive, hover work per move, bundle size (Chromium, ~2 min)
 // Pick sections with BENCH=capture,match,... ; results also go to bench-results/bench.json.
 // A section that throws does not stop the others; the run then exits 1 naming it.
@@ -17,14 +18,18 @@ import { startDemoServer } from '../test/fixtures/serve.mjs';
 import { benchCapture } from './bench/capture.mjs';
 import { benchIngest } from './bench/ingest.mjs';
 import { benchMatch } from './bench/match.mjs';
+import { benchMillion } from './bench/million.mjs';
 import { benchPreview } from './bench/preview.mjs';
 import { benchQueries } from './bench/queries.mjs';
 import { benchSelectors } from './bench/selectors.mjs';
 import { benchToolbar } from './bench/toolbar.mjs';
 import { CHROMIUM_ARGS, chromiumPath, SMOKE } from './bench/util.mjs';
 
-const SECTIONS = ['capture', 'match', 'selectors', 'preview', 'ingest', 'queries', 'toolbar'];
-const wanted = new Set((process.env.BENCH ?? SECTIONS.join(',')).split(','));
+const SECTIONS = ['capture', 'match', 'selectors', 'preview', 'ingest', 'queries', 'million', 'toolbar'];
+// `million` fills a store for most of an hour: only on request, never in smoke.
+const MILLION = process.env.BENCH_MILLION === '1' && !SMOKE;
+const wanted = new Set((process.env.BENCH ?? SECTIONS.filter((s) => s !== 'million' || MILLION).join(',')).split(','));
+if (!MILLION) wanted.delete('million');
 const unknown = [...wanted].filter((name) => !SECTIONS.includes(name));
 if (unknown.length) {
   console.error(`BENCH names no section ${unknown.join(', ')}: pick from ${SECTIONS.join(', ')}`);
@@ -95,6 +100,17 @@ try {
       console.log(`\ncohort members over ${c.persons} generated persons (${c.events} events over ${c.days} days; seeding took ${(c.seedMs / 1000).toFixed(1)} s), median of computations at different hours:`);
       for (const row of c.rows) console.log(`  ${row.name.padEnd(52)} ${row.medianMs.toFixed(1).padStart(7)} ms (first ${row.firstMs.toFixed(1)} ms, cached ${row.cachedMs.toFixed(1)} ms) · ${row.members} members`);
     }
+  });
+  await section('million', async () => {
+    const r = (results.million = await benchMillion());
+    const mb = (b) => (b === null ? 'n/a' : `${(b / 1e6).toFixed(1)} MB`);
+    for (const c of r.checkpoints) {
+      console.log(`\nat ${c.events.toLocaleString('en')} events (filled through store.import → ingestEvents at ${Math.round(c.fillPerSec)} events/s, ${(c.fillMs / 60_000).toFixed(1)} min so far), median of 5:`);
+      for (const row of c.rows) console.log(`  ${row.name.padEnd(56)} ${row.medianMs.toFixed(1).padStart(7)} ms (first ${row.firstMs.toFixed(1)} ms)`);
+      console.log(`  stored ${mb(c.usageBytes)} (navigator.storage.estimate): ${c.bytesPerEvent === null ? 'n/a' : Math.round(c.bytesPerEvent)} B/event · service worker JS heap while querying (max) ${mb(c.heapBytes)}`);
+    }
+    const [a, b] = [r.checkpoints[0], r.checkpoints[r.checkpoints.length - 1]];
+    if (a !== b) console.log(`  growth ${a.events.toLocaleString('en')} → ${b.events.toLocaleString('en')}: ${b.rows.map((row, i) => `${row.name.split(' (')[0]} ×${(row.medianMs / a.rows[i].medianMs).toFixed(1)}`).join(' · ')}`);
   });
   await section('toolbar', async () => {
     const r = (results.toolbar = await benchToolbar(browser, server.url));

@@ -1,5 +1,5 @@
 import type { CaptureEvent } from '../events/types';
-import { captureEventProblem, MAX_BATCH } from '../messaging/validate';
+import { captureEventProblem, MAX_IMPORT_BATCH } from '../messaging/validate';
 import { parserFor } from './parse';
 import type { ImportFormat } from './types';
 
@@ -43,7 +43,7 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Bytes of the file read so far (for progress). */
   bytesRead?: () => number;
-  /** Events per batch (≤ MAX_BATCH, what the background accepts in one message). */
+  /** Events per batch (≤ MAX_IMPORT_BATCH, what the background accepts in one `store.import`). */
   batchSize?: number;
   /**
    * Batches sent before the oldest is acknowledged: the next batch crosses to the background
@@ -62,7 +62,7 @@ export interface ImportOptions {
  */
 export async function importEvents(chunks: AsyncIterable<string>, options: ImportOptions): Promise<ImportReport> {
   const { format, send, signal, onProgress, bytesRead = () => 0 } = options;
-  const batchSize = Math.min(options.batchSize ?? MAX_BATCH, MAX_BATCH);
+  const batchSize = Math.min(options.batchSize ?? MAX_IMPORT_BATCH, MAX_IMPORT_BATCH);
   const maxInFlight = Math.max(1, options.inFlight ?? 2);
   const report: ImportReport = { imported: 0, duplicates: 0, rejected: [], rejectedTotal: 0, cancelled: false, error: null };
   const reject = (line: number, reason: string) => {

@@ -10,7 +10,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
 /** Per-event cap on the serialized size: far above any real event, far below abuse. */
 export const MAX_EVENT_BYTES = 256 * 1024;
+/** Events per `capture.ingest` message (a content script: the page is not trusted). */
 export const MAX_BATCH = 500;
+/**
+ * Events per `store.import` message (extension pages only). Larger than capture's: one ingest
+ * transaction per message, and each batch reads and writes every person, series and hour it
+ * touches once, so bigger batches touch fewer rows per event (src/store/README.md "Ingest speed").
+ */
+export const MAX_IMPORT_BATCH = 2000;
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
   if (x === null || typeof x !== 'object' || Array.isArray(x)) return false;
@@ -84,11 +91,13 @@ export function eventFrameProblem(event: CaptureEvent, frame: SendingFrame): str
 
 /**
  * Split a batch into valid events and rejections; throws when the payload itself is malformed.
- * With `frame` (a content script's batch), events of any other origin are rejected one by one.
+ * With `frame` (a content script's batch, ≤ MAX_BATCH), events of any other origin are rejected
+ * one by one; without it (an extension page's import) up to MAX_IMPORT_BATCH events.
  */
 export function checkIngestBatch(data: unknown, frame?: SendingFrame): { valid: CaptureEvent[]; rejected: { uuid: string; reason: string }[] } {
   if (!isPlainObject(data) || !Array.isArray(data.events)) throw new MessageRejectedError('capture.ingest: events must be an array');
-  if (data.events.length > MAX_BATCH) throw new MessageRejectedError(`capture.ingest: batch of ${data.events.length} is over ${MAX_BATCH}`);
+  const [message, max] = frame ? ['capture.ingest', MAX_BATCH] : ['store.import', MAX_IMPORT_BATCH];
+  if (data.events.length > max) throw new MessageRejectedError(`${message}: batch of ${data.events.length} is over ${max}`);
   const valid: CaptureEvent[] = [];
   const rejected: { uuid: string; reason: string }[] = [];
   for (const e of data.events) {

@@ -5,6 +5,7 @@ import type { IndexWriteTx } from './filing';
 import { DELETION_UPKEEPS, type DeletionUpkeep } from './forget';
 import type { LassoDatabase, LassoDB } from './schema';
 import { unfileEvents } from './unfile';
+import { withFirst } from './prefix';
 
 /** Which events a deletion takes: older than an ISO time, the oldest whatever their age, or one site's (`$host`). */
 export type Selection = { kind: 'before'; timestamp: string } | { kind: 'oldest' } | { kind: 'site'; site: string };
@@ -16,7 +17,7 @@ function storesFor(upkeeps: readonly DeletionUpkeep[]): StoreNames<LassoDB>[] {
   return [...new Set<StoreNames<LassoDB>>([...INDEX_STORES, ...upkeeps.flatMap((u) => u.stores)])];
 }
 
-/** Up to `limit` events of `selection`, read inside `tx` (oldest first by time, except per site: by uuid). */
+/** Up to `limit` events of `selection`, read inside `tx`, oldest first by time. */
 function pick(tx: IndexWriteTx, selection: Selection, limit: number): Promise<CaptureEvent[]> {
   const events = tx.objectStore('events');
   switch (selection.kind) {
@@ -26,7 +27,7 @@ function pick(tx: IndexWriteTx, selection: Selection, limit: number): Promise<Ca
     case 'oldest':
       return events.index('timestamp').getAll(undefined, limit);
     case 'site':
-      return events.index('host').getAll(selection.site, limit);
+      return events.index('host_time').getAll(withFirst(selection.site), limit);
   }
 }
 
@@ -134,7 +135,7 @@ export async function planDeletion(db: LassoDatabase, site?: string): Promise<De
   const tx = db.transaction(['events', 'sessions', 'persons', 'actions']);
   const range = IDBKeyRange.bound([site, -Infinity], [site, Infinity]);
   const [events, sessionIds, actions] = await Promise.all([
-    tx.objectStore('events').index('host').count(site),
+    tx.objectStore('events').index('host_time').count(withFirst(site)),
     collectIds(tx.objectStore('sessions').index('host_start').iterate(range)),
     tx.objectStore('actions').index('site').count(site),
   ]);

@@ -20,13 +20,27 @@ type Tx = IDBPTransaction<LassoDB, StoreNames<LassoDB>[], 'readwrite' | 'version
 
 const keyOf = (r: Pick<EventHourRow, 'event' | 'host' | 'hour'>): string => `${r.event}\u0000${r.host}\u0000${r.hour}`;
 
-/** Add rows' counts into the store: one get and one put per distinct (event, host, hour). */
+/**
+ * Add rows' counts into the store: one read per distinct (event, host) — its stored hours over
+ * the batch's span, one range — and one put per distinct (event, host, hour). A get per hour
+ * was about half of this step's requests (README "Ingest speed").
+ */
 async function addRows(tx: Tx, rows: Iterable<EventHourRow>): Promise<void> {
   const store = tx.objectStore('event_hours');
+  const groups = new Map<string, EventHourRow[]>();
+  for (const row of rows) {
+    const key = `${row.event}\u0000${row.host}`;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
   await Promise.all(
-    [...rows].map(async (row) => {
-      const old = await store.get([row.event, row.host, row.hour]);
-      await store.put({ ...row, n: (old?.n ?? 0) + row.n });
+    [...groups.values()].map(async (group) => {
+      const { event, host } = group[0];
+      const hours = group.map((r) => r.hour);
+      const stored = await store.getAll(IDBKeyRange.bound([event, host, Math.min(...hours)], [event, host, Math.max(...hours)]));
+      const before = new Map(stored.map((r) => [r.hour, r.n]));
+      await Promise.all(group.map((row) => store.put({ ...row, n: (before.get(row.hour) ?? 0) + row.n })));
     }),
   );
 }

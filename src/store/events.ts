@@ -9,6 +9,7 @@ import { keepPersons } from './persons';
 import { keepSessions } from './sessions';
 import { allowConstraintError, settled } from './requests';
 import { INGEST_STORES, type LassoDatabase } from './schema';
+import { withFirst } from './prefix';
 
 const NO_IDS = { chainIds: new Map<string, number>(), urlIds: new Map<string, number>() };
 
@@ -87,7 +88,7 @@ function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
  * host index, never by reading events (a scan reads ~30k events/s; an index count stays instant).
  */
 export function countEvents(db: LassoDatabase, host?: string): Promise<number> {
-  return host === undefined ? db.count('events') : db.countFromIndex('events', 'host', IDBKeyRange.only(host));
+  return host === undefined ? db.count('events') : db.countFromIndex('events', 'host_time', withFirst(host));
 }
 
 /** The latest `limit` events of one of Lasso's tab windows (`$lasso_window_id`), newest first, read by index. */

@@ -8,6 +8,7 @@ import { forgetGroups } from './groups';
 import { rederive } from './persons';
 import type { LassoDB } from './schema';
 import { keepSessions } from './sessions';
+import { withFirst } from './prefix';
 
 /**
  * Upkeep of data derived from events when events are deleted (retention, "Delete this site's
@@ -43,12 +44,12 @@ export async function forgetSessions(tx: IndexWriteTx, deleted: CaptureEvent[]):
   }
   if (!forms.size) return;
   const sessions = tx.objectStore('sessions');
-  const bySession = tx.objectStore('events').index('session');
+  const bySession = tx.objectStore('events').index('session_time');
   const remaining = new Map<string, CaptureEvent>();
   await Promise.all(
     [...forms].map(async ([key, set]) => {
       void sessions.delete(key);
-      for (const form of set) for (const event of await bySession.getAll(form)) if (sessionKey(event) === key) remaining.set(event.uuid, event);
+      for (const form of set) for (const event of await bySession.getAll(withFirst(form))) if (sessionKey(event) === key) remaining.set(event.uuid, event);
     }),
   );
   await keepSessions(tx, [...remaining.values()]);
@@ -73,12 +74,12 @@ export async function forgetPersons(tx: IndexWriteTx, deleted: CaptureEvent[]): 
     const pair: [string, string] = own < other ? [own, other] : [other, own];
     pairs.set(pair.join('\u0000'), pair);
   }
-  const byId = tx.objectStore('events').index('distinct_id');
+  const byId = tx.objectStore('events').index('distinct_time');
   const links = tx.objectStore('person_links');
   await Promise.all(
     [...pairs.values()].map(async ([a, b]) => {
       const asks = (from: string, to: string, events: CaptureEvent[]) => events.some((e) => mergeRequest(e)?.other === to && String(e.distinct_id) === from);
-      const [ofA, ofB] = await Promise.all([byId.getAll(a), byId.getAll(b)]);
+      const [ofA, ofB] = await Promise.all([byId.getAll(withFirst(a)), byId.getAll(withFirst(b))]);
       if (asks(a, b, ofA) || asks(b, a, ofB)) return;
       void links.delete([a, b]);
       await links.delete([b, a]);

@@ -4,6 +4,7 @@ import { applyEvent, compareKeys, emptyPersonsState, sortEvents, type PersonReco
 import { mergeRequest } from '../persons/merge';
 import { eventTime } from '../persons/order';
 import type { LassoDB } from './schema';
+import { withFirst } from './prefix';
 
 /**
  * Persons in the store: the same rules as `personsFromEvents` (src/persons), kept up to date in
@@ -127,8 +128,8 @@ export async function rederive(tx: PersonsTx, ids: string[]): Promise<Set<string
       for (const other of owner.distinct_ids) if (!component.has(other)) queue.push(other);
     }
   }
-  const byId = tx.objectStore('events').index('distinct_id');
-  const events = (await Promise.all([...component].map((id) => byId.getAll(id)))).flat();
+  const byId = tx.objectStore('events').index('distinct_time');
+  const events = (await Promise.all([...component].map((id) => byId.getAll(withFirst(id))))).flat();
   const warnings = tx.objectStore('person_warnings');
   await Promise.all(events.map((event) => warnings.delete(IDBKeyRange.bound([event.uuid, -Infinity], [event.uuid, Infinity]))));
   const state: PersonsState = { ...emptyPersonsState(), nextId: await nextId(tx) };

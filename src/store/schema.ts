@@ -23,10 +23,7 @@ export interface LassoDB extends DBSchema {
     value: CaptureEvent;
     indexes: {
       timestamp: string;
-      event: string;
-      distinct_id: string;
-      session: string; // properties.$session_id
-      host: string; // properties.$host
+      // v1–v5 also had event, distinct_id, session, host (single field): v6 dropped them, see V6_DROPPED_INDEXES.
       /** v4 (replaces v1's `window_time` on `$window_id`, which a page can choose): a tab's latest events. */
       lasso_window_time: [string, string]; // [properties.$lasso_window_id, timestamp]
       /** v5: newest-first pages of one site, person id, session or event name (src/store/queries). */
@@ -41,9 +38,9 @@ export interface LassoDB extends DBSchema {
   /** v2: each distinct `$current_url` once (id from 1; 0 means "no url"). */
   urls: { key: number; value: UrlRecord; indexes: { url: string } };
   /** v2 (v3: keyed with the type): each distinct (event, chain id, url id, host, type) with its total and time span; v5: chain and url indexes. */
-  series: { key: SeriesKey; value: SeriesRow; indexes: { host: string; event: string; chain: number; url: number } };
+  series: { key: SeriesKey; value: SeriesRow; indexes: { chain: number; url: number } };
   /** v2 (v3: keyed with the type): events per series per hour. Key order puts one series' hours together. */
-  counts: { key: [...SeriesKey, number]; value: CountRow; indexes: { hour: number; host_hour: [string, number] } };
+  counts: { key: [...SeriesKey, number]; value: CountRow };
   /** v2 (v3: keyed with the type): one key per event, [series, -ms, uuid] (value unused): latest events of a series by key range. */
   refs: { key: RefKey; value: 0 };
   /** v2: saved action definitions; `site` is the host with port since v3 (the hostname in v2). */
@@ -99,6 +96,17 @@ const EVENT_QUERY_INDEXES = [
   ['event_time', ['event', 'timestamp']],
 ] as const;
 
+/**
+ * v6: indexes no query reads, dropped because each costs an entry per ingested event (README
+ * "Ingest speed"): the events' single-field ones are the first part of a v5 `[field, timestamp]`
+ * index (`withFirst`, prefix.ts, reads the same events), and series / counts are only read by key.
+ */
+const V6_DROPPED_INDEXES = [
+  ['events', ['event', 'distinct_id', 'session', 'host']],
+  ['series', ['host', 'event']],
+  ['counts', ['hour', 'host_hour']],
+] as const;
+
 /** The index stores keyed by series (v3 rebuilt them with `$event_type` in the key). */
 const SERIES_STORES = ['series', 'counts', 'refs'] as const;
 
@@ -118,10 +126,8 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
   if (oldVersion < 1) {
     const events = db.createObjectStore('events', { keyPath: 'uuid' });
     events.createIndex('timestamp', 'timestamp');
-    events.createIndex('event', 'event');
-    events.createIndex('distinct_id', 'distinct_id');
-    events.createIndex('session', 'properties.$session_id');
-    events.createIndex('host', 'properties.$host');
+    // History: v6 drops these four again (V6_DROPPED_INDEXES).
+    for (const [name, path] of [['event', 'event'], ['distinct_id', 'distinct_id'], ['session', 'properties.$session_id'], ['host', 'properties.$host']]) events.createIndex(name as never, path);
   }
   if (oldVersion < 2) {
     db.createObjectStore('chains', { keyPath: 'id', autoIncrement: true }).createIndex('chain', 'chain', { unique: true });
@@ -131,11 +137,12 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
   if (oldVersion < 3) {
     if (oldVersion >= 2) for (const name of SERIES_STORES) db.deleteObjectStore(name);
     const series = db.createObjectStore('series', { keyPath: ['event', 'chain', 'url', 'host', 'type'] });
-    series.createIndex('host', 'host');
-    series.createIndex('event', 'event');
+    // History: v6 drops these indexes again (V6_DROPPED_INDEXES).
+    series.createIndex('host' as never, 'host');
+    series.createIndex('event' as never, 'event');
     const counts = db.createObjectStore('counts', { keyPath: ['event', 'chain', 'url', 'host', 'type', 'hour'] });
-    counts.createIndex('hour', 'hour');
-    counts.createIndex('host_hour', ['host', 'hour']);
+    counts.createIndex('hour' as never, 'hour');
+    counts.createIndex('host_hour' as never, ['host', 'hour']);
     db.createObjectStore('refs');
     // A fresh database has no events; an older one files them (chains and urls already stored keep their ids).
     if (oldVersion >= 1) work = backfillIndex(tx);
@@ -188,6 +195,13 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
     if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillSessions(tx)).then(() => backfillPersons(tx)).then(() => backfillGroups(tx)).then(() => backfillEventHours(tx));
   }
   if (oldVersion < 6) {
+    // Ingest speed: no data changes, only index entries go. Every reader (the backfills and the
+    // v3 site migration above included, which run after this synchronous part) uses the compound
+    // indexes the v5 block guarantees.
+    for (const [storeName, names] of V6_DROPPED_INDEXES) {
+      const store = tx.objectStore(storeName);
+      for (const name of names) if ((store.indexNames as DOMStringList).contains(name)) store.deleteIndex(name as never);
+    }
     // Sync (src/sync): ingest order for cursors; existing events enter it in timestamp order.
     // The stores exist already only where tests built an old version with this code: rebuilt.
     for (const name of ['ingest_log', 'sync_state', 'sync_aside'] as const) if (db.objectStoreNames.contains(name)) db.deleteObjectStore(name);

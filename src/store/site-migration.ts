@@ -2,6 +2,7 @@ import type { StoredAction } from '../actions/types';
 import { uuidv7 } from '../events/uuid';
 import { isSiteKey, normalizeHost } from '../settings/site';
 import type { UpgradeTx } from './schema';
+import { withFirst } from './prefix';
 
 /**
  * Schema v3 changed what an action's `site` is: the hostname (v2: `127.0.0.1`) became the host
@@ -39,14 +40,15 @@ export function rescopePlan(actions: readonly StoredAction[], hosts: HostCounts,
   return writes;
 }
 
-/** Count stored events per site: one key cursor over the distinct `$host` values, a count for each. */
+/** Count stored events per site: a key cursor that jumps from host to host on `host_time`, a count for each. */
 export async function eventHostCounts(tx: UpgradeTx): Promise<HostCounts> {
-  const index = tx.objectStore('events').index('host');
+  const index = tx.objectStore('events').index('host_time');
   const hosts: HostCounts = new Map();
-  for (let cursor = await index.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) {
-    const host = cursor.key;
+  for (let cursor = await index.openKeyCursor(); cursor; ) {
+    const host = (cursor.key as IDBValidKey[])[0];
     const site = typeof host === 'string' ? host.toLowerCase() : '';
-    if (isSiteKey(site)) hosts.set(site, (hosts.get(site) ?? 0) + (await index.count(host)));
+    if (isSiteKey(site)) hosts.set(site, (hosts.get(site) ?? 0) + (await index.count(withFirst(host))));
+    cursor = await cursor.continue([host, []] as never); // past this host's keys
   }
   return hosts;
 }

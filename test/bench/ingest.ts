@@ -11,7 +11,7 @@ import { generateEvents } from '../fixtures/generate-events';
 /**
  * How bare writes of the same events go, 500 per transaction, events/s, into a scratch database:
  * - `plain`: one put per event into a store without indexes (the issue's "bare idb puts");
- * - `indexed`: into a store with the events store's six indexes;
+ * - `indexed`: into a store with the events store's six indexes (v6);
  * - `rows`: the indexed put plus one `refs` add, one `counts` put and one `series` put per event
  *   (the index rows ingest writes on data where nearly every event opens a series-hour), with no
  *   reads and no JS work: the floor of what ingest into this schema can reach.
@@ -31,19 +31,17 @@ async function barePuts(page: Page, events: CaptureEvent[], mode: BareMode): Pro
       const open = indexedDB.open(name, 1);
       open.onupgradeneeded = () => {
         const store = open.result.createObjectStore('events', { keyPath: 'uuid' });
-        // The same indexes as Lasso's `events` store (src/store/schema.ts).
+        // The same indexes as Lasso's `events` store (src/store/schema.ts, v6).
         if (indexed) {
-          for (const [index, path] of [['timestamp', 'timestamp'], ['event', 'event'], ['distinct_id', 'distinct_id'], ['session', 'properties.$session_id'], ['host', 'properties.$host']])
-            store.createIndex(index, path);
-          store.createIndex('lasso_window_time', ['properties.$lasso_window_id', 'timestamp']);
+          store.createIndex('timestamp', 'timestamp');
+          for (const [index, first] of [['lasso_window_time', 'properties.$lasso_window_id'], ['host_time', 'properties.$host'], ['distinct_time', 'distinct_id'], ['session_time', 'properties.$session_id'], ['event_time', 'event']])
+            store.createIndex(index, [first, 'timestamp']);
         }
         open.result.createObjectStore('refs');
         const series = open.result.createObjectStore('series', { keyPath: ['event', 'chain', 'url', 'host', 'type'] });
-        series.createIndex('host', 'host');
-        series.createIndex('event', 'event');
-        const counts = open.result.createObjectStore('counts', { keyPath: ['event', 'chain', 'url', 'host', 'type', 'hour'] });
-        counts.createIndex('hour', 'hour');
-        counts.createIndex('host_hour', ['host', 'hour']);
+        series.createIndex('chain', 'chain');
+        series.createIndex('url', 'url');
+        open.result.createObjectStore('counts', { keyPath: ['event', 'chain', 'url', 'host', 'type', 'hour'] });
       };
       open.onsuccess = () => done(open.result);
       open.onerror = () => fail(open.error);
@@ -86,7 +84,8 @@ async function importThroughPage(page: Page, file: string, count: number) {
 }
 
 export async function ingestTiming(executablePath: string, args: string[], count: number) {
-  const ext = resolve('.output/chrome-mv3');
+  // BENCH_EXTENSION: another build's directory (e.g. main's, to compare in the same conditions).
+  const ext = resolve(process.env.BENCH_EXTENSION ?? '.output/chrome-mv3');
   const profile = mkdtempSync(join(tmpdir(), 'lasso-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,

@@ -20,7 +20,7 @@ function withSessionUuids(events: CaptureEvent[], ids: Map<string, string>): Cap
 }
 
 /** Send one protocol message from the page; resolve with the answer and its wall time in the page. */
-async function ask(page: Page, type: string, data: unknown): Promise<{ ms: number; res: Record<string, unknown> }> {
+export async function ask(page: Page, type: string, data: unknown): Promise<{ ms: number; res: Record<string, unknown> }> {
   return page.evaluate(
     async ([t, d]) => {
       const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res?: Record<string, unknown>; err?: { message: string } }> } } };

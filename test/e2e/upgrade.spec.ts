@@ -6,12 +6,13 @@ import { expect, stopServiceWorker, storedActions, storedEvents, test } from './
 
 // A store written by an older Lasso (schema v2: events, its index keyed without the type, actions
 // scoped by hostname) upgraded by this build in Chromium's real IndexedDB: every event and action
-// is kept, and sessions and persons (schema v5) are built from the stored events.
+// is kept, sessions and persons (schema v5) are built from the stored events, and the indexes v6
+// dropped for ingest speed are gone (v1–v5 each: one upgrade runs every step).
 
 const EVENTS: CaptureEvent[] = [...generateSiteEvents({ seed: 8, persons: 25, start: '2026-10-20T00:00:00.000Z', days: 5, sites: ['127.0.0.1:8123'] })];
 const ACTION = { id: 'old-1', site: '127.0.0.1', name: 'Signed up', steps: [{ event: 'signed_up' }], created_at: '2026-10-01T00:00:00.000Z', updated_at: '2026-10-01T00:00:00.000Z' };
 
-test('a v2 store with events and an action upgrades to v6: all kept, sessions, persons and the ingest log built', async ({ ext }) => {
+test('a v2 store with events and an action upgrades to v6: all kept, sessions, persons and the ingest log built, unread indexes gone', async ({ ext }) => {
   expect(EVENTS.length).toBeGreaterThan(300);
   // An extension page that does not wake the background (a static file of the extension).
   const page = await ext.context.newPage();
@@ -70,19 +71,26 @@ test('a v2 store with events and an action upgrades to v6: all kept, sessions, p
     open.onerror = () => fail(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(['sessions', 'persons', 'ingest_log']);
+      const tx = db.transaction(['sessions', 'persons', 'ingest_log', 'events', 'series', 'counts']);
+      const indexes = Object.fromEntries(['events', 'series', 'counts'].map((name) => [name, [...tx.objectStore(name).indexNames].sort()]));
       const sessions = tx.objectStore('sessions').count();
       const logged = tx.objectStore('ingest_log').count();
       const persons = tx.objectStore('persons').getAll();
       tx.oncomplete = () => {
-        done({ version: db.version, sessions: sessions.result, logged: logged.result, persons: (persons.result as { distinct_ids: string[] }[]).map((p) => [...p.distinct_ids].sort()).sort() });
+        done({ version: db.version, indexes, sessions: sessions.result, logged: logged.result, persons: (persons.result as { distinct_ids: string[] }[]).map((p) => [...p.distinct_ids].sort()).sort() });
         db.close();
       };
     };
-  }))) as { version: number; sessions: number; logged: number; persons: string[][] };
+  }))) as { version: number; indexes: Record<string, string[]>; sessions: number; logged: number; persons: string[][] };
   expect(derived.version).toBe(6);
-  // v6: every stored event has its place in the ingest order (sync cursors).
+  // v6: every stored event has its place in the ingest order (sync cursors)…
   expect(derived.logged).toBe(EVENTS.length);
+  // …and the indexes no query reads are gone.
+  expect(derived.indexes).toEqual({
+    events: ['distinct_time', 'event_time', 'host_time', 'lasso_window_time', 'session_time', 'timestamp'],
+    series: ['chain', 'url'],
+    counts: [],
+  });
   expect(derived.sessions).toBe(sessionsFromEvents(EVENTS).length);
   expect(derived.persons).toEqual(personsFromEvents(EVENTS).persons.map((p) => [...p.distinct_ids].sort()).sort());
   expect(derived.persons.some((ids) => ids.length > 1)).toBe(true);

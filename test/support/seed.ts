@@ -17,21 +17,21 @@ interface PortLike {
 }
 type ChromeLike = { runtime: { sendMessage(m: unknown): Promise<{ res?: { stored: number }; err?: { message: string } }>; connect(o: { name: string }): PortLike } };
 
-/** Store `events` through `store.import` (500 per message, `perCall` per page round trip); returns the number newly stored. */
-export async function seedThroughExtensionPage(page: Page, events: CaptureEvent[], perCall = 10_000): Promise<number> {
+/** Store `events` through `store.import` (`perMessage` per message, `perCall` per page round trip); returns the number newly stored. */
+export async function seedThroughExtensionPage(page: Page, events: CaptureEvent[], perCall = 10_000, perMessage = 500): Promise<number> {
   let stored = 0;
   for (let i = 0; i < events.length; i += perCall) {
-    stored += await page.evaluate(async (chunk) => {
+    stored += await page.evaluate(async ([chunk, size]) => {
       const { chrome } = globalThis as unknown as { chrome: ChromeLike };
       let n = 0;
-      for (let j = 0; j < chunk.length; j += 500) {
+      for (let j = 0; j < chunk.length; j += size) {
         // @webext-core/messaging's envelope: { id, type, data, timestamp } → { res } | { err }.
-        const reply = await chrome.runtime.sendMessage({ id: j, type: 'store.import', data: { events: chunk.slice(j, j + 500) }, timestamp: Date.now() });
+        const reply = await chrome.runtime.sendMessage({ id: j, type: 'store.import', data: { events: chunk.slice(j, j + size) }, timestamp: Date.now() });
         if (reply?.err) throw new Error(reply.err.message);
         n += reply.res!.stored;
       }
       return n;
-    }, events.slice(i, i + perCall));
+    }, [events.slice(i, i + perCall), perMessage] as const);
   }
   return stored;
 }

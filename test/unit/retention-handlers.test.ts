@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { KeyValueArea } from '../../src/identity/identity';
 import type { SenderLike } from '../../src/messaging/frame-scope';
 import { peopleStream } from '../support/people-stream';
+import { withFirst } from '../../src/store/prefix';
 
 // The deletion and retention messages as the background serves them: extension pages only,
 // checked payloads, a plan before anything goes.
@@ -76,7 +77,7 @@ describe('deletion messages', () => {
   it('a site deletion answers with its plan at once and runs in the background', async () => {
     expect(await ask('store.deleteSite', { site: 'shop.test' })).toMatchObject({ started: true, plan: { events: siteEvents } });
     await retention.run(); // a marker queued after the deletion
-    expect(await db.countFromIndex('events', 'host', 'shop.test')).toBe(0);
+    expect(await db.countFromIndex('events', 'host_time', withFirst('shop.test'))).toBe(0);
     expect(await db.count('events')).toBe(events.length - siteEvents);
     expect(await ask('store.retention', {})).toMatchObject({ job: null });
   });

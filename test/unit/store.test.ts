@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/events/types';
 import { countEvents, ingestEvents, latestForWindow } from '../../src/store/events';
 import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
+import { withFirst } from '../../src/store/prefix';
 
 let db: LassoDatabase;
 beforeEach(async () => {
@@ -45,12 +46,13 @@ describe('event store', () => {
     expect(await countEvents(db, host)).toBe(expected);
   });
 
-  it('indexes events by name, session, distinct id and host', async () => {
+  it('indexes events by name, session, distinct id and host (v6: on the [field, timestamp] indexes only)', async () => {
     await ingestEvents(db, [ev(1), ev(2), ev(3)]);
-    expect(await db.countFromIndex('events', 'event', '$autocapture')).toBe(2);
-    expect(await db.countFromIndex('events', 'session', 's')).toBe(3);
-    expect(await db.countFromIndex('events', 'distinct_id', 'd')).toBe(3);
-    expect(await db.countFromIndex('events', 'host', 'shop.test')).toBe(3);
+    expect(await db.countFromIndex('events', 'event_time', withFirst('$autocapture'))).toBe(2);
+    expect(await db.countFromIndex('events', 'session_time', withFirst('s'))).toBe(3);
+    expect(await db.countFromIndex('events', 'distinct_time', withFirst('d'))).toBe(3);
+    expect(await db.countFromIndex('events', 'host_time', withFirst('shop.test'))).toBe(3);
+    expect([...db.transaction('events').store.indexNames].sort()).toEqual(['distinct_time', 'event_time', 'host_time', 'lasso_window_time', 'session_time', 'timestamp']);
   });
 
   // Upgrades from older versions are tested on frozen v1 / v2 schemas in store-index.test.ts.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/events/types';
-import { assertOwnSender, captureEventProblem, checkIngestBatch, eventFrameProblem, foreignUrlProblem, isExtensionUrl, MAX_BATCH, optionalSite, requireSite } from '../../src/messaging/validate';
+import { assertOwnSender, captureEventProblem, checkIngestBatch, eventFrameProblem, foreignUrlProblem, isExtensionUrl, MAX_BATCH, MAX_IMPORT_BATCH, optionalSite, requireSite } from '../../src/messaging/validate';
 
 const good = {
   uuid: '0192f0a4-3b1c-7d2e-8f00-123456789abc',
@@ -42,9 +42,14 @@ describe('checkIngestBatch', () => {
   it.each([
     [undefined, 'events must be an array'],
     [{ events: 'x' }, 'events must be an array'],
-    [{ events: Array(MAX_BATCH + 1).fill(good) }, `over ${MAX_BATCH}`],
+    [{ events: Array(MAX_IMPORT_BATCH + 1).fill(good) }, `store.import: batch of ${MAX_IMPORT_BATCH + 1} is over ${MAX_IMPORT_BATCH}`],
   ])('throws on malformed payload %#', (payload, message) => {
     expect(() => checkIngestBatch(payload)).toThrow(message);
+  });
+  it('takes a content script\'s batch up to MAX_BATCH, an import up to MAX_IMPORT_BATCH', () => {
+    const frame = { origin: 'http://localhost:5174', site: 'localhost:5174' };
+    expect(() => checkIngestBatch({ events: Array(MAX_BATCH + 1).fill(good) }, frame)).toThrow(`capture.ingest: batch of ${MAX_BATCH + 1} is over ${MAX_BATCH}`);
+    expect(checkIngestBatch({ events: Array(MAX_BATCH + 1).fill(good) }).valid).toHaveLength(MAX_BATCH + 1);
   });
 });
 

@@ -9,6 +9,7 @@ import { isAfter, pageBounds, type Position } from './order';
 import { applicableDrivers, chooseDriver, driverCoversFilter, type DriverCosts, type DriverName } from './plan';
 import { indexSource, mergeSources, refsSource, type ReadCounter, type Visited } from './sources';
 import { countDriver, type Total } from './total';
+import { withFirst } from '../prefix';
 
 /** Events a page may read before it returns short (a scan reads ~30k events/s: ≈ 0.15 s). */
 export const DEFAULT_BUDGET = 5_000;
@@ -116,9 +117,9 @@ async function driverCosts(db: LassoDatabase, catalog: Catalog, filter: EventFil
   Object.assign(costs, { all, host, event: named });
   const tx = db.transaction('events');
   if (filter.session !== undefined) {
-    const counts = await Promise.all(sessionVariants(filter.session).map((id) => tx.store.index('session').count(id)));
+    const counts = await Promise.all(sessionVariants(filter.session).map((id) => tx.store.index('session_time').count(withFirst(id))));
     costs.session = counts.reduce((a, b) => a + b, 0);
   }
-  if (filter.ids) costs.person = (await Promise.all(filter.ids.map((id) => tx.store.index('distinct_id').count(id)))).reduce((a, b) => a + b, 0);
+  if (filter.ids) costs.person = (await Promise.all(filter.ids.map((id) => tx.store.index('distinct_time').count(withFirst(id))))).reduce((a, b) => a + b, 0);
   return costs;
 }

@@ -8,6 +8,7 @@ import { queryEvents } from './events';
 import { compileAt } from './filter';
 import { propertySources, type PropertySource } from './person-sources';
 import type { Total } from './total';
+import { withFirst } from '../prefix';
 
 /** A person as the UI shows it (the store's internal key and ordering field left out). */
 export type PersonView = PersonRecord;
@@ -118,7 +119,7 @@ export async function personActivity(db: LassoDatabase, ids: string[]): Promise<
   const events = db.transaction('events').store;
   const byId = events.index('distinct_time');
   const end = async (id: string, direction: 'next' | 'prev') => (await byId.openCursor(IDBKeyRange.bound([id, ''], [id, '\uffff']), direction))?.value.timestamp ?? null;
-  const perId = await Promise.all(ids.map(async (id) => ({ count: await events.index('distinct_id').count(id), first: await end(id, 'next'), last: await end(id, 'prev') })));
+  const perId = await Promise.all(ids.map(async (id) => ({ count: await byId.count(withFirst(id)), first: await end(id, 'next'), last: await end(id, 'prev') })));
   const firsts = perId.map((p) => p.first).filter((t): t is string => t !== null).sort(byTime);
   const lasts = perId.map((p) => p.last).filter((t): t is string => t !== null).sort(byTime);
   return { firstSeen: firsts[0] ?? null, lastSeen: lasts[lasts.length - 1] ?? null, eventCount: perId.reduce((n, p) => n + p.count, 0) };
@@ -155,7 +156,7 @@ export async function personProfile(db: LassoDatabase, distinctId: string, { eve
   const byId = tx.objectStore('events').index('distinct_time');
   const [warnings, counts, firsts] = await Promise.all([
     Promise.all(ids.map((id) => tx.objectStore('person_warnings').index('distinct_id').getAll(id))),
-    Promise.all(ids.map((id) => tx.objectStore('events').index('distinct_id').count(id))),
+    Promise.all(ids.map((id) => byId.count(withFirst(id)))),
     Promise.all(ids.map(async (id) => (await byId.openCursor(IDBKeyRange.bound([id, ''], [id, '\uffff'])))?.value.timestamp ?? null)),
   ]);
   const [page, sessionRows, sources] = await Promise.all([
