@@ -13,12 +13,33 @@ import { randomBatches } from '../support/people-stream';
 const events = [...generateSiteEvents({ seed: 6, persons: 40, start: '2026-10-01T00:00:00Z', days: 10, quirks: true })];
 const indexNames = (db: LassoDatabase, store: 'events' | 'series' | 'counts') => [...db.transaction(store).store.indexNames].sort();
 
-/** A v5 database holding `events` (ingested by the v5-compatible ingest in random batches), opened with the current code. */
+/**
+ * A v5 database holding `events` and what v5 derives from them, opened with the current code.
+ * Today's ingest also writes v6's stores (the sync's ingest log), so the records are made by
+ * ingesting into a current store in random batches and copied into every store v5 has.
+ */
 async function upgradedFrom5(factory: IDBFactory): Promise<LassoDatabase> {
+  const source = await openLassoDB(new IDBFactory());
+  for (const batch of randomBatches(events, 6)) await ingestEvents(source, batch);
   const old = await v5Database(factory);
-  for (const batch of randomBatches(events, 6)) await ingestEvents(old as unknown as LassoDatabase, batch);
+  for (const name of [...old.objectStoreNames]) {
+    const from = source.transaction(name as never).store as unknown as IDBObjectStoreLike;
+    const [keys, values] = await Promise.all([from.getAllKeys(), from.getAll()]);
+    const to = old.transaction(name as never, 'readwrite');
+    const store = to.store as unknown as IDBObjectStoreLike;
+    values.forEach((value, i) => void (store.keyPath === null ? store.put(value, keys[i]) : store.put(value)));
+    await to.done;
+  }
+  source.close();
   old.close();
   return openLassoDB(factory);
+}
+
+interface IDBObjectStoreLike {
+  keyPath: string | string[] | null;
+  getAll(): Promise<unknown[]>;
+  getAllKeys(): Promise<IDBValidKey[]>;
+  put(value: unknown, key?: IDBValidKey): Promise<unknown>;
 }
 
 describe('schema v5 → v6: the unread indexes go, every record stays', () => {
