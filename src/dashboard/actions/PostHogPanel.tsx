@@ -62,7 +62,7 @@ export function PostHogPanel({ site, sites, onPulled, onClose }: Props) {
       {saved && (
         <>
           <div class="panel-fields">
-            <label for="ph-site">Site</label>
+            <label for="ph-site">Lasso site</label>
             <input id="ph-site" type="text" list="ph-sites" value={into} placeholder="host with port, e.g. localhost:5174" data-testid="ph-site" onInput={(e) => { setInto(e.currentTarget.value.trim()); setStage({ at: 'idle' }); }} />
             <datalist id="ph-sites">{sites.map((s) => <option key={s} value={s} />)}</datalist>
           </div>
