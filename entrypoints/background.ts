@@ -14,6 +14,7 @@ import { registerSourcesHandlers } from '../src/background/sources-handlers';
 import { registerToolbar } from '../src/background/toolbar';
 import { registerToolbarQueries } from '../src/background/toolbar-queries';
 import { startSync } from '../src/background/sync-handlers';
+import { registerPhActionsHandlers } from '../src/background/ph-actions-handlers';
 import type { KeyValueArea } from '../src/identity/identity';
 import { loadSettings } from '../src/settings/storage';
 import { personsOfIds } from '../src/store/persons';
@@ -53,5 +54,6 @@ export default defineBackground(() => {
   startHealthNotifications(db);
   // Delivery to sync targets (src/sync): alarms, a kick after each ingest, the sync.* messages.
   void startSync(db);
+  registerPhActionsHandlers(db);
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));
 });

@@ -39,6 +39,7 @@ import type { SiteDays } from '../store/queries/site-days';
 import type { TargetInput, TargetView } from '../sync/types';
 import type { TargetStatus, TestAnswer } from '../sync/service';
 import type { AsideRow } from '../sync/state';
+import type { PhConnectionInput, PhConnectionView, PhDiff, PushResult } from '../sync/posthog-actions';
 
 /** What a capture content script needs from the background before it captures. */
 export interface CaptureContext {
@@ -218,6 +219,18 @@ export interface ProtocolMap {
   'sync.dropAside'(data: { id: string; seqs?: number[] }): { dropped: number };
   /** Deliver now (the options page's "Send now"; tests). */
   'sync.run'(data: Record<string, never>): { ran: true };
+  // Actions ⇄ PostHog (src/sync/posthog-actions, src/background/ph-actions-handlers.ts): extension
+  // pages only; the personal API key goes in with `connection.save` and never comes out.
+  /** The saved project connection (host, project id, whether a key is saved), or null. */
+  'phActions.connection.get'(data: Record<string, never>): PhConnectionView | null;
+  /** Save the connection; a blank `apiKey` keeps the saved key; refused naming each field. */
+  'phActions.connection.save'(data: PhConnectionInput): PhConnectionView;
+  /** Import every project action into `site` through the actions import path (validated, all or nothing). */
+  'phActions.pull'(data: { site: string }): { fetched: number; plan: ImportPlan };
+  /** What a push of `site`'s actions would do: create / update / unchanged by name, with the compatibility report; `hash` identifies it. */
+  'phActions.diff'(data: { site: string }): PhDiff;
+  /** Write the diff with this `hash` (refused when the diff changed since); one result per created or updated action. */
+  'phActions.push'(data: { site: string; hash: string }): PushResult[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

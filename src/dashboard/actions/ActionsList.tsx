@@ -11,11 +11,12 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { useRequest } from '../use-request';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { PostHogPanel } from './PostHogPanel';
 import { Sparkline } from './Sparkline';
 import { siteUrl, TREND_DAYS } from './trends';
 import { useActionTrends } from './use-action-trends';
 
-type Panel = 'none' | 'import' | 'export';
+type Panel = 'none' | 'import' | 'export' | 'posthog';
 
 /**
  * `#/actions`: every site's actions (or the route's site's) with their events over 14 days and a
@@ -55,8 +56,10 @@ export function ActionsList({ route }: { route: Route }) {
       <div class="actions-tools">
         <button type="button" aria-expanded={panel === 'import'} data-testid="open-import" onClick={() => toggle('import')}>Import…</button>
         <button type="button" aria-expanded={panel === 'export'} data-testid="open-export" onClick={() => toggle('export')} disabled={!actions?.length}>Export…</button>
+        <button type="button" aria-expanded={panel === 'posthog'} data-testid="open-posthog" onClick={() => toggle('posthog')}>PostHog project…</button>
       </div>
       {panel === 'import' && <ImportPanel site={site} sites={(all.data ?? []).map((g) => g.site)} onImported={reload} onClose={() => setPanel('none')} />}
+      {panel === 'posthog' && <PostHogPanel site={site} sites={(all.data ?? []).map((g) => g.site)} onPulled={reload} onClose={() => setPanel('none')} />}
       {panel === 'export' && <ExportPanel site={site || (groups[0]?.site ?? '')} allSites={!site} onClose={() => setPanel('none')} />}
       {undo.deleted && (
         <p role="status" class="undo-bar" data-testid="undo-bar">
