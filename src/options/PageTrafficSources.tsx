@@ -46,7 +46,8 @@ function SourceRow({ site, entry, onChanged }: { site: string; entry: Settings['
       if (enabled && !BUILT_IN_HOSTS.has(site) && !(await browser.permissions.request({ origins }))) {
         throw new Error(`Lasso needs access to PostHog's hosts to see ${site}'s own traffic.`);
       }
-      await sendMessage('sources.set', { site, enabled, hosts });
+      // Switching off drops the site's entry: its typed hosts need not be valid then.
+      await sendMessage('sources.set', enabled ? { site, enabled, hosts } : { site, enabled });
       await onChanged();
     } catch (e) {
       setError(message(e));
