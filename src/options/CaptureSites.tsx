@@ -61,7 +61,7 @@ export function CaptureSites({ settings, onSettings }: Props) {
           {settings.enabledSites.map((site) => (
             <li key={site} data-testid="site-row" data-site={site}>
               <span>{site}</span>{' '}
-              <button type="button" onClick={() => remove(site)} aria-label={`Stop capturing on ${site}`} data-testid="remove-site">Remove</button>
+              <button type="button" onClick={() => remove(site)} aria-label={`Remove ${site}`} title={`Stop capturing on ${site}`} data-testid="remove-site">Remove</button>
             </li>
           ))}
         </ul>
