@@ -3,6 +3,7 @@ import type { Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { CaptureSites } from './CaptureSites';
 import { PageTrafficSources } from './PageTrafficSources';
+import { SelectorAttributes } from './SelectorAttributes';
 import { StoredDataSection } from './StoredDataSection';
 
 /** The options page's settings sections, over one copy of settings kept current from storage. */
@@ -19,6 +20,7 @@ export function SettingsSections() {
   return (
     <>
       <CaptureSites settings={settings} onSettings={setSettings} />
+      <SelectorAttributes settings={settings} onSettings={setSettings} />
       <PageTrafficSources settings={settings} onChanged={reload} />
       <StoredDataSection settings={settings} onSettings={setSettings} />
     </>

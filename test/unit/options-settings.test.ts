@@ -181,3 +181,21 @@ describe('retention and deletion', () => {
     expect(await countEvents(db)).toBe(total - siteEvents);
   });
 });
+
+describe('selector data attributes', () => {
+  it('saves the typed list in order, refuses a bad name in the background\'s words, and resets to the defaults', async () => {
+    expect((one('selector-attributes-input') as HTMLTextAreaElement).value.split('\n')).toEqual(DEFAULT_SETTINGS.selectorAttributes);
+    await type(one('selector-attributes-input'), 'data-track\nData-TestId, data-x-*');
+    await click(one('selector-attributes-save'));
+    await until(async () => (await loadSettings()).selectorAttributes.length === 3);
+    expect((await loadSettings()).selectorAttributes).toEqual(['data-track', 'data-testid', 'data-x-*']);
+    await type(one('selector-attributes-input'), 'data-ok\n[onclick]');
+    await click(one('selector-attributes-save'));
+    await until(() => q('selector-attributes-error').length === 1);
+    expect(one('selector-attributes-error').textContent).toBe('settings.update: selectorAttributes: "[onclick]" is not an attribute name (e.g. data-testid, or data-track-* for a prefix)');
+    expect((await loadSettings()).selectorAttributes).toEqual(['data-track', 'data-testid', 'data-x-*']);
+    await click(one('selector-attributes-reset'));
+    await until(async () => (await loadSettings()).selectorAttributes.length === DEFAULT_SETTINGS.selectorAttributes.length);
+    expect((await loadSettings()).selectorAttributes).toEqual(DEFAULT_SETTINGS.selectorAttributes);
+  });
+});
