@@ -20,8 +20,11 @@ test('options: add and remove a site, change retention, delete a site after the 
   const host = new URL(site.url).host;
   const seeded = (await storedEvents(ext)).length;
 
+  // The dashboard's header links here.
   const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.id}/options.html`);
+  await options.goto(`chrome-extension://${ext.id}/dashboard.html#/events`);
+  await options.getByRole('link', { name: 'Settings' }).click();
+  await expect(options).toHaveURL(`chrome-extension://${ext.id}/options.html`);
   const sites = options.getByRole('list', { name: 'Sites with capture on' });
   await expect(sites.getByTestId('site-row')).toHaveCount(2);
 
