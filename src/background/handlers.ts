@@ -3,6 +3,7 @@ import { captureContextFor, rememberTabWindows, type KeyValueArea } from '../ide
 import { onMessage } from '../messaging/protocol';
 import { webFrame } from '../messaging/frame-scope';
 import { assertOwnSender, checkIngestBatch, foreignUrlProblem, isExtensionUrl, MessageRejectedError, optionalBoolean, requireInt, requireString } from '../messaging/validate';
+import { parseDataAttributes } from '../settings/data-attributes';
 import { isCaptureEnabled, RETENTION_LIMITS, retentionValue, withSite } from '../settings/settings';
 import { hostnameOf } from '../settings/site';
 import { loadSettings, saveSettings } from '../settings/storage';
@@ -102,6 +103,7 @@ export function registerHandlers({ db, live, session, retention }: Deps): void {
     const buttonOpensToolbar = optionalBoolean(data, 'buttonOpensToolbar');
     const retentionDays = optionalRetention(data, 'retentionDays', RETENTION_LIMITS.days);
     const retentionMB = optionalRetention(data, 'retentionMB', RETENTION_LIMITS.mb);
+    const selectorAttributes = optionalDataAttributes(data);
     const current = await loadSettings();
     const settings = {
       ...current,
@@ -110,6 +112,7 @@ export function registerHandlers({ db, live, session, retention }: Deps): void {
       ...(buttonOpensToolbar !== undefined && { buttonOpensToolbar }),
       ...(retentionDays !== undefined && { retentionDays }),
       ...(retentionMB !== undefined && { retentionMB }),
+      ...(selectorAttributes !== undefined && { selectorAttributes }),
     };
     await saveSettings(settings);
     await syncCaptureRegistration(settings);
@@ -125,6 +128,15 @@ function optionalRetention(data: unknown, field: 'retentionDays' | 'retentionMB'
   const value = retentionValue(raw, limits);
   if (value === undefined) throw new MessageRejectedError(`settings.update: ${field} must be null (keep all) or a whole number from ${limits[0]} to ${limits[1]}, not ${JSON.stringify(raw)?.slice(0, 40)}`);
   return value;
+}
+
+/** settings.update's selectorAttributes: absent, or a list of attribute names (refused naming the bad one). */
+function optionalDataAttributes(data: unknown): string[] | undefined {
+  const raw = (data as Record<string, unknown> | null)?.selectorAttributes;
+  if (raw === undefined) return undefined;
+  const parsed = parseDataAttributes(raw);
+  if ('error' in parsed) throw new MessageRejectedError(`settings.update: selectorAttributes: ${parsed.error}`);
+  return parsed.attributes;
 }
 
 /** Store queries and settings changes come only from extension pages, never content scripts. */

@@ -82,7 +82,7 @@ export interface ProtocolMap {
   /** Switch capture for a site; the caller has already obtained any host permission needed. */
   'settings.setSite'(data: { site: string; enabled: boolean; tabId?: number }): Settings;
   /** `retentionDays` / `retentionMB`: an integer in RETENTION_LIMITS or null (keep all); retention runs after a change. */
-  'settings.update'(data: { allSites?: boolean; paused?: boolean; buttonOpensToolbar?: boolean; retentionDays?: number | null; retentionMB?: number | null }): Settings;
+  'settings.update'(data: { allSites?: boolean; paused?: boolean; buttonOpensToolbar?: boolean; retentionDays?: number | null; retentionMB?: number | null; selectorAttributes?: string[] }): Settings;
   /**
    * Actions of one site (host with port, settings/site.ts), by name. Extension pages may ask for any site; this extension's
    * content scripts only in a tab's top frame (the toolbar), for that frame's site.

@@ -1,3 +1,4 @@
+import { SettingsSections } from './SettingsSections';
 import { SyncTargets } from './SyncTargets';
 
 /** Lasso's options page: one section per area (sync targets first; more sections join here). */
@@ -5,6 +6,7 @@ export function OptionsPage() {
   return (
     <main class="options">
       <h1>Lasso settings</h1>
+      <SettingsSections />
       <SyncTargets />
     </main>
   );

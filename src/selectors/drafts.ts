@@ -8,8 +8,8 @@ import { isGeneratedName, isGeneratedValue } from './generated-names';
  * later (index.ts); classes are the exception, since choosing them needs counts.
  */
 
-/** Default analytics / test attributes, most trusted first; a trailing `*` is a prefix. */
-export const DEFAULT_DATA_ATTRIBUTES = ['data-attr', 'data-testid', 'data-test', 'data-cy', 'data-qa', 'data-ph-capture-attribute-*'];
+/** Default analytics / test attributes (settings `selectorAttributes` overrides them per user). */
+export { DEFAULT_DATA_ATTRIBUTES } from '../settings/data-attributes';
 
 /** At most this many stable classes are combined when looking for a unique class selector. */
 const MAX_CLASSES = 3;

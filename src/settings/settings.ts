@@ -1,3 +1,4 @@
+import { DEFAULT_DATA_ATTRIBUTES, parseDataAttributes } from './data-attributes';
 import { parseHosts, type PageTrafficSite } from './page-traffic';
 import { hostnameOf, normalizeHost } from './site';
 
@@ -6,7 +7,7 @@ import { hostnameOf, normalizeHost } from './site';
  * and migrations. Content scripts read it (it holds no secrets); only extension pages write it.
  */
 export interface Settings {
-  version: 2;
+  version: 3;
   /** Capture hosts (hostname, lower-case, no port: see site.ts) where capture runs. */
   enabledSites: string[];
   /** Capture on every site the extension has access to. */
@@ -21,15 +22,17 @@ export interface Settings {
   retentionDays: number | null;
   /** v2: above this much stored (MB, navigator.storage.estimate), the oldest events are deleted (null: no limit but the browser's). */
   retentionMB: number | null;
+  /** v3: data attributes that rank first for the toolbar's selectors, most trusted first (`*` ends a prefix). */
+  selectorAttributes: string[];
 }
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Bounds of the retention fields (an out-of-range value is refused by the handler, dropped by migration). */
 export const RETENTION_LIMITS = { days: [1, 36_500], mb: [50, 1_000_000] } as const;
 
 export const DEFAULT_SETTINGS: Settings = {
-  version: 2,
+  version: 3,
   enabledSites: ['localhost', '127.0.0.1'],
   allSites: false,
   paused: false,
@@ -40,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionDays: null,
   // Size: ~1M events with their index (the scale Lasso is built for); the store never grows unbounded.
   retentionMB: 2048,
+  selectorAttributes: [...DEFAULT_DATA_ATTRIBUTES],
 };
 
 /** `value` if it is null or an integer within `[min, max]`, else undefined. */
@@ -70,7 +74,14 @@ export function migrateSettings(stored: unknown): Settings {
     // v1 had no retention: its record gets the defaults.
     retentionDays: orDefault(retentionValue(s.retentionDays, RETENTION_LIMITS.days), DEFAULT_SETTINGS.retentionDays),
     retentionMB: orDefault(retentionValue(s.retentionMB, RETENTION_LIMITS.mb), DEFAULT_SETTINGS.retentionMB),
+    // v2 had none: the list selectors used before it was a setting.
+    selectorAttributes: migrateDataAttributes(s.selectorAttributes),
   };
+}
+
+function migrateDataAttributes(stored: unknown): string[] {
+  const parsed = parseDataAttributes(stored);
+  return 'attributes' in parsed ? parsed.attributes : [...DEFAULT_DATA_ATTRIBUTES];
 }
 
 /** Valid entries only (one per site); an entry with a bad host list keeps none of its hosts. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { popupFor } from '../../src/background/action-button';
+import { DEFAULT_DATA_ATTRIBUTES } from '../../src/selectors/drafts';
 import { DEFAULT_SETTINGS, isCaptureEnabled, migrateSettings, withSite } from '../../src/settings/settings';
 
 describe('settings', () => {
@@ -23,6 +24,10 @@ describe('settings', () => {
     ['v2 no size limit (null) kept', { version: 2, retentionDays: 7, retentionMB: null }, { ...DEFAULT_SETTINGS, retentionDays: 7, retentionMB: null }],
     ['retention out of range or not integers fall back', { version: 2, retentionDays: 0, retentionMB: 10.5 }, DEFAULT_SETTINGS],
     ['retention of the wrong type falls back', { version: 2, retentionDays: '30', retentionMB: true }, DEFAULT_SETTINGS],
+    ['v2 → v3: selectors keep the list they used before it was a setting', { version: 2 }, { ...DEFAULT_SETTINGS, selectorAttributes: DEFAULT_DATA_ATTRIBUTES }],
+    ['v3 selector attributes kept, normalized', { version: 3, selectorAttributes: ['Data-Track', 'data-x-*', 'data-track'] }, { ...DEFAULT_SETTINGS, selectorAttributes: ['data-track', 'data-x-*'] }],
+    ['v3 no selector attributes kept', { version: 3, selectorAttributes: [] }, { ...DEFAULT_SETTINGS, selectorAttributes: [] }],
+    ['v3 a bad selector attribute: the defaults', { version: 3, selectorAttributes: ['data-ok', 'a b'] }, DEFAULT_SETTINGS],
   ])('migrates %s', (_n, stored, expected) => {
     expect(migrateSettings(stored)).toEqual(expected);
   });

@@ -9,6 +9,7 @@ import { locateChains } from '../heatmap/locate';
 import type { ListedAction } from '../ui/ActionList';
 import { api, describeError } from './api';
 import { watchPage } from './watch-page';
+import { useSelectorAttributes } from './useSelectorAttributes';
 
 /** Replacement selectors offered for a broken action. */
 const REPLACEMENTS = 3;
@@ -17,9 +18,9 @@ const REPLACEMENTS = 3;
  * A saved action as listed on this page. Broken = it has element steps, a stored match on this
  * page (origin + path) and no element on the page matches it now; then the element its last
  * match here was recorded on is looked for by that event's chain (same tag path, positions,
- * most attributes) and selectors for it are offered.
+ * most attributes) and selectors for it are offered. `dataAttributes`: settings' selectorAttributes (the defaults when absent).
  */
-export function listAction(action: StoredAction, summary: ActionSummary | null, doc: Document, events: ClickEventCache = new WeakMap()): ListedAction {
+export function listAction(action: StoredAction, summary: ActionSummary | null, doc: Document, events: ClickEventCache = new WeakMap(), dataAttributes?: string[]): ListedAction {
   const elementSteps = action.steps.filter(isElementStep);
   if (!elementSteps.length) return { action, summary, pageCount: null, broken: false, replacements: [], brokenStep: -1 };
   const found = pageMatches(action.steps, [doc], { events });
@@ -29,7 +30,7 @@ export function listAction(action: StoredAction, summary: ActionSummary | null, 
   // now (a closed menu, a modal) is not evidence of a broken action.
   const last = pageCount === 0 ? summary?.lastHere?.chain : undefined;
   const still = last ? locateChains([{ chain: last, clicks: 1, lastMs: 0 }], doc).placed[0]?.element : undefined;
-  const replacements = still ? selectorCandidates(still).filter((c) => c.matchesClick).slice(0, REPLACEMENTS) : [];
+  const replacements = still ? selectorCandidates(still, dataAttributes && { dataAttributes }).filter((c) => c.matchesClick).slice(0, REPLACEMENTS) : [];
   // The step a replacement goes into: the first element step that matches nothing here.
   const brokenStep = 'perStep' in found ? found.perStep.findIndex((r) => !r.notElementStep && r.count === 0) : -1;
   return { action, summary, pageCount, broken: !!still, replacements, brokenStep };
@@ -88,18 +89,19 @@ export function useSavedActions(site: string, url: string, doc: Document, active
   // Judged now, and again when the page changes (SPA update, a widget re-rendered) while the list
   // is shown. The work runs inside watchPage's callback, so its cost throttles the next run.
   const [items, setItems] = useState<ListedAction[] | null>(null);
+  const dataAttributes = useSelectorAttributes();
   useEffect(() => {
     if (!actions) return setItems(null);
     const current = summaries.page === page ? summaries.byId : new Map<string, ActionSummary>();
     const judge = () => {
       const events: ClickEventCache = new WeakMap();
-      setItems(batchPositions(() => actions.map((a) => listAction(a, current.get(a.id) ?? null, doc, events))));
+      setItems(batchPositions(() => actions.map((a) => listAction(a, current.get(a.id) ?? null, doc, events, dataAttributes))));
     };
     judge();
     if (!active) return;
     const controller = new AbortController();
     watchPage(doc, controller.signal, judge);
     return () => controller.abort();
-  }, [actions, summaries, page, doc, active]);
+  }, [actions, summaries, page, doc, active, dataAttributes]);
   return { items, error, reload: useCallback(() => setGeneration((g) => g + 1), []) };
 }

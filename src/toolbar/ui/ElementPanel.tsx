@@ -6,6 +6,7 @@ import type { ClickEventCache } from '../draft';
 import { candidateMatches, describeMatches, type CandidateMatches } from './candidate-elements';
 import { SimilarChoice } from './SimilarChoice';
 import { tabPanel } from './Tabs';
+import { useSelectorAttributes } from '../services/useSelectorAttributes';
 
 interface Props {
   element: Element;
@@ -46,7 +47,8 @@ export function ElementPanel({ element, root, editing, onNewAction, onAddStep, o
     return { target: resolved.target, recorded: captureElements(element, true).elements[0], group: similarElements(element) };
   }, [element]);
   const [scope, setScope] = useState<SelectorScope>(() => defaultScope(group));
-  const candidates = useMemo(() => selectorCandidates(element, { scope }), [element, scope]);
+  const dataAttributes = useSelectorAttributes();
+  const candidates = useMemo(() => selectorCandidates(element, { scope, dataAttributes }), [element, scope, dataAttributes]);
   const matches = useMemo(() => {
     const events: ClickEventCache = new WeakMap();
     return new Map<SelectorCandidate, CandidateMatches>(candidates.map((c) => [c, candidateMatches([root], c, events)]));
