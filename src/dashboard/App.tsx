@@ -1,5 +1,4 @@
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { routeHref, useRoute, type Route } from './route';
 import { SitePicker } from './SitePicker';
 import { EmptyState } from './ui/EmptyState';
@@ -24,8 +23,8 @@ export function App() {
       <header class="dash-header">
         <h1>Lasso</h1>
         <SitePicker route={route} />
-        {/* The options page (capture sites, retention, deletion…); a plain link so it opens like any page. */}
-        <a class="dash-settings" href={browser.runtime.getURL('/options.html' as '/popup.html')} data-testid="open-settings">Settings</a>
+        {/* The options page (capture sites, retention, deletion…), next to dashboard.html in the extension's root; a plain link so it opens like any page. */}
+        <a class="dash-settings" href="options.html" data-testid="open-settings">Settings</a>
       </header>
       <nav aria-label="Views" class="dash-nav">
         <ul>

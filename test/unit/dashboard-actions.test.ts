@@ -7,24 +7,15 @@ import { compileAction } from '../../src/actions';
 import { compatibilityReport, exportActions, playwrightSnippet, toPostHogPayload } from '../../src/actions/io';
 import type { ActionStep, StoredAction } from '../../src/actions/types';
 import type { CaptureEvent } from '../../src/events/types';
-import type { SenderLike } from '../../src/messaging/frame-scope';
+import { ask, domOf, handlers } from '../support/dashboard-page';
 
 // The Actions view in the dashboard shell; the background answered by its real action and query
 // handlers over a fake IndexedDB holding clicks of the last days.
 
-type Handler = (message: { data: unknown; sender: unknown }) => Promise<unknown>;
-const handlers = new Map<string, Handler>();
-const page: SenderLike = { id: 'lasso', url: 'chrome-extension://lasso/dashboard.html' };
 vi.mock('wxt/browser', () => ({ browser: { runtime: { id: 'lasso', onConnect: { addListener: () => undefined } } } }));
-vi.mock('../../src/messaging/protocol', async (original) => ({
-  ...(await original<typeof import('../../src/messaging/protocol')>()),
-  onMessage: vi.fn((type: string, handler: Handler) => void handlers.set(type, handler)),
-  sendMessage: vi.fn(async (type: string, data: unknown) => {
-    const handler = handlers.get(type);
-    if (handler) return handler({ data, sender: page });
-    throw new Error(`unexpected ${type}`);
-  }),
-}));
+vi.mock('../../src/messaging/protocol', async (original) =>
+  (await import('../support/dashboard-page')).answeredByHandlers(await original<object>()),
+);
 
 const { registerQueryHandlers } = await import('../../src/background/query-handlers');
 const { registerActionHandlers } = await import('../../src/background/actions-handlers');
@@ -63,23 +54,10 @@ const BUY: ActionStep[] = [{ event: '$autocapture', selector: 'button[data-attr=
 
 let db: Awaited<ReturnType<typeof openLassoDB>>;
 let saved: StoredAction[];
-const ask = <T,>(type: string, data: unknown) => (handlers.get(type) as Handler)({ data, sender: page }) as Promise<T>;
 const stored = () => ask<StoredAction[]>('actions.list', { site: A });
 
 let root: HTMLElement;
-const all = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
-const one = (selector: string) => {
-  const found = root.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector} in ${root.innerHTML.slice(0, 500)}`);
-  return found;
-};
-async function until(what: string, check: () => boolean): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (check()) return;
-    await act(async () => new Promise((r) => setTimeout(r, 0)));
-  }
-  throw new Error(`never happened: ${what}; page: ${root.textContent?.slice(0, 600)}`);
-}
+const { all, one, until } = domOf(() => root);
 async function open(hash: string) {
   window.location.hash = hash;
   await act(() => render(h(App, null), root));

@@ -3,27 +3,17 @@ import { IDBFactory } from 'fake-indexeddb';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SenderLike } from '../../src/messaging/frame-scope';
+import { ask, domOf } from '../support/dashboard-page';
 
 // The Cohorts view in the dashboard shell: the builder's controls edit the PostHog JSON shown,
 // the validator's errors sit next to the condition they name and block saving, a static cohort's
 // malformed CSV lines are named by number; the background is the real cohort handlers over a
 // fake IndexedDB.
 
-type Handler = (message: { data: unknown; sender: unknown }) => Promise<unknown>;
-const handlers = new Map<string, Handler>();
-const page: SenderLike = { id: 'lasso', url: 'chrome-extension://lasso/dashboard.html' };
 vi.mock('wxt/browser', () => ({ browser: { runtime: { id: 'lasso', onConnect: { addListener: () => undefined } } } }));
-vi.mock('../../src/messaging/protocol', async (original) => ({
-  ...(await original<typeof import('../../src/messaging/protocol')>()),
-  onMessage: vi.fn((type: string, handler: Handler) => void handlers.set(type, handler)),
-  sendMessage: vi.fn(async (type: string, data: unknown) => {
-    const handler = handlers.get(type);
-    if (handler) return handler({ data, sender: page });
-    if (type === 'actions.listAll') return [];
-    throw new Error(`unexpected ${type}`);
-  }),
-}));
+vi.mock('../../src/messaging/protocol', async (original) =>
+  (await import('../support/dashboard-page')).answeredByHandlers(await original<object>(), { 'actions.listAll': [] }),
+);
 
 const { registerQueryHandlers } = await import('../../src/background/query-handlers');
 const { registerPeopleHandlers } = await import('../../src/background/people-handlers');
@@ -36,7 +26,6 @@ const { personsFromEvents } = await import('../../src/persons');
 const db = openLassoDB(new IDBFactory());
 registerQueryHandlers({ db });
 registerPeopleHandlers({ db });
-const ask = (type: string, data: unknown) => (handlers.get(type) as Handler)({ data, sender: page });
 
 let root: HTMLElement;
 const byLabel = <T extends HTMLElement>(label: string): T => {
@@ -49,13 +38,7 @@ const byTestId = <T extends HTMLElement>(id: string): T => {
   if (!found) throw new Error(`no ${id} in ${root.textContent?.slice(0, 400)}`);
   return found;
 };
-async function until(what: string, check: () => boolean): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (check()) return;
-    await act(async () => new Promise((r) => setTimeout(r, 0)));
-  }
-  throw new Error(`never happened: ${what}; page: ${root.textContent?.slice(0, 400)}`);
-}
+const { until } = domOf(() => root);
 async function set(el: HTMLElement, value: string, event: 'input' | 'change') {
   (el as HTMLInputElement).value = value;
   await act(() => void el.dispatchEvent(new Event(event, { bubbles: true })));

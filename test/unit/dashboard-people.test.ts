@@ -3,28 +3,18 @@ import { IDBFactory } from 'fake-indexeddb';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SenderLike } from '../../src/messaging/frame-scope';
 import { personsFromEvents } from '../../src/persons';
 import { sessionsFromEvents } from '../../src/sessions';
 import { generateSiteEvents } from '../fixtures/people-data';
+import { ask, domOf } from '../support/dashboard-page';
 
 // The Persons and Sessions views rendered in the dashboard shell, the background answered by its
 // real query and cohort handlers over a fake IndexedDB seeded with the people generator.
 
-type Handler = (message: { data: unknown; sender: unknown }) => Promise<unknown>;
-const handlers = new Map<string, Handler>();
-const page: SenderLike = { id: 'lasso', url: 'chrome-extension://lasso/dashboard.html' };
 vi.mock('wxt/browser', () => ({ browser: { runtime: { id: 'lasso', onConnect: { addListener: () => undefined } } } }));
-vi.mock('../../src/messaging/protocol', async (original) => ({
-  ...(await original<typeof import('../../src/messaging/protocol')>()),
-  onMessage: vi.fn((type: string, handler: Handler) => void handlers.set(type, handler)),
-  sendMessage: vi.fn(async (type: string, data: unknown) => {
-    const handler = handlers.get(type);
-    if (handler) return handler({ data, sender: page });
-    if (type === 'actions.listAll') return [];
-    throw new Error(`unexpected ${type}`);
-  }),
-}));
+vi.mock('../../src/messaging/protocol', async (original) =>
+  (await import('../support/dashboard-page')).answeredByHandlers(await original<object>(), { 'actions.listAll': [] }),
+);
 
 const { registerQueryHandlers } = await import('../../src/background/query-handlers');
 const { registerPeopleHandlers } = await import('../../src/background/people-handlers');
@@ -39,23 +29,9 @@ const sessions = sessionsFromEvents(events);
 const db = openLassoDB(new IDBFactory());
 registerQueryHandlers({ db });
 registerPeopleHandlers({ db });
-const ask = (type: string, data: unknown) => (handlers.get(type) as Handler)({ data, sender: page });
 
 let root: HTMLElement;
-const all = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
-const one = (selector: string) => {
-  const found = root.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector} in ${root.innerHTML.slice(0, 500)}`);
-  return found;
-};
-/** Let IndexedDB, messages and renders run until `check` holds (or fail naming it). */
-async function until(what: string, check: () => boolean): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (check()) return;
-    await act(async () => new Promise((r) => setTimeout(r, 0)));
-  }
-  throw new Error(`never happened: ${what}; page: ${root.textContent?.slice(0, 400)}`);
-}
+const { all, one, until } = domOf(() => root);
 const rowTexts = (label: string) => all(`[aria-label="${label}"] [role="row"].table-row`).map((r) => [...r.querySelectorAll('[role="cell"]')].map((c) => c.textContent ?? ''));
 const loaded = () => !/Loading/.test(one('[data-testid="list-count"]').textContent ?? '');
 async function open(hash: string) {
