@@ -89,10 +89,7 @@ export async function shootDashboard(context, extensionId, out) {
   const files = [];
   const open = async (hash, ready) => {
     await page.goto(`${base}${hash}`);
-    await page.locator(ready).first().waitFor({ timeout: 10_000 }).catch(async (e) => {
-      await page.screenshot({ path: '/tmp/ss-fail.png' });
-      throw e;
-    });
+    await page.locator(ready).first().waitFor();
   };
 
   await open('#/events', '[data-testid="table-row"]');
