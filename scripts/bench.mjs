@@ -5,7 +5,8 @@
 //   selectors  selector candidates for one element on a 5,000-element page (Chromium)
 //   preview    preview of one action over 100k stored events, extension loaded (Chromium)
 //   ingest     bulk import of a JSONL file through the import page vs bare idb puts (Chromium; BENCH_INGEST_EVENTS, default 20k; BENCH_EXTENSION: another build to time)
-//   queries    dashboard queries (events page, daily counts, sessions page, person profile) over 100k events (Chromium)
+//   queries    dashboard queries (events page, daily counts, sessions page, person profile) and the Events,
+//              Trends and person views opened, over 100k events (Chromium)
 //   million    BENCH_MILLION=1 only (never in smoke): a store filled to 1M events through the real ingest; reads, preview, bytes/event, worker heap at 100k and 1M (BENCH_MILLION_EVENTS sets the size)
 //   toolbar    toolbar injection → interactive, hover work per move, bundle size (Chromium, ~2 min)
 // Pick sections with BENCH=capture,match,... ; results also go to bench-results/bench.json.

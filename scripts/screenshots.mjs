@@ -4,7 +4,9 @@
 //   node scripts/screenshots.mjs          builds the Chrome e2e extension first (SKIP_BUILD=1 to reuse .output/chrome-mv3-e2e)
 //
 // Writes docs/screenshots/toolbar-inspect.png, toolbar-element.png, toolbar-editor.png,
-// toolbar-editor-dark.png, toolbar-heatmap.png (1280×800), popup.png and popup-dark.png (420 wide).
+// toolbar-editor-dark.png, toolbar-heatmap.png (1280×800), popup.png and popup-dark.png (420 wide),
+// and each dashboard view light and dark (dashboard-<view>.png, dashboard-<view>-dark.png, 1280 wide,
+// cut to the content; see screenshots-dashboard.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from '../test/fixtures/serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath, importTs } from './bench/util.mjs';
+import { shootDashboard } from './screenshots-dashboard.mjs';
 
 // The e2e build: the toolbar's shadow root open, so the script finds its controls.
 const EXTENSION = resolve('.output/chrome-mv3-e2e');
@@ -91,13 +94,14 @@ const settle = (page, ms = 400) => page.evaluate(() => new Promise((r) => reques
 
 const profile = mkdtempSync(join(tmpdir(), 'lasso-shots-'));
 const server = await startDemoServer({ host: '127.0.0.1', port: 0 });
-const context = await chromium.launchPersistentContext(profile, {
+const LAUNCH = {
   executablePath: chromiumPath(),
   headless: true,
   viewport: VIEWPORT,
   deviceScaleFactor: 1,
   args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...CHROMIUM_ARGS],
-});
+};
+const context = await chromium.launchPersistentContext(profile, LAUNCH);
 try {
   mkdirSync(OUT, { recursive: true });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -181,4 +185,16 @@ try {
   await context.close();
   await server.close();
   rmSync(profile, { recursive: true, force: true });
+}
+
+// 6. The dashboard's views, in a fresh profile: only the generated history is in its store.
+const dashProfile = mkdtempSync(join(tmpdir(), 'lasso-shots-'));
+const dashContext = await chromium.launchPersistentContext(dashProfile, LAUNCH);
+try {
+  const sw = dashContext.serviceWorkers()[0] ?? (await dashContext.waitForEvent('serviceworker'));
+  const files = await shootDashboard(dashContext, new URL(sw.url()).host, OUT);
+  console.log(`wrote ${files.map((n) => `docs/screenshots/${n}`).join(', ')}`);
+} finally {
+  await dashContext.close();
+  rmSync(dashProfile, { recursive: true, force: true });
 }

@@ -35,21 +35,30 @@ export async function ask(page: Page, type: string, data: unknown): Promise<{ ms
 }
 
 /**
- * The dashboard's Trends view opened on a 30-day daily trend of one action: from the page's
- * navigation to the first uPlot canvas in the DOM (page load, query.trends, first draw), median.
+ * A dashboard view opened on `hash`: from the page's navigation to the first `ready` element in
+ * the DOM (page load, its queries, first render), median of `reps` full loads.
  */
-async function trendsViewTiming(page: Page, id: string, actionId: string, reps: number) {
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const hash = `#/trends?site=shop.test&series=action%3A${encodeURIComponent(actionId)}&from=${day(GENERATOR_NOW - 29 * DAY)}&to=${day(GENERATOR_NOW)}`;
+async function viewTiming(page: Page, id: string, name: string, hash: string, ready: string, reps: number) {
   const times: number[] = [];
   for (let i = 0; i < reps; i++) {
     await page.goto('about:blank'); // a full load each time (a hash-only change would reuse the document)
     await page.goto(`chrome-extension://${id}/dashboard.html${hash}`);
     // Polled each animation frame: performance.now() counts from this document's navigation.
-    const drawn = await page.waitForFunction(() => document.querySelector('.trend-chart canvas') && performance.now(), null, { timeout: 60_000 });
+    const drawn = await page.waitForFunction((sel) => document.querySelector(sel) && performance.now(), ready, { timeout: 60_000 });
     times.push(Number(await drawn.jsonValue()));
   }
-  return { name: 'trends view: 30-day action trend, chart drawn', medianMs: median(times), firstMs: times[0], reads: null };
+  return { name, medianMs: median(times), firstMs: times[0], reads: null };
+}
+
+/** The Trends view on a 30-day daily trend of one action, the Events view's first rows, a person's profile. */
+async function viewTimings(page: Page, id: string, actionId: string, person: string, reps: number) {
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const trend = `#/trends?site=shop.test&series=action%3A${encodeURIComponent(actionId)}&from=${day(GENERATOR_NOW - 29 * DAY)}&to=${day(GENERATOR_NOW)}`;
+  return [
+    await viewTiming(page, id, 'trends view: 30-day action trend, chart drawn', trend, '.trend-chart canvas', reps),
+    await viewTiming(page, id, 'events view: first rows drawn', '#/events', '[data-testid="table-row"]', reps),
+    await viewTiming(page, id, 'person profile: distinct ids drawn', `#/persons/${encodeURIComponent(person)}`, '[data-testid="person-ids"] li', reps),
+  ];
 }
 
 /** Seed `count` events, then time each dashboard query `reps` times (median, and what it read). */
@@ -89,7 +98,7 @@ export async function queryTimings(executablePath: string, args: string[], count
       }
       rows.push({ name, medianMs: median(times), firstMs: times[0], reads: last.reads ?? null });
     }
-    rows.push(await trendsViewTiming(page, id, actionId, reps));
+    rows.push(...(await viewTimings(page, id, actionId, person, reps)));
     return { events: count, seedMs, rows, popup: await popupTimings(page, reps) };
   } finally {
     await close();
