@@ -39,6 +39,8 @@ import type { SiteDays } from '../store/queries/site-days';
 import type { TargetInput, TargetView } from '../sync/types';
 import type { TargetStatus, TestAnswer } from '../sync/service';
 import type { AsideRow } from '../sync/state';
+import type { SettingsFile } from '../settings/transfer';
+import type { SettingsImportPlan } from '../settings/transfer-plan';
 
 /** What a capture content script needs from the background before it captures. */
 export interface CaptureContext {
@@ -218,6 +220,10 @@ export interface ProtocolMap {
   'sync.dropAside'(data: { id: string; seqs?: number[] }): { dropped: number };
   /** Deliver now (the options page's "Send now"; tests). */
   'sync.run'(data: Record<string, never>): { ran: true };
+  // Settings file (src/settings/transfer.ts): export (secrets only with includeKeys); import plans
+  // first and changes nothing unless `apply`; `given[i]` holds secrets typed for target i.
+  'settings.export'(data: { includeKeys?: boolean }): SettingsFile;
+  'settings.import'(data: { text: string; apply?: boolean; given?: Record<number, Record<string, string>> }): { plan: SettingsImportPlan; applied: boolean };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -19,7 +19,7 @@ export interface TargetPlan {
   id?: string;
 }
 
-export interface ImportPlan {
+export interface SettingsImportPlan {
   settings: SettingChange[];
   targets: TargetPlan[];
 }
@@ -34,7 +34,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 const FIELDS: (keyof PortableSettings)[] = ['enabledSites', 'allSites', 'pageTraffic', 'retentionDays', 'retentionMB'];
 
 /** What importing `file` changes here, before anything is changed. */
-export function planImport(file: SettingsFile, current: Settings, saved: TargetView[]): ImportPlan {
+export function planImport(file: SettingsFile, current: Settings, saved: TargetView[]): SettingsImportPlan {
   const settings = FIELDS.filter((f) => !same(current[f], file.settings[f])).map((field) => ({ field, from: words(field, current[field]), to: words(field, file.settings[field]) }));
   const targets = file.targets.map((t): TargetPlan => {
     const match = saved.find((s) => s.kind === t.kind && s.name === t.name);
