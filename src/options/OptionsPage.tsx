@@ -1,3 +1,4 @@
+import { SettingsTransfer } from './SettingsTransfer';
 import { SyncTargets } from './SyncTargets';
 
 /** Lasso's options page: one section per area (sync targets first; more sections join here). */
@@ -6,6 +7,7 @@ export function OptionsPage() {
     <main class="options">
       <h1>Lasso settings</h1>
       <SyncTargets />
+      <SettingsTransfer />
     </main>
   );
 }
