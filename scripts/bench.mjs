@@ -6,6 +6,7 @@
 //   preview    preview of one action over 100k stored events, extension loaded (Chromium)
 //   ingest     bulk import of a JSONL file through the import page vs bare idb puts (Chromium; BENCH_INGEST_EVENTS, default 20k)
 //   queries    dashboard queries (events page, daily counts, sessions page, person profile) over 100k events (Chromium)
+//   sync       delivery to the local capture server, PostHog and Segment with gzip (events/s), popup first render during a drain (Chromium; BENCH_SYNC_EVENTS, default 100k)
 //   toolbar    toolbar injection → interactive, hover work per move, bundle size (Chromium, ~2 min)
 // Pick sections with BENCH=capture,match,... ; results also go to bench-results/bench.json.
 // A section that throws does not stop the others; the run then exits 1 naming it.
@@ -20,10 +21,11 @@ import { benchMatch } from './bench/match.mjs';
 import { benchPreview } from './bench/preview.mjs';
 import { benchQueries } from './bench/queries.mjs';
 import { benchSelectors } from './bench/selectors.mjs';
+import { benchSync } from './bench/sync.mjs';
 import { benchToolbar } from './bench/toolbar.mjs';
 import { CHROMIUM_ARGS, chromiumPath, SMOKE } from './bench/util.mjs';
 
-const SECTIONS = ['capture', 'match', 'selectors', 'preview', 'ingest', 'queries', 'toolbar'];
+const SECTIONS = ['capture', 'match', 'selectors', 'preview', 'ingest', 'queries', 'sync', 'toolbar'];
 const wanted = new Set((process.env.BENCH ?? SECTIONS.join(',')).split(','));
 const unknown = [...wanted].filter((name) => !SECTIONS.includes(name));
 if (unknown.length) {
@@ -95,6 +97,13 @@ try {
       console.log(`\ncohort members over ${c.persons} generated persons (${c.events} events over ${c.days} days; seeding took ${(c.seedMs / 1000).toFixed(1)} s), median of computations at different hours:`);
       for (const row of c.rows) console.log(`  ${row.name.padEnd(52)} ${row.medianMs.toFixed(1).padStart(7)} ms (first ${row.firstMs.toFixed(1)} ms, cached ${row.cachedMs.toFixed(1)} ms) · ${row.members} members`);
     }
+  });
+  await section('sync', async () => {
+    const r = (results.sync = await benchSync());
+    const n = (x) => Math.round(x).toLocaleString('en');
+    console.log(`\nsync of ${n(r.events)} stored events to the local capture server, gzip (seeding took ${(r.seedMs / 1000).toFixed(1)} s):`);
+    for (const row of r.rows) console.log(`  ${row.kind.padEnd(8)} all delivered in ${(row.ms / 1000).toFixed(1)} s: ${n(row.perSec)} events/s (goal ≥ 5,000, stretch 20,000)`);
+    console.log(`  popup first render (sync line drawn) while a backlog drains: median ${r.popup.medianMs.toFixed(0)} ms of ${r.popup.opens}, first ${r.popup.firstMs.toFixed(0)} ms (goal ≤ 150 ms); ${n(r.popup.waitingAtEnd)} still waiting after`);
   });
   await section('toolbar', async () => {
     const r = (results.toolbar = await benchToolbar(browser, server.url));
