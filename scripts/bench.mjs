@@ -8,6 +8,7 @@
 //   queries    dashboard queries (events page, daily counts, sessions page, person profile) and the Events,
 //              Trends and person views opened, over 100k events (Chromium)
 //   million    BENCH_MILLION=1 only (never in smoke): a store filled to 1M events through the real ingest; reads, preview, bytes/event, worker heap at 100k and 1M (BENCH_MILLION_EVENTS sets the size)
+//   sync       delivery to the local capture server, PostHog and Segment with gzip (events/s), popup first render during a drain (Chromium; BENCH_SYNC_EVENTS, default 100k)
 //   toolbar    toolbar injection → interactive, hover work per move, bundle size (Chromium, ~2 min)
 // Pick sections with BENCH=capture,match,... ; results also go to bench-results/bench.json.
 // A section that throws does not stop the others; the run then exits 1 naming it.
@@ -23,10 +24,11 @@ import { benchMillion } from './bench/million.mjs';
 import { benchPreview } from './bench/preview.mjs';
 import { benchQueries } from './bench/queries.mjs';
 import { benchSelectors } from './bench/selectors.mjs';
+import { benchSync } from './bench/sync.mjs';
 import { benchToolbar } from './bench/toolbar.mjs';
 import { CHROMIUM_ARGS, chromiumPath, SMOKE } from './bench/util.mjs';
 
-const SECTIONS = ['capture', 'match', 'selectors', 'preview', 'ingest', 'queries', 'million', 'toolbar'];
+const SECTIONS = ['capture', 'match', 'selectors', 'preview', 'ingest', 'queries', 'sync', 'million', 'toolbar'];
 // `million` fills a store for most of an hour: only on request, never in smoke.
 const MILLION = process.env.BENCH_MILLION === '1' && !SMOKE;
 const wanted = new Set((process.env.BENCH ?? SECTIONS.filter((s) => s !== 'million' || MILLION).join(',')).split(','));
@@ -112,6 +114,13 @@ try {
     }
     const [a, b] = [r.checkpoints[0], r.checkpoints[r.checkpoints.length - 1]];
     if (a !== b) console.log(`  growth ${a.events.toLocaleString('en')} → ${b.events.toLocaleString('en')}: ${b.rows.map((row, i) => `${row.name.split(' (')[0]} ×${(row.medianMs / a.rows[i].medianMs).toFixed(1)}`).join(' · ')}`);
+  });
+  await section('sync', async () => {
+    const r = (results.sync = await benchSync());
+    const n = (x) => Math.round(x).toLocaleString('en');
+    console.log(`\nsync of ${n(r.events)} stored events to the local capture server, gzip (seeding took ${(r.seedMs / 1000).toFixed(1)} s):`);
+    for (const row of r.rows) console.log(`  ${row.kind.padEnd(8)} all delivered in ${(row.ms / 1000).toFixed(1)} s: ${n(row.perSec)} events/s (goal ≥ 5,000, stretch 20,000)`);
+    console.log(`  popup first render (sync line drawn) while a backlog drains: median ${r.popup.medianMs.toFixed(0)} ms of ${r.popup.opens}, first ${r.popup.firstMs.toFixed(0)} ms (goal ≤ 150 ms); ${n(r.popup.waitingAtEnd)} still waiting after`);
   });
   await section('toolbar', async () => {
     const r = (results.toolbar = await benchToolbar(browser, server.url));

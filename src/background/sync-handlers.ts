@@ -8,6 +8,7 @@ import { redact } from '../sync/redact';
 import { createSync, type SyncService } from '../sync/service';
 import type { TargetInput } from '../sync/types';
 import { assertExtensionPage } from './handlers';
+import { registerSettingsTransfer } from './settings-transfer-handlers';
 
 /** The sync's periodic alarm: resumes delivery after the worker stopped or the browser restarted. */
 export const SYNC_ALARM = 'lasso.sync';
@@ -55,6 +56,7 @@ export function startSync(dbReady: Promise<LassoDatabase>, area: KeyValueArea = 
   void browser.alarms.get(SYNC_ALARM).then((existing) => (existing ? undefined : browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 })));
   kick();
   registerSyncHandlers(ready);
+  registerSettingsTransfer(ready, area);
   return ready;
 }
 

@@ -40,6 +40,8 @@ import type { TargetInput, TargetView } from '../sync/types';
 import type { TargetStatus, TestAnswer } from '../sync/service';
 import type { AsideRow } from '../sync/state';
 import type { PhConnectionInput, PhConnectionView, PhDiff, PushResult } from '../sync/posthog-actions';
+import type { SettingsFile } from '../settings/transfer';
+import type { SettingsImportPlan } from '../settings/transfer-plan';
 
 /** What a capture content script needs from the background before it captures. */
 export interface CaptureContext {
@@ -231,6 +233,10 @@ export interface ProtocolMap {
   'phActions.diff'(data: { site: string }): PhDiff;
   /** Write the diff with this `hash` (refused when the diff changed since); one result per created or updated action. */
   'phActions.push'(data: { site: string; hash: string }): PushResult[];
+  // Settings file (src/settings/transfer.ts): export (secrets only with includeKeys); import plans
+  // first and changes nothing unless `apply`; `given[i]` holds secrets typed for target i.
+  'settings.export'(data: { includeKeys?: boolean }): SettingsFile;
+  'settings.import'(data: { text: string; apply?: boolean; given?: Record<number, Record<string, string>> }): { plan: SettingsImportPlan; applied: boolean };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

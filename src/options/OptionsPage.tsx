@@ -1,4 +1,5 @@
 import { SettingsSections } from './SettingsSections';
+import { SettingsTransfer } from './SettingsTransfer';
 import { SyncTargets } from './SyncTargets';
 
 /** Lasso's options page: one section per area (sync targets first; more sections join here). */
@@ -8,6 +9,7 @@ export function OptionsPage() {
       <h1>Lasso settings</h1>
       <SettingsSections />
       <SyncTargets />
+      <SettingsTransfer />
     </main>
   );
 }

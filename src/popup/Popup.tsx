@@ -9,6 +9,7 @@ import { closePopup, openDashboard, openSettings, openToolbarAt } from './open';
 import { SiteActions } from './SiteActions';
 import { SiteToday } from './SiteToday';
 import { StoredData } from './StoredData';
+import { SyncStatus } from './SyncStatus';
 import { TrafficSwitch } from './TrafficSwitch';
 import { useLiveEvents } from './useLiveEvents';
 
@@ -135,6 +136,7 @@ export function Popup() {
         </span>
       </label>
       <StoredData host={host} settings={settings} onSettings={setSettings} onError={setError} />
+      <SyncStatus onOpen={() => void openSettings().catch(fail)} />
     </main>
   );
 }

@@ -150,6 +150,14 @@ test('a 5xx burst and a 400 for one event: nothing lost, the bad event set aside
     expect.objectContaining({ uuid: bad.uuid, reason: `400: event ${bad.uuid} is invalid: property "price" must be a number` }),
   ]);
   await expect(options.getByTestId('set-aside')).toHaveText('1');
+  // The popup's one line says it too, and leads to the options page.
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+  await expect(popup.getByTestId('sync-line')).toHaveText(/^Sync: 1 target, .* · 1 set aside$/);
+  await options.close();
+  const opened = ext.context.waitForEvent('page', (p) => p.url().endsWith('/options.html'));
+  await popup.getByTestId('sync-line').click();
+  await opened;
 });
 
 test('the service worker stopped twice mid-request during a backlog loses nothing', async ({ ext }) => {

@@ -1,0 +1,78 @@
+// Bundled for Node by scripts/bench/sync.mjs: sustained delivery from the built extension to the
+// local capture server (test/fixtures/capture-server.mjs), one target kind at a time, and the
+// popup's first render while a backlog drains.
+import type { Page } from 'playwright-core';
+import { generateEvents } from '../fixtures/generate-events';
+import { startCaptureServer } from '../fixtures/capture-server.mjs';
+import { seedThroughExtensionPage } from '../support/seed';
+import { launchBenchExtension } from './extension';
+
+const KEYS = { posthogKey: 'phc_bench', segmentKey: 'bench-write-key' };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+type Server = { url: string; events(kind?: string): Record<string, unknown>[]; close(): Promise<void> };
+
+async function ask<T>(page: Page, type: string, data: unknown): Promise<T> {
+  return page.evaluate(
+    async ([t, d]) => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res?: unknown; err?: { message: string } }> } } };
+      const reply = await chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() });
+      if (reply?.err) throw new Error(`${t}: ${reply.err.message}`);
+      return reply.res;
+    },
+    [type, data] as const,
+  ) as Promise<T>;
+}
+
+/** Distinct events the server accepted for `kind`. */
+const arrived = (server: Server, kind: string) => new Set(server.events(kind).map((e) => (e.uuid ?? e.messageId) as string)).size;
+
+async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('sync bench: the server did not receive every event in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Seed `count` events, then for PostHog and Segment in turn: add a backfill target and time until
+ * the server has every event (events/s, gzip on). Then a third target drains the backlog while the
+ * popup is opened `popupOpens` times: its first render (the sync line drawn), ms from navigation.
+ */
+export async function syncTimings(executablePath: string, args: string[], count: number, popupOpens = 5) {
+  const { context, id, close } = await launchBenchExtension(executablePath, args);
+  const server = (await startCaptureServer(KEYS)) as Server;
+  try {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/options.html`);
+    const events = generateEvents({ count, seed: 13, days: 30 });
+    const seedStart = Date.now();
+    await seedThroughExtensionPage(page as never, events);
+    const seedMs = Date.now() - seedStart;
+    const rows: { kind: string; events: number; ms: number; perSec: number }[] = [];
+    for (const kind of ['posthog', 'segment'] as const) {
+      const target = kind === 'posthog' ? { kind, name: 'PostHog', hostPreset: 'custom', host: server.url, apiKey: KEYS.posthogKey, start: 'backfill' } : { kind, name: 'Segment', host: server.url, writeKey: KEYS.segmentKey, start: 'backfill' };
+      const t0 = Date.now();
+      const view = await ask<{ id: string }>(page, 'sync.save', { target });
+      await waitFor(() => arrived(server, kind) >= count, 30 * 60_000);
+      const ms = Date.now() - t0;
+      rows.push({ kind, events: count, ms, perSec: (count / ms) * 1000 });
+      await ask(page, 'sync.remove', { id: view.id });
+    }
+    // The popup while a backlog drains: a second PostHog target with the same history.
+    const drain = await ask<{ id: string }>(page, 'sync.save', { target: { kind: 'posthog', name: 'Drain', hostPreset: 'custom', host: server.url, apiKey: KEYS.posthogKey, start: 'backfill' } });
+    const popup = await context.newPage();
+    const firstRender: number[] = [];
+    for (let i = 0; i < popupOpens; i++) {
+      await popup.goto(`chrome-extension://${id}/popup.html`);
+      const drawn = await popup.waitForFunction(() => document.querySelector('[data-testid="sync-line"]') && performance.now(), null, { timeout: 60_000 });
+      firstRender.push(Number(await drawn.jsonValue()));
+    }
+    const waitingAtEnd = (await ask<{ waiting: number }[]>(page, 'sync.status', {})).find(() => true)?.waiting ?? 0;
+    await ask(page, 'sync.remove', { id: drain.id });
+    return { events: count, seedMs, rows, popup: { opens: popupOpens, medianMs: median(firstRender), firstMs: firstRender[0], waitingAtEnd } };
+  } finally {
+    await server.close();
+    await close();
+  }
+}

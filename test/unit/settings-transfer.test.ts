@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings';
+import { exportSettings, parseSettingsFile, SettingsFileError } from '../../src/settings/transfer';
+import { applySettings, planImport, targetInputOf } from '../../src/settings/transfer-plan';
+import { viewOf } from '../../src/sync/targets';
+import type { Target } from '../../src/sync/types';
+
+const settings: Settings = { ...DEFAULT_SETTINGS, enabledSites: ['shop.test'], pageTraffic: [{ site: 'shop.test', hosts: ['ph.shop.test'] }], retentionDays: 90, paused: true };
+const targets: Target[] = [
+  { id: 't1', kind: 'posthog', name: 'PostHog', sites: [], actions: [], start: 'backfill', paused: false, host: 'https://eu.i.posthog.com', apiKey: 'phc_SECRET' },
+  { id: 't2', kind: 'segment', name: 'Seg', sites: ['shop.test'], actions: [], start: 'now', paused: false, host: 'https://api.segment.io', writeKey: 'WRITE_SECRET' },
+  { id: 't3', kind: 'webhook', name: 'Hook', sites: [], actions: [], start: 'now', paused: true, url: 'https://hook.test/in', headers: [{ name: 'Authorization', value: 'Bearer HDR_SECRET' }], format: 'ndjson', gzip: true, secret: 'SIGN_SECRET' },
+];
+const SECRETS = ['phc_SECRET', 'WRITE_SECRET', 'HDR_SECRET', 'SIGN_SECRET'];
+const file = (includeKeys: boolean) => exportSettings(settings, targets, { includeKeys, now: Date.UTC(2026, 11, 1) });
+
+describe('settings export', () => {
+  it.each([
+    [false, []],
+    [true, SECRETS],
+  ])('includeKeys %s: the secrets in the file are %j', (includeKeys, expected) => {
+    const text = JSON.stringify(file(includeKeys));
+    expect(SECRETS.filter((s) => text.includes(s))).toEqual(expected);
+  });
+
+  it('round-trips through its own parser, the per-browser pause left behind', () => {
+    const parsed = parseSettingsFile(JSON.stringify(file(true)));
+    expect(parsed).toEqual(file(true));
+    expect('paused' in parsed.settings).toBe(false);
+  });
+});
+
+describe('settings file validation', () => {
+  const good = () => JSON.parse(JSON.stringify(file(false))) as Record<string, unknown> & { settings: Record<string, unknown>; targets: Record<string, unknown>[] };
+  it.each<[string, (f: ReturnType<typeof good>) => unknown, string]>([
+    ['not JSON', () => '{oops', 'the file is not JSON'],
+    ['another format', (f) => ({ ...f, format: 'other' }), '"format" is not "lasso-settings"'],
+    ['an unknown version', (f) => ({ ...f, version: 2 }), 'version 2 is not one this Lasso knows (1)'],
+    ['retention out of range', (f) => ({ ...f, settings: { ...f.settings, retentionDays: 0 } }), 'settings.retentionDays: null or whole days from 1 to 36500'],
+    ['a bad page-traffic host', (f) => ({ ...f, settings: { ...f.settings, pageTraffic: [{ site: 'a.test', hosts: ['not a host'] }] } }), 'settings.pageTraffic[0]: a site and a list of host names'],
+    ['a target of unknown kind', (f) => ({ ...f, targets: [{ ...f.targets[0], kind: 'ftp' }] }), 'targets[0].kind: posthog, segment or webhook'],
+    ['a target without start', (f) => ({ ...f, targets: [{ ...f.targets[0], start: undefined }] }), 'targets[0].start: "backfill" or "now"'],
+  ])('%s: a clear error', (_name, change, message) => {
+    const value = change(good());
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    expect(() => parseSettingsFile(text)).toThrow(SettingsFileError);
+    expect(() => parseSettingsFile(text)).toThrow(message);
+  });
+});
+
+describe('import plan', () => {
+  it('on a fresh browser: every setting that differs, every target added, missing keys named', () => {
+    const plan = planImport(parseSettingsFile(JSON.stringify(file(false))), DEFAULT_SETTINGS, []);
+    expect(plan.settings.map((c) => [c.field, c.from, c.to])).toEqual([
+      ['enabledSites', 'localhost, 127.0.0.1', 'shop.test'],
+      ['pageTraffic', 'none', 'shop.test (+ph.shop.test)'],
+      ['retentionDays', 'keep all', '90'],
+    ]);
+    expect(plan.targets.map((t) => [t.name, t.change, t.missing])).toEqual([
+      ['PostHog', 'add', ['key']],
+      ['Seg', 'add', ['key']],
+      ['Hook', 'add', ['header Authorization']],
+    ]);
+  });
+
+  it.each([
+    ['the same targets: unchanged, nothing asked', (t: Target) => t, 'unchanged'],
+    ['another endpoint: update, the stored key kept', (t: Target) => (t.kind === 'webhook' ? { ...t, url: 'https://other.test/' } : { ...t, host: 'https://other.test' }), 'update'],
+  ] as const)('into a browser that has them: %s', (_name, edit, change) => {
+    const plan = planImport(parseSettingsFile(JSON.stringify(file(false))), settings, targets.map((t) => viewOf(edit(t))));
+    expect(plan.settings).toEqual([]);
+    expect(plan.targets.map((t) => [t.change, t.missing, t.id])).toEqual(targets.map((t) => [change, [], t.id]));
+  });
+
+  it('applies settings but keeps the per-browser pause; target inputs carry typed or file secrets', () => {
+    const parsed = parseSettingsFile(JSON.stringify(file(false)));
+    expect(applySettings({ ...DEFAULT_SETTINGS, paused: false }, parsed)).toEqual({ ...settings, paused: false });
+    const plan = planImport(parsed, DEFAULT_SETTINGS, []);
+    expect(targetInputOf(parsed.targets[0], plan.targets[0], { key: 'phc_typed' })).toMatchObject({ kind: 'posthog', host: 'https://eu.i.posthog.com', apiKey: 'phc_typed', start: 'backfill' });
+    expect(targetInputOf(parsed.targets[2], plan.targets[2], { 'header Authorization': 'Bearer x' })).toMatchObject({ url: 'https://hook.test/in', headers: [{ name: 'Authorization', value: 'Bearer x' }], format: 'ndjson', gzip: true });
+    const withKeys = parseSettingsFile(JSON.stringify(file(true)));
+    expect(targetInputOf(withKeys.targets[1], planImport(withKeys, DEFAULT_SETTINGS, []).targets[1])).toMatchObject({ writeKey: 'WRITE_SECRET' });
+  });
+});
