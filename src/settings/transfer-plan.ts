@@ -31,7 +31,7 @@ const words = (field: keyof PortableSettings, v: PortableSettings[keyof Portable
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const FIELDS: (keyof PortableSettings)[] = ['enabledSites', 'allSites', 'pageTraffic', 'retentionDays', 'retentionMB'];
+const FIELDS: (keyof PortableSettings)[] = ['enabledSites', 'allSites', 'pageTraffic', 'retentionDays', 'retentionMB', 'selectorAttributes'];
 
 /** What importing `file` changes here, before anything is changed. */
 export function planImport(file: SettingsFile, current: Settings, saved: TargetView[]): SettingsImportPlan {

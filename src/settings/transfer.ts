@@ -1,18 +1,19 @@
 import type { Target, TargetKind } from '../sync/types';
 import { parseHosts, type PageTrafficSite } from './page-traffic';
+import { parseDataAttributes } from './data-attributes';
 import { RETENTION_LIMITS, retentionValue, type Settings } from './settings';
 import { normalizeHost } from './site';
 
 /**
  * Settings moved between browsers as a JSON file (issue 13): capture sites, page-traffic
- * sources, retention and sync targets. Secrets leave only when the user ticks "include keys".
+ * sources, retention, selector data attributes and sync targets. Secrets leave only when the user ticks "include keys".
  * Version 1 of the file; any other version is refused, never guessed at.
  */
 export const SETTINGS_FILE_FORMAT = 'lasso-settings';
 export const SETTINGS_FILE_VERSION = 1;
 
 /** The settings carried by a file (the per-browser ones, such as the global pause, stay behind). */
-export type PortableSettings = Pick<Settings, 'enabledSites' | 'allSites' | 'pageTraffic' | 'retentionDays' | 'retentionMB'>;
+export type PortableSettings = Pick<Settings, 'enabledSites' | 'allSites' | 'pageTraffic' | 'retentionDays' | 'retentionMB' | 'selectorAttributes'>;
 
 /** A target in a file: no id or state; secrets only when exported with keys. */
 export interface PortableTarget {
@@ -52,12 +53,12 @@ export class SettingsFileError extends Error {
 
 /** The file's content for `settings` and `targets` (secrets only with `includeKeys`). */
 export function exportSettings(settings: Settings, targets: Target[], opts: { includeKeys: boolean; now: number }): SettingsFile {
-  const { enabledSites, allSites, pageTraffic, retentionDays, retentionMB } = settings;
+  const { enabledSites, allSites, pageTraffic, retentionDays, retentionMB, selectorAttributes } = settings;
   return {
     format: SETTINGS_FILE_FORMAT,
     version: SETTINGS_FILE_VERSION,
     exportedAt: new Date(opts.now).toISOString(),
-    settings: { enabledSites: [...enabledSites], allSites, pageTraffic: pageTraffic.map((p) => ({ site: p.site, hosts: [...p.hosts] })), retentionDays, retentionMB },
+    settings: { enabledSites: [...enabledSites], allSites, pageTraffic: pageTraffic.map((p) => ({ site: p.site, hosts: [...p.hosts] })), retentionDays, retentionMB, selectorAttributes: [...selectorAttributes] },
     targets: targets.map((t) => portable(t, opts.includeKeys)),
   };
 }
@@ -105,13 +106,15 @@ export function parseSettingsFile(text: string): SettingsFile {
   if (retentionDays === undefined) bad('settings.retentionDays', `null or whole days from ${RETENTION_LIMITS.days[0]} to ${RETENTION_LIMITS.days[1]}`);
   const retentionMB = retentionValue(s.retentionMB, RETENTION_LIMITS.mb);
   if (retentionMB === undefined) bad('settings.retentionMB', `null or whole MB from ${RETENTION_LIMITS.mb[0]} to ${RETENTION_LIMITS.mb[1]}`);
+  const attributes = parseDataAttributes(s.selectorAttributes);
+  if ('error' in attributes) bad('settings.selectorAttributes', attributes.error);
   const targets = Array.isArray(raw.targets) ? raw.targets.map((t: unknown, i) => checkTarget(t, `targets[${i}]`, bad)) : (bad('targets', 'a list'), []);
   if (problems.length) throw new SettingsFileError(problems);
   return {
     format: SETTINGS_FILE_FORMAT,
     version: SETTINGS_FILE_VERSION,
     exportedAt: typeof raw.exportedAt === 'string' ? raw.exportedAt : '',
-    settings: { enabledSites: [...new Set(enabledSites)], allSites: s.allSites as boolean, pageTraffic, retentionDays: retentionDays ?? null, retentionMB: retentionMB ?? null },
+    settings: { enabledSites: [...new Set(enabledSites)], allSites: s.allSites as boolean, pageTraffic, retentionDays: retentionDays ?? null, retentionMB: retentionMB ?? null, selectorAttributes: 'attributes' in attributes ? attributes.attributes : [] },
     targets,
   };
 }

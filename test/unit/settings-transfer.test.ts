@@ -5,7 +5,7 @@ import { applySettings, planImport, targetInputOf } from '../../src/settings/tra
 import { viewOf } from '../../src/sync/targets';
 import type { Target } from '../../src/sync/types';
 
-const settings: Settings = { ...DEFAULT_SETTINGS, enabledSites: ['shop.test'], pageTraffic: [{ site: 'shop.test', hosts: ['ph.shop.test'] }], retentionDays: 90, paused: true };
+const settings: Settings = { ...DEFAULT_SETTINGS, enabledSites: ['shop.test'], pageTraffic: [{ site: 'shop.test', hosts: ['ph.shop.test'] }], retentionDays: 90, selectorAttributes: ['data-qa', 'data-track-*'], paused: true };
 const targets: Target[] = [
   { id: 't1', kind: 'posthog', name: 'PostHog', sites: [], actions: [], start: 'backfill', paused: false, host: 'https://eu.i.posthog.com', apiKey: 'phc_SECRET' },
   { id: 't2', kind: 'segment', name: 'Seg', sites: ['shop.test'], actions: [], start: 'now', paused: false, host: 'https://api.segment.io', writeKey: 'WRITE_SECRET' },
@@ -38,6 +38,8 @@ describe('settings file validation', () => {
     ['an unknown version', (f) => ({ ...f, version: 2 }), 'version 2 is not one this Lasso knows (1)'],
     ['retention out of range', (f) => ({ ...f, settings: { ...f.settings, retentionDays: 0 } }), 'settings.retentionDays: null or whole days from 1 to 36500'],
     ['a bad page-traffic host', (f) => ({ ...f, settings: { ...f.settings, pageTraffic: [{ site: 'a.test', hosts: ['not a host'] }] } }), 'settings.pageTraffic[0]: a site and a list of host names'],
+    ['a bad selector attribute', (f) => ({ ...f, settings: { ...f.settings, selectorAttributes: ['data-qa', '[onclick]'] } }), 'settings.selectorAttributes: "[onclick]" is not an attribute name'],
+    ['no selector attributes list', (f) => ({ ...f, settings: { ...f.settings, selectorAttributes: 'data-qa' } }), 'settings.selectorAttributes: expected a list of attribute names'],
     ['a target of unknown kind', (f) => ({ ...f, targets: [{ ...f.targets[0], kind: 'ftp' }] }), 'targets[0].kind: posthog, segment or webhook'],
     ['a target without start', (f) => ({ ...f, targets: [{ ...f.targets[0], start: undefined }] }), 'targets[0].start: "backfill" or "now"'],
   ])('%s: a clear error', (_name, change, message) => {
@@ -55,6 +57,7 @@ describe('import plan', () => {
       ['enabledSites', 'localhost, 127.0.0.1', 'shop.test'],
       ['pageTraffic', 'none', 'shop.test (+ph.shop.test)'],
       ['retentionDays', 'keep all', '90'],
+      ['selectorAttributes', 'data-attr, data-testid, data-test, data-cy, data-qa, data-ph-capture-attribute-*', 'data-qa, data-track-*'],
     ]);
     expect(plan.targets.map((t) => [t.name, t.change, t.missing])).toEqual([
       ['PostHog', 'add', ['key']],
