@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging/protocol';
-import { isCaptureEnabled, type Settings } from '../settings/settings';
+import { isCaptureEnabled, type CaptureSettings } from '../settings/capture-settings';
 import { hostnameOf } from '../settings/site';
-import { loadSettings, watchSettings } from '../settings/storage';
+import { loadCaptureSettings, watchCaptureSettings } from '../settings/storage';
 import { startCapture, type PersonStore, type SessionStore } from './capture';
 import { asSeenIdentity } from './identify';
 import { asPersonInfo } from './person-props';
@@ -30,7 +30,7 @@ export function sessionStoreFor(site: string): SessionStore {
  * A site's person bookkeeping in extension storage (shared by its tabs): the first page this
  * browser arrived on, and the ids its events last carried. `settings` is the latest settings.
  */
-export function personStoreFor(site: string, settings: () => Settings): PersonStore {
+export function personStoreFor(site: string, settings: () => CaptureSettings): PersonStore {
   const initialKey = `person-initial:${site}`;
   const seenKey = `person-seen:${site}`;
   return {
@@ -42,7 +42,7 @@ export function personStoreFor(site: string, settings: () => Settings): PersonSt
     },
     loadSeen: async () => asSeenIdentity((await browser.storage.local.get(seenKey))[seenKey]),
     saveSeen: (seen) => void browser.storage.local.set({ [seenKey]: seen }).catch(() => {}),
-    pageTrafficStored: () => settings().pageTraffic.some((e) => e.site === site),
+    pageTrafficStored: () => settings().pageTrafficSites.includes(site),
   };
 }
 
@@ -90,8 +90,8 @@ export async function runCapture(win: Window, lifetime: AbortSignal): Promise<vo
   }, { once: true });
   lifetime = own.signal;
   let capturing: AbortController | null = null;
-  let latest: Settings | null = null;
-  const apply = async (settings: Settings) => {
+  let latest: CaptureSettings | null = null;
+  const apply = async (settings: CaptureSettings) => {
     latest = settings;
     const enabled = isCaptureEnabled(settings, win.location.href);
     if (enabled === !!capturing) return;
@@ -120,6 +120,6 @@ export async function runCapture(win: Window, lifetime: AbortSignal): Promise<vo
       if (capturing === controller) capturing = null;
     }
   };
-  watchSettings((s) => void apply(s), lifetime);
-  await apply(await loadSettings());
+  watchCaptureSettings((s) => void apply(s), lifetime);
+  await apply(await loadCaptureSettings());
 }

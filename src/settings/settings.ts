@@ -1,6 +1,9 @@
+import { DEFAULT_CAPTURE_SITES } from './capture-settings';
 import { DEFAULT_DATA_ATTRIBUTES, parseDataAttributes } from './data-attributes';
+
+export { isCaptureEnabled } from './capture-settings';
 import { parseHosts, type PageTrafficSite } from './page-traffic';
-import { hostnameOf, normalizeHost } from './site';
+import { normalizeHost } from './site';
 
 /**
  * Lasso's settings: one versioned record in extension storage (`local:settings`), with defaults
@@ -33,7 +36,7 @@ export const RETENTION_LIMITS = { days: [1, 36_500], mb: [50, 1_000_000] } as co
 
 export const DEFAULT_SETTINGS: Settings = {
   version: 3,
-  enabledSites: ['localhost', '127.0.0.1'],
+  enabledSites: [...DEFAULT_CAPTURE_SITES],
   allSites: false,
   paused: false,
   buttonOpensToolbar: false,
@@ -105,13 +108,6 @@ export function withPageTraffic(settings: Settings, site: string, enabled: boole
 /** null is a value here ("keep all"): only undefined (missing or invalid) takes the default. */
 const orDefault = <T>(value: T | undefined, fallback: T): T => (value === undefined ? fallback : value);
 
-/** Whether capture should run on a page at `url` under `settings`. */
-export function isCaptureEnabled(settings: Settings, url: string): boolean {
-  if (settings.paused) return false;
-  const host = hostnameOf(url);
-  if (!host) return false;
-  return settings.allSites || settings.enabledSites.includes(host);
-}
 
 /** Settings with capture on the hostname of `site` (a hostname, or a site with port) switched on or off. */
 export function withSite(settings: Settings, site: string, enabled: boolean): Settings {

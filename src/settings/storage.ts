@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { captureSettingsOf, type CaptureSettings } from './capture-settings';
 import { migrateSettings, type Settings } from './settings';
 
 // Plain browser.storage rather than a storage wrapper: this module is part of the always-on
@@ -20,6 +21,20 @@ export async function saveSettings(settings: Settings): Promise<void> {
 export function watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && KEY in changes) onChange(migrateSettings(changes[KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/** Capture's view of the settings (`captureSettingsOf`: no other field's migration in the capture script). */
+export async function loadCaptureSettings(): Promise<CaptureSettings> {
+  return captureSettingsOf((await browser.storage.local.get(KEY))[KEY]);
+}
+
+/** Call `onChange` with capture's view of the settings whenever they change, until `signal` aborts. */
+export function watchCaptureSettings(onChange: (settings: CaptureSettings) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) onChange(captureSettingsOf(changes[KEY].newValue));
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });

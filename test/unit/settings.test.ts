@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { popupFor } from '../../src/background/action-button';
 import { DEFAULT_DATA_ATTRIBUTES } from '../../src/selectors/drafts';
+import { captureSettingsOf } from '../../src/settings/capture-settings';
 import { DEFAULT_SETTINGS, isCaptureEnabled, migrateSettings, withSite } from '../../src/settings/settings';
 
 describe('settings', () => {
@@ -30,6 +31,24 @@ describe('settings', () => {
     ['v3 a bad selector attribute: the defaults', { version: 3, selectorAttributes: ['data-ok', 'a b'] }, DEFAULT_SETTINGS],
   ])('migrates %s', (_n, stored, expected) => {
     expect(migrateSettings(stored)).toEqual(expected);
+  });
+
+  // The capture script reads settings without the full migration: its view must equal the
+  // same fields of the migrated record, whatever version or garbage is stored.
+  it.each([
+    ['nothing stored', undefined],
+    ['garbage', 'yes'],
+    ['v0 `sites` list', { sites: ['Example.COM', 'shop.test:8080', 42, 'example.com'] }],
+    ['v1 paused, all sites', { version: 1, enabledSites: ['a.test'], allSites: true, paused: true }],
+    ['wrong types', { version: 1, enabledSites: 'x', allSites: 'true', paused: 1 }],
+    ['an empty site list', { version: 2, enabledSites: [] }],
+    ['sites with ports, blanks and case', { version: 3, enabledSites: ['Shop.test:8080', '', ' ', 'shop.test', null] }],
+    ['v2 page traffic with duplicates and garbage', { version: 2, pageTraffic: [{ site: 'Shop.test', hosts: ['PH.shop.test'] }, { site: 'b.test', hosts: ['a/b'] }, { site: 'shop.test', hosts: [] }, null, { hosts: [] }, { site: 7 }] }],
+    ['page traffic not a list', { version: 2, pageTraffic: { 'shop.test': true } }],
+    ['a full v3 record', { ...DEFAULT_SETTINGS, enabledSites: ['a.test', 'b.test'], allSites: false, pageTraffic: [{ site: 'a.test', hosts: [] }] }],
+  ])('capture reads %s as the migration does', (_n, stored) => {
+    const full = migrateSettings(stored);
+    expect(captureSettingsOf(stored)).toEqual({ enabledSites: full.enabledSites, allSites: full.allSites, paused: full.paused, pageTrafficSites: full.pageTraffic.map((e) => e.site) });
   });
 
   it.each([
