@@ -518,3 +518,66 @@ describe('click target recovery', () => {
     expect(recovery.recover(click)).toBe(outcome === 'pressed' ? pressed : outcome === 'drop' ? null : undefined);
   });
 });
+
+describe('captureElements rules (rows from mutation testing)', () => {
+  // Killing rows for elements.ts survivors (see test/mutation-equivalents.md).
+  it.each<[string, string, string]>([
+    ['no blocked element between the SVG part and its control keeps the text', '<button id="b">Like <svg><path id="t" d="M0 0"/></svg></button>', 'Like'],
+    ['a sensitive-named SVG element masks the control text', '<button id="b">Like <svg id="password"><path id="t" d="M0 0"/></svg></button>', ''],
+    ['a contenteditable SVG part masks the control text', '<button id="b">Like <svg contenteditable="true"><path id="t" d="M0 0"/></svg></button>', ''],
+    ['a sensitive-named control itself masks its text', '<button id="b" name="password">Like <svg><path id="t" d="M0 0"/></svg></button>', ''],
+    ['a sensitive-named control masks its span text too', '<button id="b" name="password">Like <span>x</span><svg><path id="t" d="M0 0"/></svg></button>', ''],
+  ])('svg click: %s', (_name, html, text) => {
+    const { elements, text: captured } = captureElements(render(html, 't'), true);
+    expect(elements[0].attr_id).toBe('b');
+    expect(captured).toBe(text);
+    expect(elements[0].text).toBe(text || undefined);
+  });
+
+  it('a non-capturable target that is not an SVG part masks no ancestor text', () => {
+    const { elements } = captureElements(render('<form id="a">Checkout <button id="t" name="password">Pay</button></form>', 't'), true);
+    expect(elements[1].attr_id).toBe('a');
+    expect(elements[1].text).toBe('Checkout');
+  });
+
+  it('remaps an SVG part to its control by default (isClick defaults to true)', () => {
+    expect(captureElements(render('<button id="b">Like <svg><path id="t" d="M0 0"/></svg></button>', 't')).target.id).toBe('b');
+  });
+
+  it('a non-click on an SVG part keeps the chain at the SVG element and the SVG text rule off', () => {
+    const { elements, target } = captureElements(render('<button id="b" name="password">Like <svg><path id="t" d="M0 0"/></svg></button>', 't'), false);
+    expect(target.id).toBe('t');
+    expect(elements.map((e) => e.tag_name)).toEqual(['path', 'svg', 'button', 'body']);
+  });
+
+  it.each<[string, string, string | null]>([
+    ['a capturable link with a safe href', '<a id="t" href="/cart">Cart</a>', '/cart'],
+    ['a sensitive-named link', '<a id="password" href="/cart"><span id="t">Cart</span></a>', null],
+    ['a link whose href holds a card number', '<a id="t" href="4111111111111111">Cart</a>', null],
+    ['a link without href', '<a id="t">Cart</a>', null],
+  ])('href: %s', (_name, html, href) => {
+    const { elements, href: captured } = captureElements(render(html, 't'));
+    expect(captured).toBe(href);
+    expect(elements[0].href).toBe(href ?? undefined);
+    expect(elements[0].attributes.attr__href).toBe(href ?? undefined);
+  });
+
+  it.each<[string, string, Record<string, string>]>([
+    ['an empty key is skipped', '<button id="t" data-ph-capture-attribute-="x" data-ph-capture-attribute-a="1">Go</button>', { a: '1' }],
+    ['__proto__ is skipped', '<button id="t" data-ph-capture-attribute-__proto__="x" data-ph-capture-attribute-a="1">Go</button>', { a: '1' }],
+    ['a non-capturable element gives none', '<button id="t" name="password" data-ph-capture-attribute-a="1">Go</button>', {}],
+  ])('capture attributes: %s', (_name, html, properties) => {
+    const captured = captureElements(render(html, 't')).properties;
+    expect(Object.getPrototypeOf(captured)).toBe(Object.prototype);
+    expect(Object.keys(captured)).toEqual(Object.keys(properties));
+    expect({ ...captured }).toEqual(properties);
+  });
+
+  it.each<[string, number, string]>([
+    ['exactly 1024 characters is kept whole', 1024, 't'.repeat(1024)],
+    ['1025 characters is cut at 1024 and marked', 1025, 't'.repeat(1024) + '...'],
+  ])('an attribute of %s', (_name, length, value) => {
+    const target = render(`<button id="t" title="${'t'.repeat(length)}">Go</button>`, 't');
+    expect(captureElements(target).elements[0].attributes.attr__title).toBe(value);
+  });
+});
