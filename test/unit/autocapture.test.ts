@@ -4,7 +4,7 @@ import {
   autocaptureProperties, createClickTargetRecovery, createRageclickDetector, eventTarget, rageclickAllowed,
   type AutocaptureEventType,
 } from '../../src/autocapture/autocapture';
-import { captureElements, elementAndAncestors, elementsChainFor } from '../../src/autocapture/elements';
+import { captureElements, chainElementsFor, elementAndAncestors, elementsChainFor } from '../../src/autocapture/elements';
 import { MAX_ATTRIBUTE_CHARS, MAX_CHAIN_CHARS, TRUNCATED_PROPERTY } from '../../src/autocapture/limits';
 import { parseElementsChain } from '../../src/events/elements-chain';
 
@@ -366,7 +366,6 @@ describe('limits', () => {
     const props = capture(render(`<a id="t" href="${href}">Go</a>`, 't'), 'click')!;
     const [link] = parseElementsChain(props.$elements_chain as string);
     expect(link.attributes.attr__href).toBe(cut ? href.slice(0, MAX_ATTRIBUTE_CHARS) : href);
-    expect(link.href).toBe(href.slice(0, 2048));
     expect(props[TRUNCATED_PROPERTY]).toEqual(cut ? ['$elements_chain'] : undefined);
   });
 });
@@ -579,5 +578,22 @@ describe('captureElements rules (rows from mutation testing)', () => {
   ])('an attribute of %s', (_name, length, value) => {
     const target = render(`<button id="t" title="${'t'.repeat(length)}">Go</button>`, 't');
     expect(captureElements(target).elements[0].attributes.attr__title).toBe(value);
+  });
+
+  it('elementAndAncestors stops at its limit', () => {
+    const target = render('<div><div><div><span id="t">x</span></div></div></div>', 't');
+    expect(elementAndAncestors(target, 2).map((e) => e.tagName)).toEqual(['SPAN', 'DIV']);
+    expect(elementAndAncestors(target).map((e) => e.tagName)).toEqual(['SPAN', 'DIV', 'DIV', 'DIV', 'BODY']);
+  });
+
+  it('chainElementsFor remaps an SVG part like a click', () => {
+    expect(chainElementsFor(render('<button id="b">Like <svg><path id="t" d="M0 0"/></svg></button>', 't'))[0].attr_id).toBe('b');
+  });
+
+  it('an ancestor keeps 400 characters of its text and its classes sorted', () => {
+    const target = render(`<a id="a" class="b a" href="/x">${'a'.repeat(255)}<i></i>${'b'.repeat(255)}<span id="t">x</span></a>`, 't');
+    const [, link] = captureElements(target).elements;
+    expect(link.text).toBe('a'.repeat(255) + 'b'.repeat(145));
+    expect(link.attr_class).toEqual(['a', 'b']);
   });
 });
