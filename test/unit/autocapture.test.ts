@@ -596,4 +596,23 @@ describe('captureElements rules (rows from mutation testing)', () => {
     expect(link.text).toBe('a'.repeat(255) + 'b'.repeat(145));
     expect(link.attr_class).toEqual(['a', 'b']);
   });
+
+  it.each<[string, string, string, string | undefined]>([
+    ['a non-capturable ancestor above the control does not mask its text', '<form id="a" name="password">Checkout <button id="b">Like <svg><path id="t" d="M0 0"/></svg></button></form>', 'Like', undefined],
+    ['a masked SVG click drops the ancestors\' text too', '<form id="a">Checkout <button id="b">Like <svg id="password"><path id="t" d="M0 0"/></svg></button></form>', '', undefined],
+    ['an unmasked SVG click keeps the ancestors\' text', '<form id="a">Checkout <button id="b">Like <svg><path id="t" d="M0 0"/></svg></button></form>', 'Like', 'Checkout'],
+  ])('svg click and ancestors: %s', (_name, html, text, formText) => {
+    const { elements, text: captured } = captureElements(render(html, 't'), true);
+    expect(captured).toBe(text);
+    expect(elements[1].attr_id).toBe('a');
+    expect(elements[1].text).toBe(formText);
+  });
+
+  it('keeps runs of spaces in attributes other than class', () => {
+    expect(captureElements(render('<button id="t" title="a  b" class=" x  y ">Go</button>', 't')).elements[0].attributes).toMatchObject({ attr__title: 'a  b', attr__class: 'x y' });
+  });
+
+  it('trims ancestor text left with a leading space by a dropped card number', () => {
+    expect(captureElements(render('<form id="a">4111111111111111 Checkout <button id="t">Pay</button></form>', 't')).elements[1].text).toBe('Checkout');
+  });
 });
