@@ -4,7 +4,7 @@ import {
   autocaptureProperties, createClickTargetRecovery, createRageclickDetector, eventTarget, rageclickAllowed,
   type AutocaptureEventType,
 } from '../../src/autocapture/autocapture';
-import { captureElements, elementAndAncestors, elementsChainFor } from '../../src/autocapture/elements';
+import { captureElements, chainElementsFor, elementAndAncestors, elementsChainFor } from '../../src/autocapture/elements';
 import { MAX_ATTRIBUTE_CHARS, MAX_CHAIN_CHARS, TRUNCATED_PROPERTY } from '../../src/autocapture/limits';
 import { parseElementsChain } from '../../src/events/elements-chain';
 
@@ -366,7 +366,6 @@ describe('limits', () => {
     const props = capture(render(`<a id="t" href="${href}">Go</a>`, 't'), 'click')!;
     const [link] = parseElementsChain(props.$elements_chain as string);
     expect(link.attributes.attr__href).toBe(cut ? href.slice(0, MAX_ATTRIBUTE_CHARS) : href);
-    expect(link.href).toBe(href.slice(0, 2048));
     expect(props[TRUNCATED_PROPERTY]).toEqual(cut ? ['$elements_chain'] : undefined);
   });
 });
@@ -516,5 +515,104 @@ describe('click target recovery', () => {
     recovery.track(pointer('pointerup', pressed));
     const click = pointer('click', document.body, { detail: 1, pointerType: 'mouse', ...clickInit }) as unknown as MouseEvent;
     expect(recovery.recover(click)).toBe(outcome === 'pressed' ? pressed : outcome === 'drop' ? null : undefined);
+  });
+});
+
+describe('captureElements rules (rows from mutation testing)', () => {
+  // Killing rows for elements.ts survivors (see test/mutation-equivalents.md).
+  it.each<[string, string, string]>([
+    ['no blocked element between the SVG part and its control keeps the text', '<button id="b">Like <svg><path id="t" d="M0 0"/></svg></button>', 'Like'],
+    ['a sensitive-named SVG element masks the control text', '<button id="b">Like <svg id="password"><path id="t" d="M0 0"/></svg></button>', ''],
+    ['a contenteditable SVG part masks the control text', '<button id="b">Like <svg contenteditable="true"><path id="t" d="M0 0"/></svg></button>', ''],
+    ['a sensitive-named control itself masks its text', '<button id="b" name="password">Like <svg><path id="t" d="M0 0"/></svg></button>', ''],
+    ['a sensitive-named control masks its span text too', '<button id="b" name="password">Like <span>x</span><svg><path id="t" d="M0 0"/></svg></button>', ''],
+  ])('svg click: %s', (_name, html, text) => {
+    const { elements, text: captured } = captureElements(render(html, 't'), true);
+    expect(elements[0].attr_id).toBe('b');
+    expect(captured).toBe(text);
+    expect(elements[0].text).toBe(text || undefined);
+  });
+
+  it('a non-capturable target that is not an SVG part masks no ancestor text', () => {
+    const { elements } = captureElements(render('<form id="a">Checkout <button id="t" name="password">Pay</button></form>', 't'), true);
+    expect(elements[1].attr_id).toBe('a');
+    expect(elements[1].text).toBe('Checkout');
+  });
+
+  it('remaps an SVG part to its control by default (isClick defaults to true)', () => {
+    expect(captureElements(render('<button id="b">Like <svg><path id="t" d="M0 0"/></svg></button>', 't')).target.id).toBe('b');
+  });
+
+  it('a non-click on an SVG part keeps the chain at the SVG element and the SVG text rule off', () => {
+    const { elements, target } = captureElements(render('<button id="b" name="password">Like <svg><path id="t" d="M0 0"/></svg></button>', 't'), false);
+    expect(target.id).toBe('t');
+    expect(elements.map((e) => e.tag_name)).toEqual(['path', 'svg', 'button', 'body']);
+  });
+
+  it.each<[string, string, string | null]>([
+    ['a capturable link with a safe href', '<a id="t" href="/cart">Cart</a>', '/cart'],
+    ['a sensitive-named link', '<a id="password" href="/cart"><span id="t">Cart</span></a>', null],
+    ['a link whose href holds a card number', '<a id="t" href="4111111111111111">Cart</a>', null],
+    ['a link without href', '<a id="t">Cart</a>', null],
+  ])('href: %s', (_name, html, href) => {
+    const { elements, href: captured } = captureElements(render(html, 't'));
+    expect(captured).toBe(href);
+    expect(elements[0].href).toBe(href ?? undefined);
+    expect(elements[0].attributes.attr__href).toBe(href ?? undefined);
+  });
+
+  it.each<[string, string, Record<string, string>]>([
+    ['an empty key is skipped', '<button id="t" data-ph-capture-attribute-="x" data-ph-capture-attribute-a="1">Go</button>', { a: '1' }],
+    ['__proto__ is skipped', '<button id="t" data-ph-capture-attribute-__proto__="x" data-ph-capture-attribute-a="1">Go</button>', { a: '1' }],
+    ['a non-capturable element gives none', '<button id="t" name="password" data-ph-capture-attribute-a="1">Go</button>', {}],
+  ])('capture attributes: %s', (_name, html, properties) => {
+    const captured = captureElements(render(html, 't')).properties;
+    expect(Object.getPrototypeOf(captured)).toBe(Object.prototype);
+    expect(Object.keys(captured)).toEqual(Object.keys(properties));
+    expect({ ...captured }).toEqual(properties);
+  });
+
+  it.each<[string, number, string]>([
+    ['exactly 1024 characters is kept whole', 1024, 't'.repeat(1024)],
+    ['1025 characters is cut at 1024 and marked', 1025, 't'.repeat(1024) + '...'],
+  ])('an attribute of %s', (_name, length, value) => {
+    const target = render(`<button id="t" title="${'t'.repeat(length)}">Go</button>`, 't');
+    expect(captureElements(target).elements[0].attributes.attr__title).toBe(value);
+  });
+
+  it('elementAndAncestors stops at its limit', () => {
+    const target = render('<div><div><div><span id="t">x</span></div></div></div>', 't');
+    expect(elementAndAncestors(target, 2).map((e) => e.tagName)).toEqual(['SPAN', 'DIV']);
+    expect(elementAndAncestors(target).map((e) => e.tagName)).toEqual(['SPAN', 'DIV', 'DIV', 'DIV', 'BODY']);
+  });
+
+  it('chainElementsFor remaps an SVG part like a click', () => {
+    expect(chainElementsFor(render('<button id="b">Like <svg><path id="t" d="M0 0"/></svg></button>', 't'))[0].attr_id).toBe('b');
+  });
+
+  it('an ancestor keeps 400 characters of its text and its classes sorted', () => {
+    const target = render(`<a id="a" class="b a" href="/x">${'a'.repeat(255)}<i></i>${'b'.repeat(255)}<span id="t">x</span></a>`, 't');
+    const [, link] = captureElements(target).elements;
+    expect(link.text).toBe('a'.repeat(255) + 'b'.repeat(145));
+    expect(link.attr_class).toEqual(['a', 'b']);
+  });
+
+  it.each<[string, string, string, string | undefined]>([
+    ['a non-capturable ancestor above the control does not mask its text', '<form id="a" name="password">Checkout <button id="b">Like <svg><path id="t" d="M0 0"/></svg></button></form>', 'Like', undefined],
+    ['a masked SVG click drops the ancestors\' text too', '<form id="a">Checkout <button id="b">Like <svg id="password"><path id="t" d="M0 0"/></svg></button></form>', '', undefined],
+    ['an unmasked SVG click keeps the ancestors\' text', '<form id="a">Checkout <button id="b">Like <svg><path id="t" d="M0 0"/></svg></button></form>', 'Like', 'Checkout'],
+  ])('svg click and ancestors: %s', (_name, html, text, formText) => {
+    const { elements, text: captured } = captureElements(render(html, 't'), true);
+    expect(captured).toBe(text);
+    expect(elements[1].attr_id).toBe('a');
+    expect(elements[1].text).toBe(formText);
+  });
+
+  it('keeps runs of spaces in attributes other than class', () => {
+    expect(captureElements(render('<button id="t" title="a  b" class=" x  y ">Go</button>', 't')).elements[0].attributes).toMatchObject({ attr__title: 'a  b', attr__class: 'x y' });
+  });
+
+  it('trims ancestor text left with a leading space by a dropped card number', () => {
+    expect(captureElements(render('<form id="a">4111111111111111 Checkout <button id="t">Pay</button></form>', 't')).elements[1].text).toBe('Checkout');
   });
 });
