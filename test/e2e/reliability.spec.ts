@@ -1,4 +1,4 @@
-import { autocaptures, expect, stopServiceWorker, storedEvents, test, waitForStored } from './harness';
+import { autocaptures, captureReady, expect, stopServiceWorker, storedEvents, test, waitForStored } from './harness';
 import type { CaptureEvent } from '../../src/events/types';
 
 /** Which demo button an autocapture event was recorded on (its data-testid in the chain). */
@@ -7,6 +7,7 @@ const buttonOf = (e: CaptureEvent): string => /data-testid="([^"]+)"/.exec(Strin
 test('stopping the service worker mid-stream loses nothing and duplicates nothing', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   await page.goto(`${site.url}/`);
+  await captureReady(ext, '/'); // a click before capture's listeners attach is not the worker's loss
   const buttons = ['add-to-cart-1', 'add-to-cart-2', 'add-to-cart-3', 'add-to-cart-4'];
   // What was really done, per button: the store must hold exactly this, no more, no less.
   const clicked = new Map<string, number>();
