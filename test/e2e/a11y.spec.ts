@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { autocaptures, captureReady, expect, test, waitForStored } from './harness';
+import { autocaptures, captureReady, expect, gotoCaptured, test, waitForStored } from './harness';
 import { openToolbar, pick, tabIdOf, toolbar } from './toolbar-support';
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -17,7 +17,7 @@ async function checkBothSchemes(page: Page, label: string, include?: string): Pr
 
 test('popup: no axe violations in light and dark, with an event row open', async ({ ext, site }) => {
   const page = await ext.context.newPage();
-  await page.goto(`${site.url}/`);
+  await gotoCaptured(ext, page, `${site.url}/`);
   await page.getByTestId('add-to-cart-1').click();
   await waitForStored(ext, (all) => autocaptures(all).length === 1);
   const popup = await ext.context.newPage();

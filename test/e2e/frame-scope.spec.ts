@@ -1,6 +1,6 @@
 import type { CaptureEvent } from '../../src/events/types';
 import { contentWorld, type ContentWorld } from './content-world';
-import { autocaptures, expect, storedActions, test, waitForStored } from './harness';
+import { autocaptures, expect, gotoCaptured, storedActions, test, waitForStored } from './harness';
 import { tabIdOf } from './toolbar-support';
 
 // A page of 127.0.0.1 embeds a frame of localhost (same port, another site). Lasso's capture
@@ -62,7 +62,7 @@ test('a cross-site frame is refused everything privileged and stores events of i
 
   const page = await ext.context.newPage();
   const topUrl = `${site.url}/cross-frame.html?frame=${encodeURIComponent(frameUrl)}`;
-  await page.goto(topUrl);
+  await gotoCaptured(ext, page, topUrl);
   await page.locator('#outer-btn').click();
   const before = await waitForStored(ext, (events) => autocaptures(events).some((e) => e.properties.$host === topSite));
   const topDistinctId = before.find((e) => e.properties.$host === topSite)!.distinct_id;

@@ -1,4 +1,4 @@
-import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -136,6 +136,21 @@ export async function waitForStored(
  */
 export async function captureReady(ext: Extension, pathname: string): Promise<void> {
   await waitForStored(ext, (all) => all.some((e) => e.event === '$pageview' && e.properties.$pathname === pathname));
+}
+
+/**
+ * Go to `url` and wait until capture runs there (and in each of `frameUrls`): a new `$pageview`
+ * of that exact URL is stored. Unlike `captureReady`, an earlier visit's pageview of the same path
+ * (another test step, another port) does not count.
+ */
+export async function gotoCaptured(ext: Extension, page: Page, url: string, frameUrls: string[] = []): Promise<void> {
+  const hrefs = [url, ...frameUrls].map((u) => new URL(u).href);
+  const pageviewsOf = (all: CaptureEvent[], href: string) =>
+    all.filter((e) => e.event === '$pageview' && e.properties.$current_url === href).length;
+  const before = await storedEvents(ext);
+  const counts = hrefs.map((href) => pageviewsOf(before, href));
+  await page.goto(url);
+  await waitForStored(ext, (all) => hrefs.every((href, i) => pageviewsOf(all, href) > counts[i]!));
 }
 
 /** The `$autocapture` events stored, optionally only those whose chain starts with `tag`. */

@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './axe';
-import { expect, storedEvents, test, waitForStored } from './harness';
+import { expect, gotoCaptured, storedEvents, test, waitForStored } from './harness';
 
 // The options page's settings sections on Chromium: sites, retention, deleting a site's data.
 
@@ -14,7 +14,7 @@ async function storedSettings(ext: Parameters<typeof storedEvents>[0]): Promise<
 test('options: add and remove a site, change retention, delete a site after the confirmation counts it; axe clean light and dark', async ({ ext, site }) => {
   // Seed: two events of the demo site.
   const page = await ext.context.newPage();
-  await page.goto(`${site.url}/`);
+  await gotoCaptured(ext, page, `${site.url}/`);
   await page.getByTestId('add-to-cart-2').click();
   await waitForStored(ext, (all) => all.some((e) => e.event === '$autocapture'));
   const host = new URL(site.url).host;

@@ -1,4 +1,4 @@
-import { autocaptures, captureReady, expect, test, waitForStored } from './harness';
+import { autocaptures, captureReady, expect, gotoCaptured, test, waitForStored } from './harness';
 import { tabIdOf } from './toolbar-support';
 
 test('popup shows the site switch, the stored count and a live list of this tab; switching off stops capture', async ({ ext, site }) => {
@@ -67,7 +67,7 @@ test("popup counts this site's events only (host with port), labels click / chan
   await captureReady(ext, '/signup.html');
   await page.locator('#newsletter').check();
   await page.getByTestId('signup-submit').click();
-  await page.goto(`${site.url}/app/`);
+  await gotoCaptured(ext, page, `${site.url}/app/`);
   await page.getByTestId('hash-tab1').click();
   const all = await waitForStored(ext, (events) =>
     events.some((e) => e.properties.$host === `localhost:${port}` && e.event === '$autocapture') &&

@@ -1,4 +1,4 @@
-import { expect, storedEvents, test, waitForStored } from './harness';
+import { expect, gotoCaptured, storedEvents, test, waitForStored } from './harness';
 
 // Retention and deletion as the user meets them in the popup, on Chromium's real IndexedDB.
 
@@ -12,7 +12,7 @@ async function tabOf(ext: Parameters<typeof storedEvents>[0], url: string): Prom
 
 test("Delete this site's data: the popup shows what would go, deletes it on confirmation, and keeps capturing", async ({ ext, site }) => {
   const page = await ext.context.newPage();
-  await page.goto(`${site.url}/`);
+  await gotoCaptured(ext, page, `${site.url}/`);
   await page.getByTestId('add-to-cart-2').click();
   await waitForStored(ext, (all) => all.some((e) => e.event === '$autocapture'));
   const host = new URL(site.url).host;

@@ -1,6 +1,6 @@
 import { compileAction } from '../../src/actions';
 import { candidateStep } from '../../src/selectors/verify';
-import { autocaptures, expect, test, waitForStored } from './harness';
+import { autocaptures, expect, gotoCaptured, test, waitForStored } from './harness';
 import { openToolbar, pick, toolbar } from './toolbar-support';
 
 /**
@@ -21,7 +21,7 @@ const TARGETS: [page: string, pointAt: string][] = [
 test('every candidate\'s "matches the click" is what its action says of the real click', async ({ ext, site }) => {
   const page = await ext.context.newPage();
   for (const [path, pointAt] of TARGETS) {
-    await page.goto(`${site.url}${path}`);
+    await gotoCaptured(ext, page, `${site.url}${path}`);
     await openToolbar(ext, page);
     await pick(page, pointAt);
     const rows = toolbar(page).getByTestId('candidates').locator('li');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { autocaptures, expect, stopServiceWorker, storedEvents, test, waitForStored, type Extension } from './harness';
+import { autocaptures, expect, gotoCaptured, stopServiceWorker, storedEvents, test, waitForStored, type Extension } from './harness';
 import { openToolbar, pick, toolbar } from './toolbar-support';
 
 /** Click real buttons so capture stores them: `counts[testid]` clicks each. */
@@ -192,7 +192,7 @@ test('a saved action that matched here before but matches nothing after a "deplo
 
 test('heatmap includes a same-origin iframe: its clicks are drawn on the framed elements', async ({ ext, site }) => {
   const page = await ext.context.newPage();
-  await page.goto(`${site.url}/iframe.html`);
+  await gotoCaptured(ext, page, `${site.url}/iframe.html`, [`${site.url}/frame.html`]);
   const frameButton = page.frameLocator('#inner-frame').getByTestId('frame-btn');
   await frameButton.click();
   await page.waitForTimeout(1100);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { startDemoServer } from '../fixtures/serve.mjs';
-import { autocaptures, expect, storedEvents, test, waitForStored, type Extension } from './harness';
+import { autocaptures, expect, gotoCaptured, storedEvents, test, waitForStored, type Extension } from './harness';
 import { openToolbar, pick, toolbar } from './toolbar-support';
 
 /** Two demo shops on the same host, different ports: two sites (PostHog's `$host` keeps the port). */
@@ -14,7 +14,7 @@ test.afterAll(async () => other.close());
 async function shopWithClicks(ext: Extension, url: string, clicks: number): Promise<Page> {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 1700, height: 1000 });
-  await page.goto(`${url}/`);
+  await gotoCaptured(ext, page, `${url}/`);
   const before = autocaptures(await storedEvents(ext)).length;
   for (let i = 0; i < clicks; i++) {
     await page.getByTestId('add-to-cart-1').click();
