@@ -35,7 +35,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // Nothing is transmitted: events stay in the local store unless the user sets up sync.
-            gecko: { id: 'lasso@lasso.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: 'lasso@lasso.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'], optional: ['browsingActivity', 'websiteActivity', 'websiteContent'] } },
           },
         }
       : {}),

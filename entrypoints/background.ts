@@ -41,7 +41,7 @@ export default defineBackground(() => {
   });
   registerHandlers({ db, live, session, retention });
   registerActionHandlers({ db, live, retention });
-  registerPeopleHandlers({ db });
+  const { cache: cohorts } = registerPeopleHandlers({ db });
   registerRetentionHandlers(retention);
   startRetention(retention).catch((e: unknown) => console.error('Lasso: retention failed', e));
   registerToolbar({ session });
@@ -53,7 +53,7 @@ export default defineBackground(() => {
   registerHealthHandlers({ db });
   startHealthNotifications(db);
   // Delivery to sync targets (src/sync): alarms, a kick after each ingest, the sync.* messages.
-  void startSync(db);
+  void startSync(db, { cohorts });
   registerPhActionsHandlers(db);
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(syncCaptureRegistration).catch(console.error));
 });

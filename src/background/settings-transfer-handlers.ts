@@ -3,7 +3,8 @@ import type { KeyValueArea } from '../identity/identity';
 import { onMessage } from '../messaging/protocol';
 import { MessageRejectedError } from '../messaging/validate';
 import { loadSettings, saveSettings } from '../settings/storage';
-import { exportSettings, parseSettingsFile, SettingsFileError } from '../settings/transfer';
+import { exportSettings, parseSettingsFile, SettingsFileError, type NamedThings } from '../settings/transfer';
+import type { LassoDatabase } from '../store/schema';
 import { applySettings, planImport, targetInputOf, type SettingsImportPlan } from '../settings/transfer-plan';
 import type { SyncService } from '../sync/service';
 import { loadTargets } from '../sync/targets-store';
@@ -18,11 +19,17 @@ const MAX_FILE_CHARS = 1_000_000;
  * are written and each target added or updated, secrets the file lacks taken from `given`
  * (per target index). A malformed file changes nothing.
  */
-export function registerSettingsTransfer(ready: Promise<SyncService>, area: KeyValueArea = browser.storage.local as unknown as KeyValueArea): void {
+export function registerSettingsTransfer(ready: Promise<SyncService>, area: KeyValueArea, dbReady: Promise<LassoDatabase>): void {
   const extensionId = browser.runtime.id;
+  // Actions and cohorts by name: their ids differ between browsers (transfer.ts "refs").
+  const named = async (): Promise<NamedThings> => {
+    const db = await dbReady;
+    const [actions, cohorts] = await Promise.all([db.getAll('actions'), db.getAll('cohorts')]);
+    return { actions: actions.map(({ id, site, name }) => ({ id, site, name })), cohorts: cohorts.map(({ id, name }) => ({ id, name })) };
+  };
   onMessage('settings.export', async ({ data, sender }) => {
     assertExtensionPage(sender, extensionId);
-    return exportSettings(await loadSettings(), await loadTargets(area), { includeKeys: data?.includeKeys === true, now: Date.now() });
+    return exportSettings(await loadSettings(), await loadTargets(area), { includeKeys: data?.includeKeys === true, now: Date.now(), named: await named() });
   });
   onMessage('settings.import', async ({ data, sender }) => {
     assertExtensionPage(sender, extensionId);
@@ -36,7 +43,7 @@ export function registerSettingsTransfer(ready: Promise<SyncService>, area: KeyV
     }
     const sync = await ready;
     const current = await loadSettings();
-    const plan: SettingsImportPlan = planImport(file, current, await sync.list());
+    const plan: SettingsImportPlan = planImport(file, current, await sync.list(), await named());
     if (data.apply !== true) return { plan, applied: false };
     const given = data.given ?? {};
     const stillMissing = plan.targets.flatMap((t, i) => t.missing.filter((m) => !given[i]?.[m]).map((m) => `${t.name}: ${m}`));

@@ -3,7 +3,10 @@ import type { KeyValueArea } from '../identity/identity';
 import { onMessage } from '../messaging/protocol';
 import { MessageRejectedError } from '../messaging/validate';
 import { onIngested } from '../store/catalog';
+import type { CohortCache } from '../store/cohort-cache';
+import { getCohort } from '../store/cohorts';
 import type { LassoDatabase } from '../store/schema';
+import { SYNC_DATA_COLLECTION } from '../sync/consent';
 import { redact } from '../sync/redact';
 import { createSync, type SyncService } from '../sync/service';
 import type { TargetInput } from '../sync/types';
@@ -24,7 +27,10 @@ const logFailure = (error: unknown) => console.error('Lasso: sync failed', redac
  * a run at every start, a kick after each ingest, and the `sync.*` messages (extension pages only;
  * answers never carry a secret: targets go out as views).
  */
-export function startSync(dbReady: Promise<LassoDatabase>, area: KeyValueArea = browser.storage.local as unknown as KeyValueArea): Promise<SyncService> {
+export function startSync(
+  dbReady: Promise<LassoDatabase>,
+  { area = browser.storage.local as unknown as KeyValueArea, cohorts }: { area?: KeyValueArea; cohorts?: Promise<CohortCache> } = {},
+): Promise<SyncService> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const ready = dbReady.then((db) => {
     const sync = createSync({
@@ -34,6 +40,15 @@ export function startSync(dbReady: Promise<LassoDatabase>, area: KeyValueArea = 
       now: Date.now,
       random: Math.random,
       loadActions: () => db.getAll('actions'),
+      // Firefox: its data-collection consent, which the user may withdraw in about:addons.
+      ...(import.meta.env.FIREFOX
+        ? { mayTransmit: () => browser.permissions.contains({ data_collection: SYNC_DATA_COLLECTION } as Parameters<typeof browser.permissions.contains>[0]) }
+        : {}),
+      // Members from the dashboard's cache: recomputed only when data that can change them arrived.
+      cohortIds: async (id, now) => {
+        if (!cohorts || !(await getCohort(db, id))) return null;
+        return (await (await cohorts).members(id, now)).members.flatMap((m) => m.distinct_ids);
+      },
       schedule: (when) => {
         // The alarm survives the worker stopping (Chrome runs alarms at most every 30 s); the timer covers shorter waits.
         void browser.alarms.create(SYNC_RETRY_ALARM, { when: Math.max(when, Date.now() + 30_000) });
@@ -56,7 +71,7 @@ export function startSync(dbReady: Promise<LassoDatabase>, area: KeyValueArea = 
   void browser.alarms.get(SYNC_ALARM).then((existing) => (existing ? undefined : browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 })));
   kick();
   registerSyncHandlers(ready);
-  registerSettingsTransfer(ready, area);
+  registerSettingsTransfer(ready, area, dbReady);
   return ready;
 }
 

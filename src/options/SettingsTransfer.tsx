@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging/protocol';
 import type { SettingsImportPlan } from '../settings/transfer-plan';
+import { SYNC_DATA_COLLECTION } from '../sync/consent';
 import { originPattern } from '../sync/targets';
 
 const BUILT_IN = new Set(['localhost', '127.0.0.1']);
@@ -58,7 +59,12 @@ export function SettingsTransfer() {
     setError('');
     try {
       const origins = originsOf(text);
-      if (origins.length && !(await browser.permissions.request({ origins }))) throw new Error('Lasso needs access to those sites and targets to import them.');
+      const targets = (JSON.parse(text) as { targets: unknown[] }).targets.length > 0;
+      // Firefox's data-collection consent only when the file brings targets (they transmit).
+      const wanted = { ...(origins.length ? { origins } : {}), ...(targets && import.meta.env.FIREFOX ? { data_collection: SYNC_DATA_COLLECTION } : {}) };
+      if (Object.keys(wanted).length && !(await browser.permissions.request(wanted as Parameters<typeof browser.permissions.request>[0]))) {
+        throw new Error('Lasso needs access to those sites and targets (and, in Firefox, permission to send browsing activity to them) to import them.');
+      }
       await sendMessage('settings.import', { text, apply: true, given });
       setPlan(null);
       setText(null);
@@ -96,6 +102,11 @@ export function SettingsTransfer() {
             {plan.targets.map((t, i) => (
               <li key={`${t.name}-${i}`} data-change={t.change}>
                 Target {t.name}: {t.change === 'add' ? 'added' : t.change === 'update' ? 'updated' : 'unchanged'}
+                {t.unresolved.length > 0 && (
+                  <p class="muted" data-testid="unresolved">
+                    Not in this browser: {t.unresolved.join(', ')}. Import them first (dashboard: Actions, Cohorts); until then this target sends no events for them.
+                  </p>
+                )}
                 {t.missing.map((m) => (
                   <label key={m}>
                     {t.name}: {m === 'key' ? 'API key or write key' : m}

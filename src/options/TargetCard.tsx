@@ -34,7 +34,7 @@ export function TargetCard({ target, status, onChanged, onEdit }: { target: Targ
       <h3>{target.name} <span class="muted">· {KIND[target.kind]}{target.paused ? ' · paused' : ''}</span></h3>
       <dl>
         <dt>Sends to</dt><dd>{target.endpoint}</dd>
-        <dt>Events</dt><dd>{target.actions.length ? `matching ${target.actions.length} action(s)` : 'all'}{target.sites.length ? ` from ${target.sites.join(', ')}` : ' from every site'}</dd>
+        <dt>Events</dt><dd>{target.actions.length ? `matching ${target.actions.length} action(s)` : 'all'}{target.sites.length ? ` from ${target.sites.join(', ')}` : ' from every site'}{target.cohorts?.length ? `, of members of ${target.cohorts.length} cohort(s)` : ''}</dd>
         {status && (
           <>
             <dt>Delivered</dt><dd data-testid="delivered">{status.delivered}</dd>

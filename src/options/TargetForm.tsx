@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { StoredAction } from '../actions/types';
 import { sendMessage } from '../messaging/protocol';
+import { refusedPermissions, syncPermissions } from '../sync/consent';
 import { originPattern, POSTHOG_HOSTS } from '../sync/targets';
 import type { TargetInput, TargetKind, TargetView, WebhookHeader } from '../sync/types';
 
@@ -32,17 +33,20 @@ export function TargetForm({ editing, onDone }: { editing?: TargetView; onDone: 
   const [gzip, setGzip] = useState(editing?.gzip ?? false);
   const [sites, setSites] = useState((editing?.sites ?? []).join(', '));
   const [actionIds, setActionIds] = useState<string[]>(editing?.actions ?? []);
+  const [cohortIds, setCohortIds] = useState<string[]>(editing?.cohorts ?? []);
   const [start, setStart] = useState(editing?.start ?? 'now');
   const [actions, setActions] = useState<StoredAction[]>([]);
+  const [cohorts, setCohorts] = useState<{ id: string; name: string }[]>([]);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     sendMessage('actions.listAll', {}).then((bySite) => setActions(bySite.flatMap((s) => s.actions)), () => setActions([]));
+    sendMessage('cohorts.list', {}).then((rows) => setCohorts(rows.map(({ id, name }) => ({ id, name }))), () => setCohorts([]));
   }, []);
 
   const input = (): TargetInput => {
-    const common = { ...(editing ? { id: editing.id } : {}), kind, name, sites: sites.split(',').map((s) => s.trim()).filter(Boolean), actions: actionIds, start };
+    const common = { ...(editing ? { id: editing.id } : {}), kind, name, sites: sites.split(',').map((s) => s.trim()).filter(Boolean), actions: actionIds, cohorts: cohortIds, start };
     if (kind === 'posthog') return { ...common, hostPreset: preset, host: preset === 'custom' ? host : undefined, apiKey: key };
     if (kind === 'segment') return { ...common, host, writeKey: key };
     return { ...common, url, headers: parseHeaders(headers), format, gzip, ...(secret || !editing?.hasSecret ? { secret } : {}) };
@@ -53,11 +57,13 @@ export function TargetForm({ editing, onDone }: { editing?: TargetView; onDone: 
     setError('');
     const target = input();
     const origin = originPattern(target);
+    const wanted = syncPermissions(origin ? [origin] : [], import.meta.env.FIREFOX);
     setBusy(true);
     try {
-      // Asked before any await: the browser grants host access only inside the user's click.
-      if (origin && !(await browser.permissions.request({ origins: [origin] }))) {
-        setError(`Lasso needs access to ${origin} to send events there. Nothing was saved.`);
+      // Asked before any await: the browser grants host access (and Firefox its data-collection
+      // consent) only inside the user's click.
+      if (wanted && !(await browser.permissions.request(wanted as Parameters<typeof browser.permissions.request>[0]))) {
+        setError(refusedPermissions(wanted));
         return;
       }
       await sendMessage('sync.save', { target });
@@ -134,6 +140,17 @@ export function TargetForm({ editing, onDone }: { editing?: TargetView; onDone: 
             </label>
           ))}
           {actions.length > 0 && <p class="muted">{actionIds.length ? 'Only events matching the checked actions are sent.' : 'None checked: all events are sent.'}</p>}
+        </fieldset>
+        <fieldset>
+          <legend>People</legend>
+          {cohorts.length === 0 && <p class="muted">Everyone's events are sent. Build a cohort in the dashboard to send only its members' events.</p>}
+          {cohorts.map((c) => (
+            <label class="inline" key={c.id}>
+              <input type="checkbox" checked={cohortIds.includes(c.id)} onChange={(e) => setCohortIds((ids) => ((e.target as HTMLInputElement).checked ? [...ids, c.id] : ids.filter((i) => i !== c.id)))} />
+              {c.name}
+            </label>
+          ))}
+          {cohorts.length > 0 && <p class="muted">{cohortIds.length ? "Only the events of people who are members of a checked cohort when the events are sent (any of their ids) go; others' events are passed over." : "None checked: everyone's events are sent."}</p>}
         </fieldset>
         {!editing && (
           <fieldset>

@@ -15,12 +15,25 @@ export const SETTINGS_FILE_VERSION = 1;
 /** The settings carried by a file (the per-browser ones, such as the global pause, stay behind). */
 export type PortableSettings = Pick<Settings, 'enabledSites' | 'allSites' | 'pageTraffic' | 'retentionDays' | 'retentionMB' | 'selectorAttributes'>;
 
+/**
+ * What a target's actions and cohorts are called, so another browser (where ids differ) finds its
+ * own: an action by site and name, a cohort by name.
+ */
+export interface PortableRefs {
+  actions: { id: string; site: string; name: string }[];
+  cohorts: { id: string; name: string }[];
+}
+
 /** A target in a file: no id or state; secrets only when exported with keys. */
 export interface PortableTarget {
   kind: TargetKind;
   name: string;
   sites: string[];
+  /** Action ids (this browser's); `refs` names them. */
   actions: string[];
+  /** Cohort ids (this browser's); `refs` names them. Files from before cohorts lack it. */
+  cohorts: string[];
+  refs?: PortableRefs;
   start: 'backfill' | 'now';
   paused: boolean;
   /** Capture host (PostHog, Segment-compatible) or webhook URL. */
@@ -51,20 +64,36 @@ export class SettingsFileError extends Error {
   }
 }
 
-/** The file's content for `settings` and `targets` (secrets only with `includeKeys`). */
-export function exportSettings(settings: Settings, targets: Target[], opts: { includeKeys: boolean; now: number }): SettingsFile {
+/** The saved actions and cohorts a target may name (for `refs`). */
+export interface NamedThings {
+  actions: { id: string; site: string; name: string }[];
+  cohorts: { id: string; name: string }[];
+}
+
+/** The file's content for `settings` and `targets` (secrets only with `includeKeys`; `named` lets refs name actions and cohorts). */
+export function exportSettings(settings: Settings, targets: Target[], opts: { includeKeys: boolean; now: number; named?: NamedThings }): SettingsFile {
   const { enabledSites, allSites, pageTraffic, retentionDays, retentionMB, selectorAttributes } = settings;
   return {
     format: SETTINGS_FILE_FORMAT,
     version: SETTINGS_FILE_VERSION,
     exportedAt: new Date(opts.now).toISOString(),
     settings: { enabledSites: [...enabledSites], allSites, pageTraffic: pageTraffic.map((p) => ({ site: p.site, hosts: [...p.hosts] })), retentionDays, retentionMB, selectorAttributes: [...selectorAttributes] },
-    targets: targets.map((t) => portable(t, opts.includeKeys)),
+    targets: targets.map((t) => portable(t, opts.includeKeys, opts.named ?? { actions: [], cohorts: [] })),
   };
 }
 
-function portable(t: Target, includeKeys: boolean): PortableTarget {
-  const common = { kind: t.kind, name: t.name, sites: [...t.sites], actions: [...t.actions], start: t.start, paused: t.paused };
+function refsOf(t: Target, named: NamedThings): PortableRefs | undefined {
+  const cohorts = t.cohorts ?? [];
+  if (!t.actions.length && !cohorts.length) return undefined;
+  return {
+    actions: named.actions.filter((a) => t.actions.includes(a.id)).map(({ id, site, name }) => ({ id, site, name })),
+    cohorts: named.cohorts.filter((c) => cohorts.includes(c.id)).map(({ id, name }) => ({ id, name })),
+  };
+}
+
+function portable(t: Target, includeKeys: boolean, named: NamedThings): PortableTarget {
+  const refs = refsOf(t, named);
+  const common = { kind: t.kind, name: t.name, sites: [...t.sites], actions: [...t.actions], cohorts: [...(t.cohorts ?? [])], ...(refs ? { refs } : {}), start: t.start, paused: t.paused };
   const keyed = <T extends object>(o: T, extra: Partial<PortableTarget>) => ({ ...o, ...(includeKeys ? extra : {}) });
   if (t.kind === 'posthog') return keyed({ ...common, endpoint: t.host }, { key: t.apiKey });
   if (t.kind === 'segment') return keyed({ ...common, endpoint: t.host }, { key: t.writeKey });
@@ -122,7 +151,7 @@ export function parseSettingsFile(text: string): SettingsFile {
 function checkTarget(t: unknown, path: string, bad: (path: string, message: string) => void): PortableTarget {
   if (!isObject(t)) {
     bad(path, 'not an object');
-    return { kind: 'posthog', name: '', sites: [], actions: [], start: 'now', paused: false, endpoint: '' };
+    return { kind: 'posthog', name: '', sites: [], actions: [], cohorts: [], start: 'now', paused: false, endpoint: '' };
   }
   const kind = t.kind as TargetKind;
   if (!['posthog', 'segment', 'webhook'].includes(kind)) bad(`${path}.kind`, 'posthog, segment or webhook');
@@ -130,6 +159,8 @@ function checkTarget(t: unknown, path: string, bad: (path: string, message: stri
   if (typeof t.endpoint !== 'string' || !t.endpoint) bad(`${path}.endpoint`, 'a host or URL');
   if (!isStrings(t.sites)) bad(`${path}.sites`, 'a list of sites');
   if (!isStrings(t.actions)) bad(`${path}.actions`, 'a list of action ids');
+  if (t.cohorts !== undefined && !isStrings(t.cohorts)) bad(`${path}.cohorts`, 'a list of cohort ids');
+  const refs = t.refs === undefined ? undefined : checkRefs(t.refs) ?? (bad(`${path}.refs`, 'lists of actions { id, site, name } and cohorts { id, name }'), undefined);
   if (t.start !== 'backfill' && t.start !== 'now') bad(`${path}.start`, '"backfill" or "now"');
   if (typeof t.paused !== 'boolean') bad(`${path}.paused`, 'true or false');
   for (const k of ['key', 'secret'] as const) if (t[k] !== undefined && typeof t[k] !== 'string') bad(`${path}.${k}`, 'text');
@@ -139,6 +170,8 @@ function checkTarget(t: unknown, path: string, bad: (path: string, message: stri
     name: String(t.name ?? '').trim(),
     sites: isStrings(t.sites) ? t.sites : [],
     actions: isStrings(t.actions) ? t.actions : [],
+    cohorts: isStrings(t.cohorts) ? t.cohorts : [],
+    ...(refs ? { refs } : {}),
     start: t.start === 'backfill' ? 'backfill' : 'now',
     paused: t.paused === true,
     endpoint: String(t.endpoint ?? ''),
@@ -148,4 +181,15 @@ function checkTarget(t: unknown, path: string, bad: (path: string, message: stri
     ...(typeof t.key === 'string' && t.key ? { key: t.key } : {}),
     ...(typeof t.secret === 'string' && t.secret ? { secret: t.secret } : {}),
   };
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string';
+
+/** `refs` as the file gives them, or null when they are not lists of named things. */
+function checkRefs(refs: unknown): PortableRefs | null {
+  if (!isObject(refs) || !Array.isArray(refs.actions) || !Array.isArray(refs.cohorts)) return null;
+  const actions = refs.actions.filter((a): a is PortableRefs['actions'][number] => isObject(a) && isText(a.id) && isText(a.site) && isText(a.name));
+  const cohorts = refs.cohorts.filter((c): c is PortableRefs['cohorts'][number] => isObject(c) && isText(c.id) && isText(c.name));
+  if (actions.length !== refs.actions.length || cohorts.length !== refs.cohorts.length) return null;
+  return { actions: actions.map(({ id, site, name }) => ({ id, site, name })), cohorts: cohorts.map(({ id, name }) => ({ id, name })) };
 }

@@ -5,12 +5,19 @@ import type { Target } from './types';
 
 /**
  * A target's event filter: its sites (`$host` with port; a site without a port also takes every
- * port of that hostname) and, when it names actions, only events matching one of them. Actions
- * that no longer exist are ignored; when none of the named ones exists nothing matches (the user
- * asked for a subset, so sending everything would be wrong).
+ * port of that hostname), when it names actions only events matching one of them, and when it
+ * names cohorts only events whose `distinct_id` is one of `members` (every distinct id of every
+ * member of those cohorts, worked out by the caller at delivery time). Actions that no longer
+ * exist are ignored; when none of the named ones exists nothing matches (the user asked for a
+ * subset, so sending everything would be wrong) — the same for cohorts: `members` is then empty.
  */
-export function eventFilter(target: Pick<Target, 'sites' | 'actions'>, actions: StoredAction[]): (e: CaptureEvent) => boolean {
+export function eventFilter(
+  target: Pick<Target, 'sites' | 'actions' | 'cohorts'>,
+  actions: StoredAction[],
+  members: ReadonlySet<string> = new Set(),
+): (e: CaptureEvent) => boolean {
   const sites = new Set(target.sites);
+  const byCohort = (target.cohorts ?? []).length > 0;
   const compiled: CompiledAction[] = [];
   for (const action of actions) {
     if (!target.actions.includes(action.id)) continue;
@@ -25,6 +32,7 @@ export function eventFilter(target: Pick<Target, 'sites' | 'actions'>, actions: 
       const host = typeof e.properties.$host === 'string' ? e.properties.$host : '';
       if (!sites.has(host) && !sites.has(host.replace(/:\d+$/, ''))) return false;
     }
+    if (byCohort && !members.has(String(e.distinct_id))) return false;
     return target.actions.length === 0 || compiled.some((a) => a.matches(e));
   };
 }

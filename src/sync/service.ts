@@ -3,6 +3,7 @@ import { uuidv7 } from '../events/uuid';
 import type { KeyValueArea } from '../identity/identity';
 import { countLogAfter, lastLogKey } from '../store/ingest-log';
 import { runTarget, type DeliveryDeps } from './deliver';
+import { CONSENT_WITHDRAWN } from './consent';
 import { eventFilter } from './filter';
 import { aside as asideOps } from './aside';
 import { buildRequest } from './request';
@@ -12,6 +13,8 @@ import { loadTargets, saveTargets } from './targets-store';
 import { TargetError, validateTarget, viewOf } from './targets';
 import type { Target, TargetInput, TargetView } from './types';
 import { encodeEvent } from './wire';
+
+const COHORT_ERROR = 'Its cohort cannot be worked out, so nothing is sent until it can';
 
 /** One target's delivery status, as the options page shows it. */
 export interface TargetStatus {
@@ -42,6 +45,14 @@ export interface SyncDeps extends Omit<DeliveryDeps, 'limits'> {
   area: KeyValueArea;
   /** All saved actions (for targets filtered by actions). */
   loadActions: () => Promise<StoredAction[]>;
+  /**
+   * Every distinct id of every member of cohort `id` at `now`, or null when there is no such
+   * cohort (for targets filtered by cohorts; the background answers from its cohort cache).
+   * Throws when the cohort cannot be worked out (an invalid definition).
+   */
+  cohortIds?: (id: string, now: number) => Promise<Iterable<string> | null>;
+  /** Whether the user allows sending at all (Firefox's data-collection consent); absent: yes. */
+  mayTransmit?: () => Promise<boolean>;
   /** Ask to be run again at `when` (ms): an alarm and, while the worker lives, a timer. */
   schedule: (when: number) => void;
   newId?: () => string;
@@ -74,10 +85,15 @@ export function createSync(deps: SyncDeps) {
   async function runOnce(): Promise<void> {
     const targets = await loadTargets(area);
     if (!targets.length) return;
+    const allowed = deps.mayTransmit ? await deps.mayTransmit() : true;
+    for (const target of targets) if (!target.paused) await hold(target.id, CONSENT_WITHDRAWN, allowed ? null : CONSENT_WITHDRAWN);
+    if (!allowed) return;
     const actions = targets.some((t) => t.actions.length) ? await deps.loadActions() : [];
     let soonest = Infinity;
     for (const target of targets) {
-      const outcome = await runTarget(deps, target, eventFilter(target, actions));
+      const members = await cohortMembersOf(target);
+      if (!members) continue;
+      const outcome = await runTarget(deps, target, eventFilter(target, actions, members));
       if (outcome.kind === 'more') again = true;
       else if (outcome.kind === 'waiting') soonest = Math.min(soonest, outcome.until);
       else if (outcome.kind === 'paused' && !target.paused) {
@@ -85,6 +101,40 @@ export function createSync(deps: SyncDeps) {
       }
     }
     if (soonest < Infinity) deps.schedule(soonest);
+  }
+
+  /**
+   * The distinct ids a cohort-filtered target sends for, or null when they cannot be worked out:
+   * the target then waits (its cursor stays, nothing is skipped) and says why in its last error.
+   */
+  async function cohortMembersOf(target: Target): Promise<Set<string> | null> {
+    const ids = new Set<string>();
+    if (!target.cohorts?.length || target.paused) return ids;
+    try {
+      if (!deps.cohortIds) throw new Error('cohorts are not available here');
+      for (const id of target.cohorts) {
+        const members = await deps.cohortIds(id, now());
+        // A deleted (or never imported) cohort holds the target: passing its events over would lose them for good.
+        if (!members) throw new Error(`cohort ${id} does not exist here (edit the target)`);
+        for (const distinctId of members) ids.add(distinctId);
+      }
+      await hold(target.id, COHORT_ERROR, null);
+      return ids;
+    } catch (error) {
+      await hold(target.id, COHORT_ERROR, `${COHORT_ERROR}: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+  }
+
+  /**
+   * Say why a target is held back (its last error, starting with `kind`; the cursor stays), or
+   * with null clear a reason of that kind once it no longer holds. Server errors are left for the
+   * next answer to replace.
+   */
+  async function hold(id: string, kind: string, reason: string | null): Promise<void> {
+    const state = (await getState(db, id)) ?? newState(id, 0, 0);
+    if (reason === null && state.lastError?.startsWith(kind)) await commitState(db, { ...state, lastError: null, lastErrorAt: null });
+    else if (reason !== null && state.lastError !== reason) await commitState(db, { ...state, lastError: reason, lastErrorAt: now() });
   }
 
   /** Deliver what is waiting, for every target; resolves when this run (and any asked for meanwhile) ends. */
@@ -126,10 +176,16 @@ export function createSync(deps: SyncDeps) {
         return view;
       });
     },
+    /**
+     * Remove a target, then its state once no run is using it: a run in flight still delivering
+     * to it would otherwise find no state, start again from the first stored event and send the
+     * whole store (and write the state back).
+     */
     remove(id: string): Promise<{ removed: boolean }> {
-      return edit(async (targets) => {
+      return edit(async (targets) => ({ targets: targets.filter((t) => t.id !== id), result: { removed: targets.some((t) => t.id === id) } })).then(async (result) => {
+        await running?.catch(() => undefined);
         await deleteTargetState(db, id);
-        return { targets: targets.filter((t) => t.id !== id), result: { removed: targets.some((t) => t.id === id) } };
+        return result;
       });
     },
     /** Pause or resume; resuming clears the pause reason and any backoff, then delivers. */

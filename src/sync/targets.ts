@@ -66,6 +66,8 @@ export function validateTarget(input: TargetInput, previous: Target | undefined,
   if (!Array.isArray(sites) || sites.some((s) => typeof s !== 'string' || !s.trim() || s.length > 262)) bad('sites', 'a list of sites such as shop.example.com or 127.0.0.1:5174');
   const actions = input.actions ?? [];
   if (!Array.isArray(actions) || actions.some((a) => typeof a !== 'string')) bad('actions', 'a list of saved action ids');
+  const cohorts = input.cohorts ?? previous?.cohorts ?? [];
+  if (!Array.isArray(cohorts) || cohorts.some((c) => typeof c !== 'string')) bad('cohorts', 'a list of saved cohort ids');
   const start = input.start ?? previous?.start ?? 'now';
   if (start !== 'backfill' && start !== 'now') bad('start', 'choose "send history" or "start from now"');
   const secret = (value: string | undefined, kept: string | undefined, path: string, label: string): string => {
@@ -80,6 +82,7 @@ export function validateTarget(input: TargetInput, previous: Target | undefined,
     name,
     sites: sites.map((s) => s.trim()),
     actions,
+    cohorts,
     start,
     paused: input.paused ?? previous?.paused ?? false,
     ...(previous?.pausedReason && (input.paused ?? previous.paused) ? { pausedReason: previous.pausedReason } : {}),
@@ -126,8 +129,8 @@ export function validateTarget(input: TargetInput, previous: Target | undefined,
 
 /** A target without its secrets: what the options page receives. */
 export function viewOf(target: Target): TargetView {
-  const { id, kind, name, sites, actions, start, paused, pausedReason } = target;
-  const common = { id, kind, name, sites, actions, start, paused, ...(pausedReason ? { pausedReason } : {}) };
+  const { id, kind, name, sites, actions, cohorts = [], start, paused, pausedReason } = target;
+  const common = { id, kind, name, sites, actions, cohorts, start, paused, ...(pausedReason ? { pausedReason } : {}) };
   if (target.kind === 'posthog') return { ...common, endpoint: target.host, hasKey: !!target.apiKey };
   if (target.kind === 'segment') return { ...common, endpoint: target.host, hasKey: !!target.writeKey };
   return { ...common, endpoint: target.url, format: target.format, gzip: target.gzip, headerNames: target.headers.map((h) => h.name), hasKey: target.headers.length > 0, hasSecret: !!target.secret };

@@ -15,6 +15,11 @@ export interface TargetCommon {
   sites: string[];
   /** Saved action ids: only events matching one of them go; empty: all events. */
   actions: string[];
+  /**
+   * Cohort ids: only events of a person who is a member of one of them when the event is
+   * delivered go (any of the person's distinct ids); empty: everyone. Older targets lack it.
+   */
+  cohorts?: string[];
   /** `backfill`: every stored event; `now`: only events stored after the target was added. */
   start: 'backfill' | 'now';
   /** Switched off by the user, or by the sync after a 401/403 (`pausedReason` says why). */

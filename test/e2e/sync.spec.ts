@@ -184,6 +184,28 @@ test('the service worker stopped twice mid-request during a backlog loses nothin
   for (const item of items) expect(item).toEqual(stored.find((e) => e.uuid === item.uuid));
 });
 
+test('a target limited to a cohort (chosen on the options page) receives its members\' events only', async ({ ext }) => {
+  const options = await optionsPage(ext);
+  const member = generateEvents({ count: 30, seed: 21, days: 1 }).map((e) => ({ ...e, distinct_id: 'member-1' }));
+  const other = generateEvents({ count: 30, seed: 22, days: 1 }).map((e) => ({ ...e, distinct_id: 'other-1' }));
+  expect(await seedThroughExtensionPage(options, [...member, ...other])).toBe(60);
+  await message(options, 'cohorts.save', { cohort: { name: 'Members', definition: { is_static: true, distinct_ids: ['member-1'] } } });
+  await options.reload();
+  await options.getByRole('button', { name: 'Add a target' }).click();
+  await options.getByLabel('Kind').selectOption('webhook');
+  await options.getByLabel('Name', { exact: true }).fill('Members only');
+  await options.getByLabel('Webhook URL (https://…)').fill(`${server.url}/hook`);
+  await options.getByLabel(/Extra headers/).fill('X-Team: growth');
+  await options.getByLabel(/Signing secret/).fill(KEYS.webhook.secret);
+  await options.getByRole('group', { name: 'People' }).getByLabel('Members').check();
+  await options.getByLabel('Send the stored history too').check();
+  await options.getByRole('button', { name: 'Add target' }).click();
+  await expect(options.getByRole('article')).toContainText('of members of 1 cohort(s)');
+  // Nothing is waiting any more: the cursor passed every stored event, sent or passed over.
+  await expect.poll(async () => (await message<{ waiting: number }[]>(options, 'sync.status', {}))[0], { timeout: 30_000 }).toMatchObject({ waiting: 0, lastError: null });
+  expect(server.events('webhook').map(idOf).sort()).toEqual(member.map((e) => e.uuid).sort());
+});
+
 test('the Sync targets section passes axe in light and dark, empty and with a target, and works by keyboard', async ({ ext }) => {
   const options = await optionsPage(ext);
   const check = async (label: string) => {

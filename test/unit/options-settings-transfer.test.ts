@@ -42,11 +42,12 @@ afterEach(() => {
 
 describe('the settings import section', () => {
   it('shows the plan, asks for the missing key, asks access to sites and targets, then applies', async () => {
-    answers['settings.import'] = (data) => ({ plan: { settings: [{ field: 'enabledSites', from: 'localhost', to: 'shop.test, localhost' }], targets: [{ name: 'PH', change: 'add', missing: ['key'] }] }, applied: (data as { apply?: boolean }).apply === true });
+    answers['settings.import'] = (data) => ({ plan: { settings: [{ field: 'enabledSites', from: 'localhost', to: 'shop.test, localhost' }], targets: [{ name: 'PH', change: 'add', missing: ['key'], actions: [], cohorts: ['c1'], unresolved: ['cohort "Buyers"'] }] }, applied: (data as { apply?: boolean }).apply === true });
     await act(() => render(h(SettingsTransfer, {}), root));
     await choose(FILE);
     expect(q('import-plan').textContent).toContain('enabledSites: localhost → shop.test, localhost');
     expect(q('import-plan').textContent).toContain('Target PH: added');
+    expect(q('unresolved').textContent).toContain('Not in this browser: cohort "Buyers". Import them first');
     const key = root.querySelector<HTMLInputElement>('[data-testid="import-plan"] input[type="password"]')!;
     key.value = 'phc_typed';
     key.dispatchEvent(new Event('input'));

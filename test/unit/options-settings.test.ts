@@ -63,7 +63,11 @@ await ingestEvents(db, events);
 const session = { get: async (k: string) => (memory.has(k) ? { [k]: memory.get(k) } : {}), set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => memory.set(k, v)) } as KeyValueArea;
 const { browser } = await import('wxt/browser');
 // The status goes to storage.local, as in the background: the page follows it there.
-const retention = createRetention({ db: Promise.resolve(db), area: browser.storage.local as unknown as KeyValueArea, loadSettings, estimate: async () => null, batch: 7 });
+// The retention clock stands at the data's first event: keeping 30 days then deletes nothing, so
+// the counts hold still while a site deletion is planned (on the real clock the fixed-date data
+// ages out and the count changes under the test).
+const start = Math.min(...events.map((e) => Date.parse(e.timestamp)));
+const retention = createRetention({ db: Promise.resolve(db), area: browser.storage.local as unknown as KeyValueArea, loadSettings, estimate: async () => null, batch: 7, now: () => start });
 registerRetentionHandlers(retention);
 registerHandlers({ db: Promise.resolve(db), live: createLiveEvents('lasso', async () => []), session, retention });
 registerSourcesHandlers({ session });

@@ -31,7 +31,7 @@ const { loadSettings } = await import('../../src/settings/storage');
 async function browserProfile() {
   memory.clear();
   handlers.clear();
-  await startSync(openLassoDB(new IDBFactory()), area);
+  await startSync(openLassoDB(new IDBFactory()), { area });
 }
 const options: SenderLike = { id: 'lasso', url: 'chrome-extension://lasso/options.html' };
 const contentScript: SenderLike = { id: 'lasso', url: 'http://shop.test/', frameId: 0, tab: { id: 3 } };

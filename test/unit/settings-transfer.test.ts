@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings';
 import { exportSettings, parseSettingsFile, SettingsFileError } from '../../src/settings/transfer';
-import { applySettings, planImport, targetInputOf } from '../../src/settings/transfer-plan';
+import { applySettings, planImport, resolveRefs, targetInputOf } from '../../src/settings/transfer-plan';
 import { viewOf } from '../../src/sync/targets';
 import type { Target } from '../../src/sync/types';
 
@@ -42,6 +42,8 @@ describe('settings file validation', () => {
     ['no selector attributes list', (f) => ({ ...f, settings: { ...f.settings, selectorAttributes: 'data-qa' } }), 'settings.selectorAttributes: expected a list of attribute names'],
     ['a target of unknown kind', (f) => ({ ...f, targets: [{ ...f.targets[0], kind: 'ftp' }] }), 'targets[0].kind: posthog, segment or webhook'],
     ['a target without start', (f) => ({ ...f, targets: [{ ...f.targets[0], start: undefined }] }), 'targets[0].start: "backfill" or "now"'],
+    ['cohorts not a list of ids', (f) => ({ ...f, targets: [{ ...f.targets[0], cohorts: [7] }] }), 'targets[0].cohorts: a list of cohort ids'],
+    ['refs without names', (f) => ({ ...f, targets: [{ ...f.targets[0], refs: { actions: [{ id: 'a1' }], cohorts: [] } }] }), 'targets[0].refs: lists of actions { id, site, name } and cohorts { id, name }'],
   ])('%s: a clear error', (_name, change, message) => {
     const value = change(good());
     const text = typeof value === 'string' ? value : JSON.stringify(value);
@@ -83,5 +85,45 @@ describe('import plan', () => {
     expect(targetInputOf(parsed.targets[2], plan.targets[2], { 'header Authorization': 'Bearer x' })).toMatchObject({ url: 'https://hook.test/in', headers: [{ name: 'Authorization', value: 'Bearer x' }], format: 'ndjson', gzip: true });
     const withKeys = parseSettingsFile(JSON.stringify(file(true)));
     expect(targetInputOf(withKeys.targets[1], planImport(withKeys, DEFAULT_SETTINGS, []).targets[1])).toMatchObject({ writeKey: 'WRITE_SECRET' });
+  });
+});
+
+describe('actions and cohorts across browsers (ids differ; refs name them)', () => {
+  const named = { actions: [{ id: 'a1', site: 'shop.test', name: 'Signed up' }, { id: 'a2', site: 'blog.test', name: 'Read' }], cohorts: [{ id: 'c1', name: 'Buyers' }] };
+  const limited: Target = { ...targets[0], id: 't9', name: 'Limited', actions: ['a1', 'a2'], cohorts: ['c1'] };
+  const exported = () => parseSettingsFile(JSON.stringify(exportSettings(settings, [limited], { includeKeys: false, now: 0, named })));
+
+  it('the file names each chosen action by site and name and each cohort by name, and parses back the same', () => {
+    const f = exportSettings(settings, [limited], { includeKeys: false, now: 0, named });
+    expect(f.targets[0]).toMatchObject({ actions: ['a1', 'a2'], cohorts: ['c1'], refs: named });
+    expect(exported()).toEqual(f);
+  });
+
+  it('a file from before cohorts (no cohorts, no refs) still imports', () => {
+    const old = JSON.parse(JSON.stringify(file(false))) as { targets: Record<string, unknown>[] };
+    for (const t of old.targets) delete t.cohorts;
+    expect(parseSettingsFile(JSON.stringify(old)).targets.map((t) => t.cohorts)).toEqual([[], [], []]);
+  });
+
+  it.each<[string, typeof named, { actions: string[]; cohorts: string[]; unresolved: string[] }]>([
+    ['the same ids here: kept', named, { actions: ['a1', 'a2'], cohorts: ['c1'], unresolved: [] }],
+    ['other ids, same names (case and spaces aside): this browser\'s ids', { actions: [{ id: 'x1', site: 'shop.test', name: 'signed up ' }, { id: 'x2', site: 'blog.test', name: 'Read' }], cohorts: [{ id: 'y1', name: 'BUYERS' }] }, { actions: ['x1', 'x2'], cohorts: ['y1'], unresolved: [] }],
+    ['a same-named action of another site is not it', { actions: [{ id: 'x1', site: 'other.test', name: 'Signed up' }, { id: 'x2', site: 'blog.test', name: 'Read' }], cohorts: [] }, { actions: ['a1', 'x2'], cohorts: ['c1'], unresolved: ['action "Signed up" (shop.test)', 'cohort "Buyers"'] }],
+    ['nothing here', { actions: [], cohorts: [] }, { actions: ['a1', 'a2'], cohorts: ['c1'], unresolved: ['action "Signed up" (shop.test)', 'action "Read" (blog.test)', 'cohort "Buyers"'] }],
+  ])('%s', (_name, here, want) => {
+    expect(resolveRefs(exported().targets[0]!, here)).toEqual(want);
+  });
+
+  it('an id without a ref is listed by id', () => {
+    expect(resolveRefs({ actions: ['zz'], cohorts: [] }, { actions: [], cohorts: [] })).toEqual({ actions: ['zz'], cohorts: [], unresolved: ['action zz'] });
+  });
+
+  it('the plan and the saved input use this browser\'s ids; a target already limited to them is unchanged', () => {
+    const here = { actions: [{ id: 'x1', site: 'shop.test', name: 'Signed up' }, { id: 'x2', site: 'blog.test', name: 'Read' }], cohorts: [{ id: 'y1', name: 'Buyers' }] };
+    const parsed = exported();
+    const fresh = planImport(parsed, settings, [], here);
+    expect(targetInputOf(parsed.targets[0]!, fresh.targets[0]!, { key: 'phc_x' })).toMatchObject({ actions: ['x1', 'x2'], cohorts: ['y1'] });
+    const saved = viewOf({ ...limited, id: 'local', actions: ['x1', 'x2'], cohorts: ['y1'] });
+    expect(planImport(parsed, settings, [saved], here).targets[0]).toMatchObject({ change: 'unchanged', id: 'local', unresolved: [] });
   });
 });

@@ -33,7 +33,7 @@ const server = (await startCaptureServer({ posthogKey: KEY })) as { url: string;
 afterAll(() => server.close());
 const db = await openLassoDB(new IDBFactory());
 const area = { get: async (k: string) => (memory.has(k) ? { [k]: structuredClone(memory.get(k)) } : {}), set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => memory.set(k, structuredClone(v))) };
-const sync = await startSync(Promise.resolve(db), area);
+const sync = await startSync(Promise.resolve(db), { area });
 
 const options: SenderLike = { id: 'lasso', url: 'chrome-extension://lasso/options.html' };
 const contentScript: SenderLike = { id: 'lasso', url: 'http://shop.test/', frameId: 0, tab: { id: 3 } };

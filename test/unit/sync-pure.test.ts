@@ -229,4 +229,23 @@ describe('target filters', () => {
   ])('%s', (_name, filter, event, wanted) => {
     expect(eventFilter(filter, actions)(event)).toBe(wanted);
   });
+
+  const by = (distinctId: string, event = 'signed_up') => ({ ...on('shop.test', event), distinct_id: distinctId });
+  const members = new Set(['anon-1', 'user@x.test']);
+  it.each<[string, { sites: string[]; actions: string[]; cohorts?: string[] }, CaptureEvent, boolean]>([
+    ['a member of the chosen cohort', { sites: [], actions: [], cohorts: ['c1'] }, by('user@x.test'), true],
+    ['another distinct id of a member', { sites: [], actions: [], cohorts: ['c1'] }, by('anon-1'), true],
+    ['not a member', { sites: [], actions: [], cohorts: ['c1'] }, by('someone-else'), false],
+    ['no cohort chosen: members do not matter', { sites: [], actions: [] }, by('someone-else'), true],
+    ['an older target without the field', { sites: [], actions: [], cohorts: undefined }, by('someone-else'), true],
+    ['member, but another site', { sites: ['blog.test'], actions: [], cohorts: ['c1'] }, by('anon-1'), false],
+    ['member, but no chosen action matches', { sites: [], actions: ['signups'], cohorts: ['c1'] }, by('anon-1', '$pageview'), false],
+    ['member and a chosen action matches', { sites: [], actions: ['signups'], cohorts: ['c1'] }, by('anon-1'), true],
+  ])('cohorts: %s', (_name, filter, event, wanted) => {
+    expect(eventFilter(filter, actions, members)(event)).toBe(wanted);
+  });
+
+  it('a chosen cohort whose members are unknown (deleted) takes nothing', () => {
+    expect(eventFilter({ sites: [], actions: [], cohorts: ['gone'] }, actions)(by('anon-1'))).toBe(false);
+  });
 });

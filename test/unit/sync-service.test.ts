@@ -3,8 +3,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/events/types';
 import type { KeyValueArea } from '../../src/identity/identity';
+import { personsFromEvents } from '../../src/persons';
+import { createCohortCache } from '../../src/store/cohort-cache';
+import { saveCohort } from '../../src/store/cohorts';
 import { ingestEvents } from '../../src/store/events';
 import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
+import { CONSENT_WITHDRAWN } from '../../src/sync/consent';
 import { createSync } from '../../src/sync/service';
 import { TARGETS_KEY } from '../../src/sync/targets-store';
 import { generateEvents } from '../fixtures/generate-events';
@@ -46,7 +50,8 @@ beforeEach(async () => {
   await ingestEvents(db, old);
 });
 
-const service = () => createSync({ db, area, fetch, now: () => Date.UTC(2026, 11, 1), random: () => 0.5, loadActions: async () => [], schedule: () => undefined });
+const deps = () => ({ db, area, fetch, now: () => Date.UTC(2026, 11, 1), random: () => 0.5, loadActions: async () => [], schedule: () => undefined });
+const service = () => createSync(deps());
 const input = (start: 'now' | 'backfill') => ({ kind: 'posthog' as const, name: 'PH', hostPreset: 'custom' as const, host: 'http://127.0.0.1:9', apiKey: KEY, start });
 
 describe('sync service', () => {
@@ -116,6 +121,69 @@ describe('sync service', () => {
     expect(await sync.remove(id)).toEqual({ removed: true });
     expect(await sync.list()).toEqual([]);
     expect(await db.get('sync_state', id)).toBeUndefined();
+    // The run the save started was still going: it neither sent the history ("now" target) nor wrote the state back.
+    await sync.run();
+    expect(received).toEqual([]);
+    expect(await db.get('sync_state', id)).toBeUndefined();
     await expect(sync.save({ kind: 'segment', name: '', host: 'http://example.com' })).rejects.toThrow('name: give the target a name; host: the host must use https (plain http only for localhost or 127.0.0.1); writeKey: enter the write key');
+  });
+
+  it('a target limited to a cohort sends only the events of its members (every distinct id of each)', async () => {
+    await saveCohort(db, { id: 'vip', name: 'VIP', definition: { is_static: true, distinct_ids: [old[0].distinct_id] } });
+    const others = later.map((e, i) => ({ ...e, distinct_id: `someone-else-${i % 3}` }));
+    await ingestEvents(db, others);
+    const all = [...old, ...others];
+    const cache = createCohortCache(db);
+    const sync = createSync({ ...deps(), cohortIds: async (id, now) => (await cache.members(id, now)).members.flatMap((m) => m.distinct_ids) });
+    await sync.save({ ...input('backfill'), cohorts: ['vip'] });
+    await sync.run();
+    // The definition: the person (as personsFromEvents derives them) holding the listed id.
+    const person = personsFromEvents(all).persons.find((p) => p.distinct_ids.includes(old[0].distinct_id))!;
+    const want = all.filter((e) => person.distinct_ids.includes(e.distinct_id)).map((e) => e.uuid).sort();
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(all.length);
+    expect(received.map((e) => e.uuid).sort()).toEqual(want);
+    expect((await sync.list())[0]!.cohorts).toEqual(['vip']);
+    cache.dispose();
+  });
+
+  it('a cohort that cannot be worked out holds the target back with the reason, skipping nothing', async () => {
+    let broken = true;
+    const sync = createSync({ ...deps(), cohortIds: async () => (broken ? Promise.reject(new Error('properties: unknown operator')) : ['nobody']) });
+    await sync.save({ ...input('backfill'), cohorts: ['c'] });
+    await sync.run();
+    expect(received).toEqual([]);
+    expect((await sync.status())[0]).toMatchObject({ delivered: 0, waiting: old.length, lastError: expect.stringContaining('properties: unknown operator') });
+    broken = false;
+    await sync.run();
+    // Worked out at last: nobody of the stored events is a member, so the cursor passes them all.
+    expect(received).toEqual([]);
+    expect((await sync.status())[0]).toMatchObject({ waiting: 0, delivered: 0, lastError: null });
+  });
+
+  it('a cohort that does not exist here (deleted, or an unresolved import) holds the target instead of passing its events over', async () => {
+    let exists = false;
+    const sync = createSync({ ...deps(), cohortIds: async () => (exists ? old.map((e) => e.distinct_id) : null) });
+    await sync.save({ ...input('backfill'), cohorts: ['gone'] });
+    await sync.run();
+    expect(received).toEqual([]);
+    expect((await sync.status())[0]).toMatchObject({ waiting: old.length, lastError: expect.stringContaining('cohort gone does not exist') });
+    exists = true;
+    await sync.run();
+    expect(received.map((e) => e.uuid).sort()).toEqual(old.map((e) => e.uuid).sort());
+    expect((await sync.status())[0]).toMatchObject({ waiting: 0, lastError: null });
+  });
+
+  it('while the user withholds consent (Firefox) nothing is sent and each target says why; consent given, it all goes', async () => {
+    let allowed = false;
+    const sync = createSync({ ...deps(), mayTransmit: async () => allowed });
+    await sync.save(input('backfill'));
+    await sync.run();
+    expect(received).toEqual([]);
+    expect((await sync.status())[0]).toMatchObject({ delivered: 0, waiting: old.length, lastError: CONSENT_WITHDRAWN });
+    allowed = true;
+    await sync.run();
+    expect(received.map((e) => e.uuid).sort()).toEqual(old.map((e) => e.uuid).sort());
+    expect((await sync.status())[0]).toMatchObject({ delivered: old.length, waiting: 0, lastError: null });
   });
 });
