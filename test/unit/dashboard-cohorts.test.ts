@@ -84,6 +84,30 @@ describe('Cohorts view', () => {
     expect(json().filters.properties.type).toBe('AND');
   });
 
+  it('a behavioral condition takes event property filters (PostHog’s event_filters); "restarted" offers none and drops them', async () => {
+    await open('#/cohorts/new');
+    await set(byLabel('Group 1, group 1, condition 1: event filter Property name'), '$browser', 'input');
+    await set(byLabel('Group 1, group 1, condition 1: event filter Property value'), 'Chrome', 'input');
+    await click(byLabel('Group 1, group 1, condition 1: event filter Add filter'));
+    await set(byLabel('Group 1, group 1, condition 1: event filter Property name'), '$current_url', 'input');
+    await set(byLabel('Group 1, group 1, condition 1: event filter Operator'), 'icontains', 'change');
+    await set(byLabel('Group 1, group 1, condition 1: event filter Property value'), '/pricing', 'input');
+    await click(byLabel('Group 1, group 1, condition 1: event filter Add filter'));
+    const leaf = () => json().filters.properties.values[0].values[0];
+    expect(leaf().event_filters).toEqual([
+      { key: '$browser', operator: 'exact', value: 'Chrome', type: 'event' },
+      { key: '$current_url', operator: 'icontains', value: '/pricing', type: 'event' },
+    ]);
+    expect(root.querySelector('[data-testid="leaf-errors"]')).toBeNull();
+    await click(byLabel('Group 1, group 1, condition 1: event filter Remove filter $browser exact Chrome'));
+    expect(leaf().event_filters).toEqual([{ key: '$current_url', operator: 'icontains', value: '/pricing', type: 'event' }]);
+    await set(byLabel('Group 1, group 1, condition 1: kind'), 'performed_event_multiple', 'change');
+    expect(leaf().event_filters).toHaveLength(1);
+    await set(byLabel('Group 1, group 1, condition 1: kind'), 'restarted_performing_event', 'change');
+    expect(leaf().event_filters).toBeUndefined();
+    expect(root.querySelector('[aria-label="Group 1, group 1, condition 1: event filter Property name"]')).toBeNull();
+  });
+
   it('an invalid condition shows the validator’s error next to it and blocks saving; fixed, it saves', async () => {
     await open('#/cohorts/new');
     await set(byTestId('cohort-name'), 'Pro users', 'input');

@@ -61,8 +61,8 @@ describe('Persons view', () => {
     await open('#/persons');
     await until('the first page', () => loaded() && rowTexts('Persons').length > 0);
     const firstIds = (p: { distinct_ids: string[] }) => p.distinct_ids[0];
-    expect(rowTexts('Persons').map((r) => r[0].replace(/ \+\d+$/, '')).sort()).toEqual(defined.persons.map(firstIds).sort());
-    const counts = new Map(rowTexts('Persons').map((r) => [r[0].replace(/ \+\d+$/, ''), r[4]]));
+    expect(rowTexts('Persons').map((r) => r[1].replace(/ \+\d+$/, '')).sort()).toEqual(defined.persons.map(firstIds).sort());
+    const counts = new Map(rowTexts('Persons').map((r) => [r[1].replace(/ \+\d+$/, ''), r[5]]));
     for (const p of defined.persons) expect(counts.get(firstIds(p))).toBe(String(events.filter((e) => p.distinct_ids.includes(e.distinct_id)).length));
 
     const prefix = defined.persons.find((p) => p.is_identified)!.distinct_ids.at(-1)!.slice(0, 4);
@@ -70,7 +70,7 @@ describe('Persons view', () => {
     expect(window.location.hash).toBe(`#/persons?q=${encodeURIComponent(prefix)}`);
     const matching = defined.persons.filter((p) => p.distinct_ids.some((id) => id.startsWith(prefix)));
     await until('the search result', () => loaded() && rowTexts('Persons').length === matching.length);
-    expect(rowTexts('Persons').map((r) => r[0].replace(/ \+\d+$/, '')).sort()).toEqual(matching.map(firstIds).sort());
+    expect(rowTexts('Persons').map((r) => r[1].replace(/ \+\d+$/, '')).sort()).toEqual(matching.map(firstIds).sort());
   });
 
   it('Enter on a row opens the profile: every distinct id, the properties personsFromEvents gives, warnings, sessions, events and cohorts', async () => {
@@ -97,6 +97,37 @@ describe('Persons view', () => {
     expect(all('[data-testid="person-cohort"]').map((c) => c.textContent)).toEqual(['Picked by hand']);
   });
 
+  it('ticked persons become a static cohort: ticking never opens the row, the editor opens static with every id of each, and saved its members are exactly them', async () => {
+    const multi = defined.persons.find((p) => p.distinct_ids.length > 1)!;
+    const single = defined.persons.find((p) => p.distinct_ids.length === 1)!;
+    await open('#/persons');
+    await until('the first page', () => loaded() && rowTexts('Persons').length > 0);
+    expect(one('[data-testid="persons-selection"]').textContent).toContain('Tick persons');
+    const tick = async (person: { distinct_ids: string[] }) => {
+      const box = all('[data-testid="person-select"]').find((b) => b.getAttribute('aria-label') === `Select ${person.distinct_ids[0]}`) as HTMLInputElement;
+      // A click ticks it (and bubbles to the row); Enter on it bubbles too: neither opens the profile.
+      await act(() => box.click());
+      expect(box.checked).toBe(true);
+      await act(() => void box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    };
+    await tick(multi);
+    await tick(single);
+    expect(window.location.hash).toBe('#/persons');
+    expect(one('[data-testid="persons-selection"] [role="status"]').textContent).toBe('2 persons selected');
+    await act(() => one('[data-testid="persons-to-cohort"]').click());
+    const ids = [...multi.distinct_ids, ...single.distinct_ids];
+    expect(new URLSearchParams(window.location.hash.split('?')[1]).getAll('ids')).toEqual(ids);
+    await until('the editor', () => !!root.querySelector('[data-testid="cohort-ids"]'));
+    expect(one<HTMLInputElement>('input[name="cohort-kind"][value="static"]').checked).toBe(true);
+    expect(one<HTMLTextAreaElement>('[data-testid="cohort-ids"]').value.split('\n')).toEqual(ids);
+    await act(() => type(one('[data-testid="cohort-name"]'), 'Two picked'));
+    await act(() => one('[data-testid="cohort-save"]').click());
+    await until('saved', () => /^#\/cohorts\/[^n]/.test(window.location.hash));
+    const saved = ((await ask('cohorts.list', {})) as { id: string; name: string }[]).find((c) => c.name === 'Two picked')!;
+    const { members } = (await ask('cohorts.members', { id: saved.id })) as { members: { distinct_ids: string[] }[] };
+    expect(members.map((m) => m.distinct_ids[0]).sort()).toEqual([multi.distinct_ids[0], single.distinct_ids[0]].sort());
+  });
+
   it('a property search (set, then equal to a value) goes into the route and lists exactly those persons', async () => {
     await open('#/persons?q=x');
     await act(() => type(one('[data-testid="persons-prop"]'), 'email'));
@@ -107,7 +138,7 @@ describe('Persons view', () => {
     await act(() => type(one('[data-testid="persons-value"]'), email));
     expect(window.location.hash).toBe(`#/persons?prop=email&value=${encodeURIComponent(email)}`);
     await until('the one person', () => loaded() && rowTexts('Persons').length === 1);
-    expect(rowTexts('Persons')[0][0].replace(/ \+\d+$/, '')).toBe(withEmail[0].distinct_ids[0]);
+    expect(rowTexts('Persons')[0][1].replace(/ \+\d+$/, '')).toBe(withEmail[0].distinct_ids[0]);
   });
 
   it('a request the background refuses shows its reason in its own words, with Try again', async () => {

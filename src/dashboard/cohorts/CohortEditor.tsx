@@ -25,6 +25,8 @@ interface EditorProps {
   cohorts: CohortRow[];
   actions: StoredAction[];
   events: string[];
+  /** A new cohort's distinct ids (the persons picked in the list): it starts static with them. */
+  staticIds?: string[];
   onSaved: () => void;
 }
 
@@ -33,11 +35,11 @@ interface EditorProps {
  * or static (a CSV of distinct ids), the JSON that is saved, the validator's errors next to the
  * parts they name, save (`cohorts.save`), export (`cohorts.export`) and the members.
  */
-export function CohortEditor({ row, cohorts, actions, events, onSaved }: EditorProps) {
+export function CohortEditor({ row, cohorts, actions, events, staticIds = [], onSaved }: EditorProps) {
   const [name, setName] = useState(row?.name ?? '');
-  const [kind, setKind] = useState<'dynamic' | 'static'>(row?.definition.is_static ? 'static' : 'dynamic');
+  const [kind, setKind] = useState<'dynamic' | 'static'>(row?.definition.is_static || (!row && staticIds.length) ? 'static' : 'dynamic');
   const [definition, setDefinition] = useState<CohortDefinition>(row && !row.definition.is_static ? row.definition : NEW_DEFINITION);
-  const [ids, setIds] = useState(row ? idsText(row.definition) : '');
+  const [ids, setIds] = useState(row ? idsText(row.definition) : staticIds.join('\n'));
   const [status, setStatus] = useState<{ saving?: boolean; error?: string; saved?: string }>({});
 
   const others = cohorts.filter((c) => c.id !== row?.id);

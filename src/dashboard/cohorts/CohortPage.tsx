@@ -5,9 +5,10 @@ import { CohortEditor } from './CohortEditor';
 
 /**
  * `#/cohorts/<id>` and `#/cohorts/new`: loads the saved cohorts (the one edited, and the others a
- * condition may refer to), the actions and the sites' event names, then shows the editor.
+ * condition may refer to), the actions and the sites' event names, then shows the editor; a new
+ * cohort given `staticIds` starts as a static one of them.
  */
-export function CohortPage({ id }: { id: string }) {
+export function CohortPage({ id, staticIds = [] }: { id: string; staticIds?: string[] }) {
   const list = useRequest('cohorts.list', {});
   const actions = useRequest('actions.listAll', {});
   const sites = useRequest('query.sites', {});
@@ -24,5 +25,5 @@ export function CohortPage({ id }: { id: string }) {
   }
   const stored: StoredAction[] = actions.data.flatMap((s) => s.actions);
   const events = [...new Set((sites.data ?? []).flatMap((s) => s.eventNames))];
-  return <CohortEditor key={row?.id ?? 'new'} row={row} cohorts={list.data} actions={stored} events={events} onSaved={list.reload} />;
+  return <CohortEditor key={row?.id ?? 'new'} row={row} staticIds={row ? [] : staticIds} cohorts={list.data} actions={stored} events={events} onSaved={list.reload} />;
 }

@@ -2,6 +2,7 @@ import type { PropertyOperator } from '../../actions/types';
 import type { BehavioralLeaf, CohortCondition, PersonLeaf } from '../../cohorts/types';
 import { COUNT_OPERATORS, INTERVALS, PERSON_OPERATORS, VALUELESS, changeKind, conditionKind, type ConditionKind } from './tree';
 import type { BuilderOptions, NodeErrors } from './Builder';
+import { PropertyFilters } from '../events/PropertyFilters';
 
 const KIND_LABELS: Record<ConditionKind, string> = {
   person: 'Person property',
@@ -65,6 +66,16 @@ export function Leaf({ leaf, label, errors, options, onPatch, onReplace, onRemov
         )}
         <button type="button" aria-label={`${label}: remove`} onClick={onRemove}>Remove</button>
       </div>
+      {/* PostHog ignores event filters on "restarted" (the validator refuses them there): not offered. */}
+      {leaf.type === 'behavioral' && leaf.value !== 'restarted_performing_event' && (
+        <PropertyFilters
+          legend="Only events where"
+          labelPrefix={`${label}: event filter `}
+          filterType="event"
+          filters={leaf.event_filters ?? []}
+          onChange={(next) => onPatch({ event_filters: next.length ? next : undefined })}
+        />
+      )}
       {errors.length > 0 && (
         <ul class="node-errors error" id={errorsId} data-testid="leaf-errors">
           {errors.map((e) => <li key={e.message}>{e.message}</li>)}

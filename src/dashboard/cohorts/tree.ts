@@ -45,7 +45,11 @@ export function conditionKind(leaf: CohortCondition): ConditionKind {
 /** A condition turned into `kind`: a fresh one, keeping its negation and, between behavioral kinds, its event or action. */
 export function changeKind(leaf: CohortCondition, kind: ConditionKind): CohortCondition {
   const next = newCondition(kind);
-  if (next.type === 'behavioral' && leaf.type === 'behavioral') Object.assign(next, { key: leaf.key, event_type: leaf.event_type, time_value: leaf.time_value ?? 30, time_interval: leaf.time_interval ?? 'day' });
+  if (next.type === 'behavioral' && leaf.type === 'behavioral') {
+    Object.assign(next, { key: leaf.key, event_type: leaf.event_type, time_value: leaf.time_value ?? 30, time_interval: leaf.time_interval ?? 'day' });
+    // PostHog ignores event filters on "restarted": dropped there rather than kept unseen.
+    if (leaf.event_filters?.length && next.value !== 'restarted_performing_event') next.event_filters = leaf.event_filters;
+  }
   if (leaf.negation) next.negation = true;
   return next;
 }

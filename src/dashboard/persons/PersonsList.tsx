@@ -1,3 +1,4 @@
+import { useMemo, useState } from 'preact/hooks';
 import { navigate, routeHref, type Route } from '../route';
 import type { Column } from '../ui/Table';
 import { Table } from '../ui/Table';
@@ -9,6 +10,8 @@ import { PersonsExport } from '../export/PersonsExport';
 import type { PersonListRow } from '../../store/queries/persons';
 import { formatTime, keyProperties } from './format';
 import { PERSONS_KEYS, personsRequest, uniquePersons, withPersonsFilter } from './persons-query';
+import { SelectionBar } from './SelectionBar';
+import { toggled, withAll, type PersonSelection } from './selection';
 
 const COLUMNS: Column<PersonListRow>[] = [
   { key: 'ids', label: 'Distinct ids', width: 'minmax(12rem, 2fr)', render: (p) => <span class="mono" title={p.distinct_ids.join('\n')}>{p.distinct_ids[0]}{p.distinct_ids.length > 1 && <span class="muted"> +{p.distinct_ids.length - 1}</span>}</span> },
@@ -18,9 +21,21 @@ const COLUMNS: Column<PersonListRow>[] = [
   { key: 'events', label: 'Events', width: '5rem', render: (p) => p.eventCount.toLocaleString('en') },
 ];
 
+/** The list's columns behind a tick box per person (its own control: ticking never opens the row). */
+function columnsWithSelect(selection: PersonSelection, onToggle: (row: PersonListRow, on: boolean) => void): Column<PersonListRow>[] {
+  const select: Column<PersonListRow> = {
+    key: 'select',
+    label: 'Select',
+    width: '4rem',
+    render: (p) => <input type="checkbox" data-testid="person-select" aria-label={`Select ${p.distinct_ids[0]}`} checked={selection.has(p.distinct_ids[0] ?? '')} onChange={(e) => onToggle(p, e.currentTarget.checked)} />,
+  };
+  return [select, ...COLUMNS];
+}
+
 /**
  * `#/persons`: persons newest first, searchable by distinct id prefix (`q`) or a person property
- * (`prop`, `value`), the search kept in the route. Pages of 50 by keyset; a row opens the profile.
+ * (`prop`, `value`), the search kept in the route. Pages of 50 by keyset; a row opens the profile;
+ * ticked persons become a static cohort.
  */
 export function PersonsList({ route }: { route: Route }) {
   const request = personsRequest(route.query);
@@ -29,6 +44,8 @@ export function PersonsList({ route }: { route: Route }) {
   // An id search lists a person once per matching id; pages may repeat one.
   const rows = uniquePersons(pages.rows);
   const searching = request.idPrefix !== undefined || request.property !== undefined;
+  const [selection, setSelection] = useState<PersonSelection>(new Map());
+  const columns = useMemo(() => columnsWithSelect(selection, (row, on) => setSelection((s) => toggled(s, row, on))), [selection]);
   return (
     <section aria-labelledby="view-title" class="people-list">
       <h2 id="view-title">Persons</h2>
@@ -48,6 +65,7 @@ export function PersonsList({ route }: { route: Route }) {
         </label>
       </form>
       <PersonsExport request={request} rows={rows} />
+      {rows.length > 0 && <SelectionBar selection={selection} shown={rows.length} onSelectShown={() => setSelection((s) => withAll(s, rows))} onClear={() => setSelection(new Map())} />}
       {route.query.has('site') && <p class="muted">Persons belong to no one site: this list covers every site.</p>}
       {pages.error && <ErrorMessage doing="list persons" error={pages.error} onRetry={pages.reload} />}
       {!pages.error && !pages.loading && rows.length === 0 ? (
@@ -61,7 +79,7 @@ export function PersonsList({ route }: { route: Route }) {
           </EmptyState>
         )
       ) : (
-        <Table label="Persons" columns={COLUMNS} rows={rows} rowKey={(p) => p.distinct_ids[0]} onOpen={(p) => navigate(routeHref('persons', p.distinct_ids[0], { site: route.query.get('site') ?? undefined }))} />
+        <Table label="Persons" columns={columns} rows={rows} rowKey={(p) => p.distinct_ids[0]} onOpen={(p) => navigate(routeHref('persons', p.distinct_ids[0], { site: route.query.get('site') ?? undefined }))} />
       )}
       <ListFooter count={rows.length} what="persons" {...pages} />
     </section>

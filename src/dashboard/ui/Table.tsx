@@ -12,6 +12,9 @@ export interface Column<T> {
 /** The grid template of a table's columns (shared by the header and every row, so they line up). */
 export const gridColumns = <T,>(columns: Column<T>[]): string => columns.map((c) => c.width ?? 'minmax(6rem, 1fr)').join(' ');
 
+/** A click or key on a control inside a row (a selection checkbox, a link) is the control's, not the row's. */
+const fromControl = (e: Event): boolean => e.target instanceof Element && e.target !== e.currentTarget && !!e.target.closest('input, button, a, select, textarea, label');
+
 /**
  * A small table (ARIA grid roles on a CSS grid) for lists that fit on a page; a row with
  * `onOpen` is focusable and opens on click or Enter. Long lists use VirtualTable (same Column).
@@ -34,8 +37,8 @@ export function Table<T>({ label, columns, rows, rowKey, onOpen }: { label: stri
           role="row"
           style={{ gridTemplateColumns: template }}
           tabIndex={onOpen ? 0 : undefined}
-          onClick={onOpen && (() => onOpen(row))}
-          onKeyDown={onOpen && ((e) => e.key === 'Enter' && onOpen(row))}
+          onClick={onOpen && ((e) => !fromControl(e) && onOpen(row))}
+          onKeyDown={onOpen && ((e) => e.key === 'Enter' && !fromControl(e) && onOpen(row))}
         >
           {columns.map((c) => (
             <span role="cell" key={c.key}>
