@@ -20,7 +20,11 @@ export function chromiumCpuMs(profileDir: string): Record<ProcessKind, number> {
   // Parents precede children in no particular order: repeat until the family stops growing.
   for (let grew = true; grew; ) {
     grew = false;
-    for (const p of procs) if (!family.has(p.pid) && family.has(p.ppid)) family.add(p.pid), (grew = true);
+    for (const p of procs) {
+      if (family.has(p.pid) || !family.has(p.ppid)) continue;
+      family.add(p.pid);
+      grew = true;
+    }
   }
   for (const p of procs) if (family.has(p.pid)) totals[kindOf(p.args)] += p.cpuMs;
   return totals;

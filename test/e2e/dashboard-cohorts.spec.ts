@@ -132,6 +132,33 @@ test('a static cohort from a CSV reports its malformed line before saving, then 
   await expect(page.getByTestId('cohort-members').locator('a')).toHaveText([...chosen].sort());
 });
 
+test('persons ticked in the list (by keyboard) become a static cohort whose members are exactly them; axe-clean list with a selection', async ({ ext }) => {
+  const page = await seededDashboard(ext, '#/persons');
+  const rows = page.locator('[aria-label="Persons"] .table-row');
+  await expect(rows.first()).toBeVisible();
+  const boxes = page.getByTestId('person-select');
+  const picked: string[] = [];
+  for (const i of [0, 2]) {
+    const label = (await boxes.nth(i).getAttribute('aria-label'))!;
+    picked.push(label.replace(/^Select /, ''));
+    await boxes.nth(i).focus();
+    await page.keyboard.press('Space');
+    await expect(boxes.nth(i)).toBeChecked();
+  }
+  await expect(page).toHaveURL(/#\/persons$/);
+  await expect(page.getByTestId('persons-selection').getByRole('status')).toHaveText('2 persons selected');
+  await axeBothSchemes(page, 'persons list with a selection');
+  await page.getByTestId('persons-to-cohort').click();
+  await expect(page.getByTestId('cohort-ids')).toBeVisible();
+  const ids = persons.filter((p) => picked.includes(p.distinct_ids[0])).flatMap((p) => p.distinct_ids);
+  expect((await page.getByTestId('cohort-ids').inputValue()).split('\n').sort()).toEqual([...ids].sort());
+  await page.getByTestId('cohort-name').fill('Picked in the list');
+  await page.getByTestId('cohort-save').click();
+  await expect(page).toHaveURL(/#\/cohorts\/[\w-]+$/);
+  await expect(page.getByTestId('cohort-member-count')).toHaveText('2');
+  await expect(page.getByTestId('cohort-members').locator('a')).toHaveText([...picked].sort());
+});
+
 test('import names what is wrong and writes nothing; a good PostHog file is imported', async ({ ext }) => {
   const page = await seededDashboard(ext, '#/cohorts');
   await page.getByText('Import from PostHog').click();
