@@ -97,6 +97,8 @@ try {
     for (const run of r.runs) {
       console.log(`\nqueries over ${run.events} stored events, through messaging from an extension page (median of 7; seeding took ${(run.seedMs / 1000).toFixed(1)} s):`);
       for (const row of [...run.rows, ...(run.popup ?? [])]) console.log(`  ${row.name.padEnd(52)} ${row.medianMs.toFixed(1).padStart(7)} ms (first ${row.firstMs.toFixed(1)} ms)${row.reads === null ? '' : ` · ${row.reads} records read`}`);
+      const sc = run.scroll;
+      if (sc) console.log(`  ${sc.name}: median ${sc.scrolled.medianMs} · p95 ${sc.scrolled.p95Ms} · max ${sc.scrolled.maxMs} ms (goal ≤ 8 ms); the same steps without scrolling ${sc.idle.medianMs} · ${sc.idle.p95Ms} · ${sc.idle.maxMs} ms; ${sc.rowsDrawn} rows drawn at scrollTop ${Math.round(sc.scrollTop)}`);
     }
     if (r.cohorts) {
       const c = r.cohorts;
@@ -119,8 +121,13 @@ try {
     const r = (results.sync = await benchSync());
     const n = (x) => Math.round(x).toLocaleString('en');
     console.log(`\nsync of ${n(r.events)} stored events to the local capture server, gzip (seeding took ${(r.seedMs / 1000).toFixed(1)} s):`);
-    for (const row of r.rows) console.log(`  ${row.kind.padEnd(8)} all delivered in ${(row.ms / 1000).toFixed(1)} s: ${n(row.perSec)} events/s (goal ≥ 5,000, stretch 20,000)`);
-    console.log(`  popup first render (sync line drawn) while a backlog drains: median ${r.popup.medianMs.toFixed(0)} ms of ${r.popup.opens}, first ${r.popup.firstMs.toFixed(0)} ms (goal ≤ 150 ms); ${n(r.popup.waitingAtEnd)} still waiting after`);
+    for (const row of r.rows) {
+      console.log(`  ${row.kind.padEnd(8)} all delivered in ${(row.ms / 1000).toFixed(1)} s: ${n(row.perSec)} events/s (goal ≥ 5,000, stretch 20,000)`);
+      const cpu = row.cpuMsPer1000;
+      console.log(`  ${''.padEnd(8)} CPU ms per 1,000 events: background (extension process) ${cpu.extension} · browser process (IndexedDB) ${cpu.browser} · network ${cpu.network} · other ${cpu.other + cpu.renderer}`);
+    }
+    console.log(`  popup while a backlog drains, median of ${r.popup.opens}: its first frame ${r.popup.shellMedianMs.toFixed(0)} ms · the sync line drawn ${r.popup.medianMs.toFixed(0)} ms, first ${r.popup.firstMs.toFixed(0)} ms (goal ≤ 150 ms); ${n(r.popup.waitingAtEnd)} still waiting after`);
+    console.log(`  popup with nothing to deliver, same run: its first frame ${r.popup.idleShellMedianMs.toFixed(0)} ms · the sync line drawn ${r.popup.idleMedianMs.toFixed(0)} ms`);
   });
   await section('toolbar', async () => {
     const r = (results.toolbar = await benchToolbar(browser, server.url));

@@ -8,10 +8,14 @@ export interface OutgoingRequest {
   body: Uint8Array;
 }
 
-/** gzip `text` with the platform's CompressionStream (browsers and Node 18+). */
+/**
+ * gzip `text` with the platform's CompressionStream (browsers and Node 18+). The bytes enter the
+ * stream directly: a Blob would first be copied into the browser process's blob storage and read
+ * back (measured: a third of the browser process's CPU per batch).
+ */
 export async function gzip(text: string): Promise<Uint8Array> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const source = new Response(text).body!;
+  return new Uint8Array(await new Response(source.pipeThrough(new CompressionStream('gzip'))).arrayBuffer());
 }
 
 const hex = (bytes: ArrayBuffer): string => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');

@@ -50,6 +50,46 @@ async function viewTiming(page: Page, id: string, name: string, hash: string, re
   return { name, medianMs: median(times), firstMs: times[0], reads: null };
 }
 
+/**
+ * Scrolling the Events view's table: `steps` scrolls of `stepPx` (a fast trackpad), one per frame,
+ * each followed by two animation frames; the renderer's main-thread work of each step
+ * (CDP `Performance.getMetrics` TaskDuration: script, style, layout, paint, and the new pages the
+ * table asks for) next to the same steps without scrolling (the measuring's own cost).
+ */
+async function scrollTiming(page: Page, id: string, steps = 150, stepPx = 120) {
+  await page.goto('about:blank');
+  await page.goto(`chrome-extension://${id}/dashboard.html#/events`);
+  await page.waitForSelector('[data-testid="table-row"]', { timeout: 60_000 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const taskMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const run = async (px: number) => {
+    const work: number[] = [];
+    for (let i = 0; i < steps; i++) {
+      const before = await taskMs();
+      await page.evaluate(
+        (by) =>
+          new Promise<void>((done) => {
+            const body = document.querySelector('.table.virtual .table-body')!;
+            body.scrollTop += by;
+            requestAnimationFrame(() => requestAnimationFrame(() => done()));
+          }),
+        px,
+      );
+      work.push((await taskMs()) - before);
+    }
+    const sorted = [...work].sort((a, b) => a - b);
+    const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] * 100) / 100;
+    return { medianMs: at(0.5), p95Ms: at(0.95), maxMs: at(1) };
+  };
+  const idle = await run(0);
+  const scrolled = await run(stepPx);
+  const rowsDrawn = await page.locator('[data-testid="table-row"]').count();
+  const scrollTop = await page.evaluate(() => document.querySelector('.table.virtual .table-body')!.scrollTop);
+  await cdp.detach();
+  return { name: `events table scrolled ${steps} × ${stepPx} px, main-thread work per frame`, scrolled, idle, rowsDrawn, scrollTop };
+}
+
 /** The Trends view on a 30-day daily trend of one action, the Events view's first rows, a person's profile. */
 async function viewTimings(page: Page, id: string, actionId: string, person: string, reps: number) {
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -99,7 +139,8 @@ export async function queryTimings(executablePath: string, args: string[], count
       rows.push({ name, medianMs: median(times), firstMs: times[0], reads: last.reads ?? null });
     }
     rows.push(...(await viewTimings(page, id, actionId, person, reps)));
-    return { events: count, seedMs, rows, popup: await popupTimings(page, reps) };
+    const scroll = await scrollTiming(page, id);
+    return { events: count, seedMs, rows, scroll, popup: await popupTimings(page, reps) };
   } finally {
     await close();
   }

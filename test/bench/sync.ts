@@ -35,6 +35,20 @@ async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
   }
 }
 
+/** Open the popup `times` times: ms from navigation to its own first frame (its buttons) and to the sync line (which waits for the background's answer). */
+async function popupOpenings(popup: Page, id: string, times: number) {
+  const frame: number[] = [];
+  const line: number[] = [];
+  for (let i = 0; i < times; i++) {
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    const framed = await popup.waitForFunction(() => document.querySelector('[data-testid="open-settings"]') && performance.now(), null, { timeout: 60_000 });
+    frame.push(Number(await framed.jsonValue()));
+    const drawn = await popup.waitForFunction(() => document.querySelector('[data-testid="sync-line"]') && performance.now(), null, { timeout: 60_000 });
+    line.push(Number(await drawn.jsonValue()));
+  }
+  return { frame, line };
+}
+
 /**
  * Seed `count` events, then for PostHog and Segment in turn: add a backfill target and time until
  * the server has every event (events/s, gzip on). Then a third target drains the backlog while the
@@ -64,22 +78,18 @@ export async function syncTimings(executablePath: string, args: string[], count:
       rows.push({ kind, events: count, ms, perSec: (count / ms) * 1000, cpuMsPer1000 });
       await ask(page, 'sync.remove', { id: view.id });
     }
-    // The popup while a backlog drains: a second PostHog target with the same history.
-    const drain = await ask<{ id: string }>(page, 'sync.save', { target: { kind: 'posthog', name: 'Drain', hostPreset: 'custom', host: server.url, apiKey: KEYS.posthogKey, start: 'backfill' } });
+    // The popup with nothing to deliver (a paused target gives it a sync line), then while a
+    // backlog drains: a PostHog target with the same history.
     const popup = await context.newPage();
-    const firstRender: number[] = [];
-    const shell: number[] = [];
-    for (let i = 0; i < popupOpens; i++) {
-      await popup.goto(`chrome-extension://${id}/popup.html`);
-      // The popup's own first frame (its buttons), then the sync line, which waits for the background's answer.
-      const framed = await popup.waitForFunction(() => document.querySelector('[data-testid="open-settings"]') && performance.now(), null, { timeout: 60_000 });
-      shell.push(Number(await framed.jsonValue()));
-      const drawn = await popup.waitForFunction(() => document.querySelector('[data-testid="sync-line"]') && performance.now(), null, { timeout: 60_000 });
-      firstRender.push(Number(await drawn.jsonValue()));
-    }
+    const paused = await ask<{ id: string }>(page, 'sync.save', { target: { kind: 'posthog', name: 'Idle', hostPreset: 'custom', host: server.url, apiKey: KEYS.posthogKey, start: 'now' } });
+    await ask(page, 'sync.pause', { id: paused.id, paused: true });
+    const idle = await popupOpenings(popup, id, popupOpens);
+    await ask(page, 'sync.remove', { id: paused.id });
+    const drain = await ask<{ id: string }>(page, 'sync.save', { target: { kind: 'posthog', name: 'Drain', hostPreset: 'custom', host: server.url, apiKey: KEYS.posthogKey, start: 'backfill' } });
+    const draining = await popupOpenings(popup, id, popupOpens);
     const waitingAtEnd = (await ask<{ waiting: number }[]>(page, 'sync.status', {})).find(() => true)?.waiting ?? 0;
     await ask(page, 'sync.remove', { id: drain.id });
-    return { events: count, seedMs, rows, popup: { opens: popupOpens, medianMs: median(firstRender), firstMs: firstRender[0], shellMedianMs: median(shell), waitingAtEnd } };
+    return { events: count, seedMs, rows, popup: { opens: popupOpens, medianMs: median(draining.line), firstMs: draining.line[0], shellMedianMs: median(draining.frame), idleMedianMs: median(idle.line), idleShellMedianMs: median(idle.frame), waitingAtEnd } };
   } finally {
     await server.close();
     await close();
