@@ -17,6 +17,7 @@ import { BEHAVIORAL_VALUES } from './behavioral';
 import type { CompileEnv } from './compiled';
 import { leafTime } from './leaf-time';
 import type { CohortDefinition } from './types';
+import { walkCohortLeaves } from './walk';
 import { eventsQueryWindow, trendsWindow } from './windows';
 
 /** An inclusive time range in epoch ms. */
@@ -30,7 +31,6 @@ export interface CohortReads {
 }
 
 const ALL: TimeRange = [-Infinity, Infinity];
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The time range one behavioral leaf reads at `now`. */
 function leafRange(leaf: Record<string, unknown>, now: number): TimeRange {
@@ -75,33 +75,13 @@ export function cohortReads(
 ): CohortReads {
   const events = new Map<string, TimeRange[]>();
   const actions = new Map<string, TimeRange[]>();
-  const seen = new Set<string>();
   const add = (map: Map<string, TimeRange[]>, key: string, range: TimeRange) => map.set(key, [...(map.get(key) ?? []), range]);
-  const leaf = (v: Record<string, unknown>, range?: TimeRange) => {
-    if (v.type === 'behavioral') {
-      const at = range ?? leafRange(v, ctx.now);
-      if (v.event_type === 'actions') add(actions, String(v.key), at);
-      else add(events, String(v.key), at);
-    } else if (v.type === 'cohort' || v.type === 'precalculated-cohort') {
-      const id = String(Array.isArray(v.value) ? v.value[0] : v.value);
-      if (seen.has(id)) return;
-      seen.add(id);
-      const def = ctx.cohorts?.[id];
-      if (def) visit(def);
-    }
-  };
-  const node = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(node);
-    else if (isObject(v) && Array.isArray(v.values) && (v.type === 'AND' || v.type === 'OR')) v.values.forEach(node);
-    else if (isObject(v)) leaf(v);
-  };
-  const visit = (def: CohortDefinition) => {
-    if (def.is_static) return;
-    // As compile.ts: `filters` when a non-empty object, else the deprecated `groups`.
-    if (isObject(def.filters) && Object.keys(def.filters).length) node(def.filters.properties);
-    else for (const g of def.groups ?? []) if (!g.properties && (g.action_id || g.event_id)) leaf({ type: 'behavioral', event_type: g.action_id ? 'actions' : 'events', key: g.action_id ?? g.event_id }, ALL);
-  };
-  visit(cohort);
+  walkCohortLeaves(cohort, ctx.cohorts, (v, legacy) => {
+    if (v.type !== 'behavioral') return;
+    // A deprecated group's event or action counts over all time.
+    const at = legacy ? ALL : leafRange(v, ctx.now);
+    add(v.event_type === 'actions' ? actions : events, String(v.key), at);
+  });
   for (const map of [events, actions]) for (const [key, ranges] of map) map.set(key, mergeRanges(ranges));
   return { events, actions };
 }
