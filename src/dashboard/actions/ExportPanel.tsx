@@ -3,6 +3,7 @@ import { exportFileName, saveFile } from '../../toolbar/ui/save-file';
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useRequest } from '../use-request';
+import { CompatReport } from '../../ui/CompatReport';
 
 /**
  * Export as one PostHog-compatible JSON file: every site's actions (`allSites`) or `site`'s.
@@ -30,33 +31,6 @@ export function ExportPanel({ site, allSites, onClose }: { site: string; allSite
         <button type="button" onClick={onClose}>Close</button>
       </div>
       <p role="status" class="muted" data-testid="export-status">{saved}</p>
-    </div>
-  );
-}
-
-/** Per action, each construct PostHog would evaluate differently (or that none would). */
-export function CompatReport({ exported }: { exported: ExportedFile }) {
-  if (exported.compat.length === 0) {
-    return <p data-testid="compat-report">PostHog evaluates {exported.count === 1 ? 'this action' : `all ${exported.count} actions`} the same way Lasso does.</p>;
-  }
-  return (
-    <div data-testid="compat-report">
-      <p>{exported.compat.length} of {exported.count} action{exported.count === 1 ? '' : 's'} may match differently in PostHog:</p>
-      <ul class="report">
-        {exported.compat.map(({ name, issues }) => (
-          <li key={name} data-testid="compat-action">
-            <b>{name}</b>
-            <ul>
-              {issues.map((issue, i) => (
-                <li key={i}>
-                  {issue.step !== null && <span class="muted">step {issue.step + 1}, </span>}
-                  {issue.construct}: PostHog {issue.posthog}; Lasso {issue.lasso}.
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }

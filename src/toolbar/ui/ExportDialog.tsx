@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ExportedFile } from '../../store/action-files';
 import { api, describeError } from '../services/api';
 import { exportFileName, saveFile } from './save-file';
+import { CompatReport } from '../../ui/CompatReport';
 
 interface Props {
   site: string;
@@ -52,7 +53,7 @@ export function ExportDialog({ site, doc, onClose }: Props) {
       {!exported && !error && <p class="lasso-muted">Preparing the file…</p>}
       {exported && (
         <>
-          <CompatReport exported={exported} />
+          <CompatReport exported={exported} classPrefix="lasso-" />
           <div class="lasso-actions-row">
             <button type="button" class="lasso-primary" data-testid="export-download" disabled={exported.count === 0} onClick={download}>
               Download {exported.count} action{exported.count === 1 ? '' : 's'}
@@ -62,36 +63,6 @@ export function ExportDialog({ site, doc, onClose }: Props) {
           <p role="status" class="lasso-muted" data-testid="export-status">{saved}</p>
         </>
       )}
-    </div>
-  );
-}
-
-/** The compatibility report: per action, each construct PostHog would evaluate differently. */
-function CompatReport({ exported }: { exported: ExportedFile }) {
-  if (exported.count === 0) return <p class="lasso-muted">No actions to export yet: save one first.</p>;
-  if (exported.compat.length === 0) {
-    return <p data-testid="compat-report">PostHog evaluates {exported.count === 1 ? 'this action' : `all ${exported.count} actions`} the same way Lasso does.</p>;
-  }
-  return (
-    <div data-testid="compat-report">
-      <p>
-        {exported.compat.length} of {exported.count} action{exported.count === 1 ? '' : 's'} may match differently in PostHog:
-      </p>
-      <ul class="lasso-report">
-        {exported.compat.map(({ name, issues }) => (
-          <li key={name}>
-            <b>{name}</b>
-            <ul>
-              {issues.map((issue, i) => (
-                <li key={i}>
-                  {issue.step !== null && <span class="lasso-muted">step {issue.step + 1}, </span>}
-                  {issue.construct}: PostHog {issue.posthog}; Lasso {issue.lasso}.
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }
