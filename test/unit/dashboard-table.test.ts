@@ -67,6 +67,22 @@ describe('VirtualTable', () => {
     expect(opened).toHaveBeenCalledWith({ id: 'r1', name: 'row 1' });
   });
 
+  it('a row whose data did not change is not drawn again: a new total redraws no cell, a key press only the two rows whose focus moved', async () => {
+    const seen: string[] = [];
+    const counted: Column<Row>[] = [{ key: 'id', label: 'Id', render: (r) => (seen.push(r.id), r.id) }];
+    const list = rows(200);
+    const table = (total: number) => h(VirtualTable<Row>, { label: 'Things', columns: counted, rows: list, rowKey: (r) => r.id, total });
+    await act(() => render(table(200), root));
+    expect(seen.length).toBe(drawn().length);
+    seen.length = 0;
+    await act(() => render(table(300), root));
+    expect(root.querySelector('[role="table"]')!.getAttribute('aria-rowcount')).toBe('301');
+    expect(seen).toEqual([]);
+    drawn()[0].focus();
+    await act(() => void drawn()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
+    expect(seen.sort()).toEqual(['r0', 'r1']);
+  });
+
   it('asks for more when the drawn rows reach the end of what is loaded', async () => {
     const more = vi.fn();
     await act(() => render(h(VirtualTable<Row>, { label: 'Things', columns, rows: rows(3), rowKey: (r) => r.id, onNearEnd: more }), root));
