@@ -118,6 +118,13 @@ describe('sessionsFromEvents: entry and end edges', () => {
     for (const events of [[a, b], [b, a]]) {
       expect(only(events)).toMatchObject({ $entry_current_url: 'https://a.test/1', $end_current_url: 'https://a.test/2' });
     }
+    // By uuid, not by the event's content: here the content orders them the other way round.
+    const first = { distinct_id: 'z', ...ev('$pageview', T0, { $current_url: 'https://a.test/1' }, { uuid: uuid(0x30), distinct_id: 'z' }) };
+    const second = { distinct_id: 'a', ...ev('$pageview', T0, { $current_url: 'https://a.test/2' }, { uuid: uuid(0x40), distinct_id: 'a' }) };
+    expect(JSON.stringify(second) < JSON.stringify(first)).toBe(true);
+    for (const events of [[first, second], [second, first]]) {
+      expect(only(events)).toMatchObject({ $entry_current_url: 'https://a.test/1', $end_current_url: 'https://a.test/2' });
+    }
   });
 
   it('counts a uuid once', () => {
@@ -137,10 +144,11 @@ describe('sessionsFromEvents: entry and end edges', () => {
   });
 
   it('sorts rows by start time, then id', () => {
+    // The later session id starts with the smaller event uuid: the order is by id, not by event.
     const rows = sessionsFromEvents([
       ev('$pageview', T0 + 10, { $session_id: S1 }),
-      ev('$pageview', T0, { $session_id: S2 }),
-      ev('$pageview', T0, { $session_id: '0192f0a0-0000-7000-8000-00000000cccc' }),
+      ev('$pageview', T0, { $session_id: S2 }, { uuid: uuid(0x60) }),
+      ev('$pageview', T0, { $session_id: '0192f0a0-0000-7000-8000-00000000cccc' }, { uuid: uuid(0x50) }),
     ]);
     expect(rows.map((r) => r.$session_id)).toEqual([S2, '0192f0a0-0000-7000-8000-00000000cccc', S1]);
   });
