@@ -16,6 +16,13 @@ const parseHeaders = (text: string): WebhookHeader[] =>
 const presetOf = (endpoint: string): 'us' | 'eu' | 'custom' => (endpoint === POSTHOG_HOSTS.us ? 'us' : endpoint === POSTHOG_HOSTS.eu ? 'eu' : 'custom');
 
 /**
+ * Cohorts a target names that no longer exist (deleted, or an import's unresolved reference):
+ * listed, ticked, so they can be unticked — such a cohort holds the target until then.
+ */
+const gone = (ids: string[], cohorts: { id: string }[] | null): { id: string; name: string }[] =>
+  cohorts ? ids.filter((id) => !cohorts.some((c) => c.id === id)).map((id) => ({ id, name: `Deleted cohort (${id})` })) : [];
+
+/**
  * Add or edit a target. Secrets are never shown back: on an edit their fields start empty and
  * a blank field keeps the stored secret. Saving first asks the browser for access to the
  * target's origin (it must be asked in the click), then sends `sync.save`.
@@ -36,7 +43,7 @@ export function TargetForm({ editing, onDone }: { editing?: TargetView; onDone: 
   const [cohortIds, setCohortIds] = useState<string[]>(editing?.cohorts ?? []);
   const [start, setStart] = useState(editing?.start ?? 'now');
   const [actions, setActions] = useState<StoredAction[]>([]);
-  const [cohorts, setCohorts] = useState<{ id: string; name: string }[]>([]);
+  const [cohorts, setCohorts] = useState<{ id: string; name: string }[] | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -143,14 +150,14 @@ export function TargetForm({ editing, onDone }: { editing?: TargetView; onDone: 
         </fieldset>
         <fieldset>
           <legend>People</legend>
-          {cohorts.length === 0 && <p class="muted">Everyone's events are sent. Build a cohort in the dashboard to send only its members' events.</p>}
-          {cohorts.map((c) => (
+          {cohorts?.length === 0 && cohortIds.length === 0 && <p class="muted">Everyone's events are sent. Build a cohort in the dashboard to send only its members' events.</p>}
+          {[...(cohorts ?? []), ...gone(cohortIds, cohorts)].map((c) => (
             <label class="inline" key={c.id}>
               <input type="checkbox" checked={cohortIds.includes(c.id)} onChange={(e) => setCohortIds((ids) => ((e.target as HTMLInputElement).checked ? [...ids, c.id] : ids.filter((i) => i !== c.id)))} />
               {c.name}
             </label>
           ))}
-          {cohorts.length > 0 && <p class="muted">{cohortIds.length ? "Only the events of people who are members of a checked cohort when the events are sent (any of their ids) go; others' events are passed over." : "None checked: everyone's events are sent."}</p>}
+          {(!!cohorts?.length || cohortIds.length > 0) && <p class="muted">{cohortIds.length ? "Only the events of people who are members of a checked cohort when the events are sent (any of their ids) go; others' events are passed over." : "None checked: everyone's events are sent."}</p>}
         </fieldset>
         {!editing && (
           <fieldset>

@@ -119,8 +119,9 @@ describe('sessionsFromEvents: entry and end edges', () => {
       expect(only(events)).toMatchObject({ $entry_current_url: 'https://a.test/1', $end_current_url: 'https://a.test/2' });
     }
     // By uuid, not by the event's content: here the content orders them the other way round.
-    const first = { distinct_id: 'z', ...ev('$pageview', T0, { $current_url: 'https://a.test/1' }, { uuid: uuid(0x30), distinct_id: 'z' }) };
-    const second = { distinct_id: 'a', ...ev('$pageview', T0, { $current_url: 'https://a.test/2' }, { uuid: uuid(0x40), distinct_id: 'a' }) };
+    const idFirst = ({ distinct_id, ...rest }: CaptureEvent): CaptureEvent => ({ distinct_id, ...rest });
+    const first = idFirst(ev('$pageview', T0, { $current_url: 'https://a.test/1' }, { uuid: uuid(0x30), distinct_id: 'z' }));
+    const second = idFirst(ev('$pageview', T0, { $current_url: 'https://a.test/2' }, { uuid: uuid(0x40), distinct_id: 'a' }));
     expect(JSON.stringify(second) < JSON.stringify(first)).toBe(true);
     for (const events of [[first, second], [second, first]]) {
       expect(only(events)).toMatchObject({ $entry_current_url: 'https://a.test/1', $end_current_url: 'https://a.test/2' });
