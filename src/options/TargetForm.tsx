@@ -22,6 +22,10 @@ const presetOf = (endpoint: string): 'us' | 'eu' | 'custom' => (endpoint === POS
 const gone = (ids: string[], cohorts: { id: string }[] | null): { id: string; name: string }[] =>
   cohorts ? ids.filter((id) => !cohorts.some((c) => c.id === id)).map((id) => ({ id, name: `Deleted cohort (${id})` })) : [];
 
+/** The same for actions (a deleted action holds the target too). */
+const goneActions = (ids: string[], actions: StoredAction[] | null): Pick<StoredAction, 'id' | 'name' | 'site'>[] =>
+  actions ? ids.filter((id) => !actions.some((a) => a.id === id)).map((id) => ({ id, name: `Deleted action (${id})`, site: '' })) : [];
+
 /**
  * Add or edit a target. Secrets are never shown back: on an edit their fields start empty and
  * a blank field keeps the stored secret. Saving first asks the browser for access to the
@@ -42,7 +46,7 @@ export function TargetForm({ editing, onDone }: { editing?: TargetView; onDone: 
   const [actionIds, setActionIds] = useState<string[]>(editing?.actions ?? []);
   const [cohortIds, setCohortIds] = useState<string[]>(editing?.cohorts ?? []);
   const [start, setStart] = useState(editing?.start ?? 'now');
-  const [actions, setActions] = useState<StoredAction[]>([]);
+  const [actions, setActions] = useState<StoredAction[] | null>(null);
   const [cohorts, setCohorts] = useState<{ id: string; name: string }[] | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -139,14 +143,14 @@ export function TargetForm({ editing, onDone }: { editing?: TargetView; onDone: 
         </div>
         <fieldset>
           <legend>Events</legend>
-          {actions.length === 0 && <p class="muted">All events are sent. Save actions with the toolbar to send only the events matching them.</p>}
-          {actions.map((a) => (
+          {actions?.length === 0 && actionIds.length === 0 && <p class="muted">All events are sent. Save actions with the toolbar to send only the events matching them.</p>}
+          {[...(actions ?? []), ...goneActions(actionIds, actions)].map((a) => (
             <label class="inline" key={a.id}>
               <input type="checkbox" checked={actionIds.includes(a.id)} onChange={(e) => setActionIds((ids) => ((e.target as HTMLInputElement).checked ? [...ids, a.id] : ids.filter((i) => i !== a.id)))} />
-              {a.name} <span class="muted">({a.site})</span>
+              {a.name} {a.site && <span class="muted">({a.site})</span>}
             </label>
           ))}
-          {actions.length > 0 && <p class="muted">{actionIds.length ? 'Only events matching the checked actions are sent.' : 'None checked: all events are sent.'}</p>}
+          {(!!actions?.length || actionIds.length > 0) && <p class="muted">{actionIds.length ? 'Only events matching the checked actions are sent.' : 'None checked: all events are sent.'}</p>}
         </fieldset>
         <fieldset>
           <legend>People</legend>

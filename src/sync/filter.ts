@@ -7,9 +7,8 @@ import type { Target } from './types';
  * A target's event filter: its sites (`$host` with port; a site without a port also takes every
  * port of that hostname), when it names actions only events matching one of them, and when it
  * names cohorts only events whose `distinct_id` is one of `members` (every distinct id of every
- * member of those cohorts, worked out by the caller at delivery time). Actions that no longer
- * exist are ignored; when none of the named ones exists nothing matches (the user asked for a
- * subset, so sending everything would be wrong) — the same for cohorts: `members` is then empty.
+ * member of those cohorts, worked out by the caller at delivery time). Actions not given (deleted)
+ * match nothing: the service holds a target naming one instead of filtering with this.
  */
 export function eventFilter(
   target: Pick<Target, 'sites' | 'actions' | 'cohorts'>,

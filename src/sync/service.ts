@@ -15,6 +15,7 @@ import type { Target, TargetInput, TargetView } from './types';
 import { encodeEvent } from './wire';
 
 const COHORT_ERROR = 'Its cohort cannot be worked out, so nothing is sent until it can';
+const ACTION_MISSING = 'An action it sends for no longer exists (edit the target), so nothing is sent until then';
 
 /** One target's delivery status, as the options page shows it. */
 export interface TargetStatus {
@@ -91,6 +92,10 @@ export function createSync(deps: SyncDeps) {
     const actions = targets.some((t) => t.actions.length) ? await deps.loadActions() : [];
     let soonest = Infinity;
     for (const target of targets) {
+      // A deleted action would match nothing: its events would be passed over for good.
+      const missing = target.paused ? [] : target.actions.filter((id) => !actions.some((a) => a.id === id));
+      await hold(target.id, ACTION_MISSING, missing.length ? `${ACTION_MISSING}: ${missing.join(', ')}` : null);
+      if (missing.length) continue;
       const members = await cohortMembersOf(target);
       if (!members) continue;
       const outcome = await runTarget(deps, target, eventFilter(target, actions, members));

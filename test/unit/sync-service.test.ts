@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { StoredAction } from '../../src/actions/types';
 import type { CaptureEvent } from '../../src/events/types';
 import type { KeyValueArea } from '../../src/identity/identity';
 import { personsFromEvents } from '../../src/persons';
@@ -171,6 +172,22 @@ describe('sync service', () => {
     exists = true;
     await sync.run();
     expect(received.map((e) => e.uuid).sort()).toEqual(old.map((e) => e.uuid).sort());
+    expect((await sync.status())[0]).toMatchObject({ waiting: 0, lastError: null });
+  });
+
+  it('a target naming an action that no longer exists is held with the reason; the action back, everything it matches goes', async () => {
+    const action = { id: 'a1', site: 'shop.test', name: 'Any pageview', steps: [{ event: '$pageview' }], created_at: '', updated_at: '' } as unknown as StoredAction;
+    let stored: StoredAction[] = [];
+    const sync = createSync({ ...deps(), loadActions: async () => stored });
+    await sync.save({ ...input('backfill'), actions: ['a1'] });
+    await sync.run();
+    expect(received).toEqual([]);
+    expect((await sync.status())[0]).toMatchObject({ delivered: 0, waiting: old.length, lastError: expect.stringContaining('no longer exists (edit the target)') });
+    stored = [action];
+    await sync.run();
+    const pageviews = old.filter((e) => e.event === '$pageview');
+    expect(pageviews.length).toBeGreaterThan(0);
+    expect(received.map((e) => e.uuid).sort()).toEqual(pageviews.map((e) => e.uuid).sort());
     expect((await sync.status())[0]).toMatchObject({ waiting: 0, lastError: null });
   });
 
