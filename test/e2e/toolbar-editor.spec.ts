@@ -60,6 +60,26 @@ test('at 1280×800 Save and the Test switch stay in view with 3 steps, docked an
   await expect(editor.getByTestId('save-action')).toBeInViewport({ ratio: 1 });
 });
 
+test('Save does not move while the previews load: the editor fills the panel even when its form is short', async ({ ext, site }) => {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 1400 }); // taller than the page-view form
+  await page.goto(`${site.url}/`);
+  await openToolbar(ext, page);
+  await toolbar(page).getByTestId('new-action-menu').click();
+  await toolbar(page).getByTestId('new-pageview').click();
+  const editor = toolbar(page).getByTestId('editor');
+  const save = editor.getByTestId('save-action');
+  const first = await save.boundingBox();
+  // The stored preview and the page count arrive after the editor shows.
+  await expect(editor.getByTestId('stored-preview').locator('[data-window="all"]')).toHaveText(/^\d+$/);
+  await expect(editor.getByTestId('page-count')).not.toHaveText('…');
+  expect(await save.boundingBox()).toEqual(first);
+  const panel = (await toolbar(page).boundingBox())!;
+  expect(panel.height).toBe(1400 - 24);
+  const foot = (await editor.getByTestId('editor-footer').boundingBox())!;
+  expect(Math.round(foot.y + foot.height)).toBe(Math.round(panel.y + panel.height) - 1); // the panel's 1px border below
+});
+
 test('a checkbox toggle counts a click and a change; "clicks only" counts 1 and comes back ticked when edited', async ({ ext, site }) => {
   const page = await smallWindow(ext, `${site.url}/signup.html`);
   const before = autocaptures(await storedEvents(ext)).length;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { test } from '@playwright/test';
 import { startDemoServer } from '../fixtures/serve.mjs';
 import { firefoxPath } from '../support/browsers';
@@ -170,4 +170,26 @@ export async function clickLassoButton(ff: Firefox): Promise<void> {
     awaitPromise: true,
   });
   if (reply.result.type !== 'success') throw new Error(`clicking Lasso's button failed: ${reply.result.exceptionDetails?.text ?? 'unknown error'}`);
+}
+
+/**
+ * Click the centre of `el` with the real pointer (the toolbar ignores scripted clicks), moving
+ * there first. Waits until `el` stopped moving (two equal boxes 100 ms apart): content loading
+ * above it on a slow machine would otherwise take the click somewhere else.
+ */
+export async function clickCentre(page: Page, el: ElementHandle<Element>): Promise<void> {
+  await el.evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
+  let box = await el.boundingBox();
+  const still = await until(async () => {
+    await sleep(100);
+    const next = await el.boundingBox();
+    const same = !!box && !!next && box.x === next.x && box.y === next.y && box.width === next.width && box.height === next.height;
+    box = next;
+    return same ? next : null;
+  }, 'the element never stopped moving');
+  const x = still.x + still.width / 2;
+  const y = still.y + still.height / 2;
+  await page.mouse.move(x - 20, y - 10);
+  await page.mouse.move(x, y, { steps: 4 });
+  await page.mouse.click(x, y);
 }

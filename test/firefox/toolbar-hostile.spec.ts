@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { openExtensionPage, storedActions, toggleFromPopup, until, useFirefoxAndSite } from './support';
+import { clickCentre, openExtensionPage, storedActions, toggleFromPopup, until, useFirefoxAndSite } from './support';
 
 // Issue 9 in Firefox (the toolbar runs in an Xray content script there): a page that focuses
 // Delete, covers the toolbar with a pointer-events: none popover, or listens for keys, with
@@ -11,12 +11,6 @@ const env = useFirefoxAndSite();
 const inToolbar = (page: Page, selector: string): Promise<ElementHandle<Element>> =>
   until(() => page.$(`pierce/${selector}`), `toolbar never showed ${selector}`);
 
-async function clickCentre(page: Page, el: ElementHandle<Element>): Promise<void> {
-  await el.evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
-  const box = await el.boundingBox();
-  if (!box) throw new Error('element has no box');
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
 
 /** The refusal the toolbar shows (read through its open shadow root), or ''. */
 const refusal = (page: Page) =>

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { openExtensionPage, toggleFromPopup, until, useFirefoxAndSite } from './support';
+import { clickCentre, openExtensionPage, toggleFromPopup, until, useFirefoxAndSite } from './support';
 
 // Issue 8: in Firefox the saved list's export downloads its file from the toolbar's content
 // script on a strict-CSP page (Blob URL + a detached <a download>, no `downloads` permission).
@@ -24,13 +24,6 @@ test.afterAll(() => rmSync(downloads, { recursive: true, force: true }));
 const inToolbar = (page: Page, testid: string): Promise<ElementHandle<Element>> =>
   until(() => page.$(`pierce/[data-testid="${testid}"]`), `toolbar never showed [data-testid="${testid}"]`);
 
-/** Click the centre of `el` with the real pointer (the toolbar ignores scripted clicks). */
-async function clickCentre(page: Page, el: ElementHandle<Element>): Promise<void> {
-  await el.evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
-  const box = await el.boundingBox();
-  if (!box) throw new Error('element has no box');
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
 
 test('strict-CSP page: a page-view action from the New action menu, exported with its report and downloaded', async () => {
   const page = await env.ff.browser.newPage();

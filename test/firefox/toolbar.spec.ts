@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { openExtensionPage, stored, storedActions, toggleFromPopup, until, useFirefoxAndSite } from './support';
+import { clickCentre, openExtensionPage, stored, storedActions, toggleFromPopup, until, useFirefoxAndSite } from './support';
 
 // Issue 4: in Firefox the toolbar opens on the demo site and an action can be created and saved.
 // Everything on the page is driven with real input (BiDi input.performActions via page.mouse /
@@ -27,17 +27,6 @@ const read = (page: Page, testid: string, what: 'text' | 'value' | `@${string}`)
     what,
   );
 
-/** Move the real pointer to the centre of `el` (scrolled into view first) and click there. */
-async function clickCentre(page: Page, el: ElementHandle<Element>): Promise<void> {
-  await el.evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
-  const box = await el.boundingBox();
-  if (!box) throw new Error('element has no box');
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x - 20, y - 10);
-  await page.mouse.move(x, y, { steps: 4 });
-  await page.mouse.click(x, y);
-}
 
 /** How the panel is mounted: only inside the host's shadow root, with the toolbar's own styles applied. */
 const mountOf = (page: Page) =>

@@ -178,7 +178,7 @@ export function App({ win, site, mounted, initial, signal, onState, onClose }: P
   );
   return (
     <GuardContext.Provider value={guarded}>
-    <Panel dock={ui.dock} collapsed={ui.collapsed} x={ui.x} y={ui.y} width={ui.width} ghost={ghost} onMove={(x, y) => update({ dock: 'float', x, y })} onResize={(width) => update({ width })} header={header}>
+    <Panel dock={ui.dock} collapsed={ui.collapsed} x={ui.x} y={ui.y} width={ui.width} ghost={ghost} tall={view === 'editor' && !!draft} onMove={(x, y) => update({ dock: 'float', x, y })} onResize={(width) => update({ width })} header={header}>
       <Tabs
         selected={view}
         onSelect={setView}

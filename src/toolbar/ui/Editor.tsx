@@ -86,36 +86,37 @@ export function Editor(p: Props) {
 
   return (
     <section class="lasso-form lasso-editor" data-testid="editor" ref={sectionRef} onInput={onTouch} onChange={onTouch} onFocusOut={onTouch} {...tabPanel('editor')}>
-      <label class="lasso-block" for="lasso-name">Name</label>
-      <input id="lasso-name" type="text" class="lasso-wide" data-testid="action-name" data-touch="name" value={draft.name} aria-invalid={problems.has('name') ? 'true' : 'false'} onInput={(e) => p.onChange({ ...draft, name: e.currentTarget.value })} />
-      <Problems list={problems.get('name')} testid="error-name" />
-      <label class="lasso-block" for="lasso-description">Description</label>
-      <textarea id="lasso-description" rows={2} data-touch="description" value={draft.description} onInput={(e) => p.onChange({ ...draft, description: e.currentTarget.value })} />
-      <label class="lasso-block" for="lasso-tags">Tags <span class="lasso-muted">comma separated</span></label>
-      <input id="lasso-tags" type="text" class="lasso-wide" data-touch="tags" value={tagsText(draft.tags)} onChange={(e) => p.onChange(setTags(draft, e.currentTarget.value))} />
+      <div class="lasso-editor-main">
+        <label class="lasso-block" for="lasso-name">Name</label>
+        <input id="lasso-name" type="text" class="lasso-wide" data-testid="action-name" data-touch="name" value={draft.name} aria-invalid={problems.has('name') ? 'true' : 'false'} onInput={(e) => p.onChange({ ...draft, name: e.currentTarget.value })} />
+        <Problems list={problems.get('name')} testid="error-name" />
+        <label class="lasso-block" for="lasso-description">Description</label>
+        <textarea id="lasso-description" rows={2} data-touch="description" value={draft.description} onInput={(e) => p.onChange({ ...draft, description: e.currentTarget.value })} />
+        <label class="lasso-block" for="lasso-tags">Tags <span class="lasso-muted">comma separated</span></label>
+        <input id="lasso-tags" type="text" class="lasso-wide" data-touch="tags" value={tagsText(draft.tags)} onChange={(e) => p.onChange(setTags(draft, e.currentTarget.value))} />
 
-      {draft.steps.map((step, i) => (
-        <StepEditor
-          key={i}
-          step={step}
-          index={i}
-          count={draft.steps.length}
-          problems={problems}
-          warnings={p.warnings}
-          page={page?.perStep[i] ?? null}
-          onChange={(next) => p.onChange(updateStep(draft, i, next))}
-          onRemove={() => {
-            setTouched((t) => forgetStep(t, i));
-            p.onChange(removeStep(draft, i));
-          }}
-        />
-      ))}
-      <Problems list={problems.get('steps')} />
-      <div class="lasso-actions-row">
-        <span class="lasso-muted">Add a step:</span>
-        <button type="button" data-testid="add-element-step" onClick={p.onPickStep}>element…</button>
-        <button type="button" data-testid="add-pageview-step" onClick={() => p.onChange(addStep(draft, pageviewStep(p.pageUrl)))}>page view</button>
-        <button type="button" data-testid="add-event-step" onClick={() => p.onChange(addStep(draft, eventStep('')))}>custom event</button>
+        {draft.steps.map((step, i) => (
+          <StepEditor
+            key={i}
+            step={step}
+            index={i}
+            count={draft.steps.length}
+            problems={problems}
+            warnings={p.warnings}
+            page={page?.perStep[i] ?? null}
+            onChange={(next) => p.onChange(updateStep(draft, i, next))}
+            onRemove={() => {
+              setTouched((t) => forgetStep(t, i));
+              p.onChange(removeStep(draft, i));
+            }}
+          />
+        ))}
+        <Problems list={problems.get('steps')} />
+        <div class="lasso-actions-row">
+          <span class="lasso-muted">Add a step:</span>
+          <button type="button" data-testid="add-element-step" onClick={p.onPickStep}>element…</button>
+          <button type="button" data-testid="add-pageview-step" onClick={() => p.onChange(addStep(draft, pageviewStep(p.pageUrl)))}>page view</button>
+          <button type="button" data-testid="add-event-step" onClick={() => p.onChange(addStep(draft, eventStep('')))}>custom event</button>
       </div>
 
       <h3 class="lasso-subhead">On this page</h3>
@@ -131,6 +132,7 @@ export function Editor(p: Props) {
       {p.testing
         ? (p.captureNotice && !p.feed.events.length ? p.captureNotice() : <LiveFeed events={p.feed.events} persons={p.feed.persons} compiled={p.compiled} />)
         : <p class="lasso-muted">Switch on “Test on the page” below, then use the page: each new event shows whether it matches.</p>}
+      </div>
 
       <EditorFooter
         editing={!!draft.id}

@@ -13,6 +13,11 @@ interface Props {
   width: number;
   /** Drawn see-through while the inspected element is under it. */
   ghost: boolean;
+  /**
+   * As tall as the viewport allows whatever its content (the editor): content that loads later
+   * (previews, counts) then never moves the footer's Save from under the user's pointer.
+   */
+  tall?: boolean;
   onMove(x: number, y: number): void;
   onResize(width: number): void;
   header: ComponentChildren;
@@ -29,7 +34,7 @@ interface Props {
  * pointermove); Preact does not know about those writes, so a press that never becomes a drag
  * writes nothing, and a cancelled drag puts back the inline values it found.
  */
-export function Panel({ dock, collapsed, x, y, width, ghost, onMove, onResize, header, children }: Props) {
+export function Panel({ dock, collapsed, x, y, width, ghost, tall = false, onMove, onResize, header, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const floating = dock === 'float';
   // The viewport the floating position is clamped to; tracked (and re-clamped) on resize so a
@@ -101,14 +106,16 @@ export function Panel({ dock, collapsed, x, y, width, ghost, onMove, onResize, h
   };
 
   const pos = floating && viewport ? clampPanel(x, y, viewport) : { x, y };
+  const fullHeight = floating ? `calc(100vh - ${pos.y}px - 12px)` : undefined;
   const style = {
     ...(!collapsed && { width: `${width}px` }),
-    ...(floating && { left: `${pos.x}px`, top: `${pos.y}px`, maxHeight: `calc(100vh - ${pos.y}px - 12px)` }),
+    ...(floating && { left: `${pos.x}px`, top: `${pos.y}px`, maxHeight: fullHeight }),
+    ...(floating && tall && !collapsed && { height: fullHeight }),
   };
   return (
     <div
       ref={ref}
-      class={`lasso-panel lasso-panel--${dock}${collapsed ? ' lasso-panel--collapsed' : ''}${ghost ? ' lasso-panel--ghost' : ''}`}
+      class={`lasso-panel lasso-panel--${dock}${collapsed ? ' lasso-panel--collapsed' : ''}${ghost ? ' lasso-panel--ghost' : ''}${tall && !collapsed ? ' lasso-panel--tall' : ''}`}
       style={style}
       role="dialog"
       aria-label="Lasso toolbar"
