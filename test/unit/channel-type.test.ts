@@ -114,6 +114,21 @@ describe('ClickHouse URL functions', () => {
     ['not a url', ''],
     ['$direct', ''],
     ['', ''],
+    ['https://example.com', 'example.com'], // the host runs to the end
+    ['svn+ssh://git.example.com/repo', 'git.example.com'], // + . - are scheme characters
+    ['a-b.c://x.example.com/', 'x.example.com'],
+    ['a b.example.com', ''], // a space before any scheme end: invalid
+    ['https://exa mple.com/', ''], // a space inside the host: invalid
+    ['https://exa<mple.com/', ''],
+    ['abcdefghijklm://x.example.com/', 'x.example.com'], // a scheme may end within the first 16 characters
+    ['abcdefghijklmn://x.example.com/', ''], // …not later: then the host is "abcdefghijklmn", which has no dot
+    ['https://user:pw@example.com/', ''], // ClickHouse stops at the first ':' (the password's), before '@'
+    ['https://a.b@/x', ''], // userinfo, then no host
+    ['https://example./x', ''], // a host ending in a dot
+    ['https://.com/', '.com'],
+    ['https://example.com?x=1', 'example.com'],
+    ['https://example.com#top', 'example.com'],
+    ['ftp://files.example.com:21', 'files.example.com'],
   ])('domain(%j) = %j', (url, host) => {
     expect(urlDomain(url)).toBe(host);
   });
@@ -124,6 +139,12 @@ describe('ClickHouse URL functions', () => {
     ['https://example.com', ''],
     ['https://example.com?next=/y', '/y'],
     ['example.com/p', '/p'],
+    ['example.com', ''], // no slash at all
+    ['//cdn.example.net/x/y', '/x/y'],
+    ['//cdn.example.net', ''],
+    ['/relative/path?q=1', '/relative/path'],
+    ['https://example.com/a#b?c', '/a'],
+    ['https://example.com/a/b/', '/a/b/'],
   ])('path(%j) = %j', (url, path) => {
     expect(urlPath(url)).toBe(path);
   });
@@ -136,6 +157,35 @@ describe('ClickHouse URL functions', () => {
     ['t.co', 't.co'],
     ['www.tr', 'tr'],
     ['google', ''],
+    ['', ''],
+    ['www.a', 'a'],
+    ['shop.example.com', 'example.com'],
+    ['a.b.example.co.uk', 'example.co.uk'],
+    ['x.example.com.cn', 'example.com.cn'],
+    ['co.uk', 'co.uk'],
+    ['shop.co.usa', 'co.usa'], // a suffix needs a two-letter country
+    ['shop.co.u1', 'co.u1'],
+    ['shop.example.uk', 'example.uk'],
+    ['https://www.bbc.co.uk/news', 'bbc.co.uk'],
+    // A real registrable name under each generic second-level label Lasso treats as a suffix.
+    ['www.ox.ac.uk', 'ox.ac.uk'],
+    ['www.abc.com.au', 'abc.com.au'],
+    ['www.unsw.edu.au', 'unsw.edu.au'],
+    ['www.kantei.go.jp', 'kantei.go.jp'],
+    ['www.argentina.gob.ar', 'argentina.gob.ar'],
+    ['www.service.gov.uk', 'service.gov.uk'],
+    ['www.dia.govt.nz', 'dia.govt.nz'],
+    ['www.tesco.ltd.uk', 'tesco.ltd.uk'],
+    ['www.shop.me.uk', 'shop.me.uk'],
+    ['www.army.mil.br', 'army.mil.br'],
+    ['www.yahoo.ne.jp', 'yahoo.ne.jp'],
+    ['www.abc.net.au', 'abc.net.au'],
+    ['www.registro.nic.ar', 'registro.nic.ar'],
+    ['www.dupont.nom.fr', 'dupont.nom.fr'],
+    ['www.ntt.or.jp', 'ntt.or.jp'],
+    ['www.wikimedia.org.uk', 'wikimedia.org.uk'],
+    ['www.barclays.plc.uk', 'barclays.plc.uk'],
+    ['www.eton.sch.uk', 'eton.sch.uk'],
   ])('cutToFirstSignificantSubdomain(%j) = %j', (value, cut) => {
     expect(cutToFirstSignificantSubdomain(value)).toBe(cut);
   });
