@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/events/types';
-import { applyGroupEvent, emptyGroupsState, groupColumns, groupsFromEvents } from '../../src/persons/groups';
+import { applyGroupEvent, emptyGroupsState, groupColumns, groupsFromEvents, groupsOf } from '../../src/persons/groups';
 import { at, ev, view } from '../support/person-events';
 
 // Rules: PostHog group-type-manager.ts (5 types, smallest free index, first seen first),
@@ -83,5 +83,54 @@ describe('groupColumns', () => {
     const pageview = view(9, 'u', { $groups: { company: 'acme', d: 7, overflow: 'x' } });
     applyGroupEvent(state, pageview);
     expect(groupColumns(state, pageview)).toEqual({ $group_0: 'acme', $group_4: '7' });
+  });
+});
+
+describe('group rules at their edges', () => {
+  const indexes = (events: CaptureEvent[]) => {
+    const state = emptyGroupsState();
+    for (const e of events) applyGroupEvent(state, e);
+    return state.types;
+  };
+
+  it('a $groupidentify without $group_set creates the group, with no warning', () => {
+    expect(groupsFromEvents([gid(0, 'company', 'acme')])).toEqual({
+      groups: [{ group_type: 'company', group_type_index: 0, group_key: 'acme', properties: {}, created_at: at(0) }],
+      warnings: [],
+    });
+  });
+
+  it.each<[string, CaptureEvent, Record<string, number>]>([
+    ['with $group_set its own type is registered before $groups', gid(0, 'company', 'c', {}, { $groups: { project: 'p' } }), { company: 0, project: 1 }],
+    ['without $group_set the $groups types come first', gid(0, 'company', 'c', undefined, { $groups: { project: 'p' } }), { project: 0, company: 1 }],
+    ['another event’s $group_type and $group_set register nothing', ev(0, '$pageview', 'u', { $group_type: 'company', $group_set: {}, $groups: { project: 'p' } }), { project: 0 }],
+  ])('type indexes: %s', (_name, event, types) => {
+    expect(indexes([event])).toEqual(types);
+  });
+
+  it('a $group_key of 400 characters is kept; 401 drops the event', () => {
+    expect(groupsFromEvents([gid(0, 'company', 'k'.repeat(400))]).groups).toHaveLength(1);
+    expect(groupsFromEvents([gid(0, 'company', 'k'.repeat(401))]).groups).toHaveLength(0);
+  });
+
+  it('an earlier event applied later moves created_at back (the store applies batches as they come)', () => {
+    const state = emptyGroupsState();
+    applyGroupEvent(state, gid(5, 'company', 'acme', { a: 1 }));
+    applyGroupEvent(state, gid(2, 'company', 'acme', { b: 2 }));
+    applyGroupEvent(state, gid(3, 'company', 'acme', { c: 3 }));
+    expect(groupsOf(state).groups[0].created_at).toBe(at(2));
+  });
+
+  it('groups are listed by key in code-unit order, not the object’s own order', () => {
+    const events = ['a', '9', '10', 'B'].map((key, i) => gid(i, 'company', key, {}));
+    expect(groupsFromEvents(events).groups.map((g) => g.group_key)).toEqual(['10', '9', 'B', 'a']);
+  });
+
+  it('a personless event or one without properties has no group columns', () => {
+    const state = emptyGroupsState();
+    applyGroupEvent(state, gid(0, 'company', 'acme', {}));
+    expect(groupColumns(state, view(1, 'u', { $groups: { company: 'acme' } }))).toEqual({ $group_0: 'acme' });
+    expect(groupColumns(state, view(1, 'u', { $groups: { company: 'acme' }, $process_person_profile: false }))).toEqual({});
+    expect(groupColumns(state, { ...view(1, 'u'), properties: undefined } as unknown as CaptureEvent)).toEqual({});
   });
 });

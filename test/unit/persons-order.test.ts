@@ -43,6 +43,16 @@ describe('dropped and personless events', () => {
       [view(0, 'anon'), identify(1, 'user', 'anon', { $process_person_profile: false })], [[['anon'], false]], [/event dropped: \$identify with \$process_person_profile=false/]],
     ['a non-boolean $process_person_profile warns and processes the person',
       [view(0, 'u', { $process_person_profile: 'no' })], [[['u'], false]], [/invalid \$process_person_profile "no"/]],
+    ['$process_person_profile true processes the person without a warning', [view(0, 'u', { $process_person_profile: true })], [[['u'], false]], []],
+    ['a numeric timestamp is not an ISO time', [{ ...view(0, 'u'), timestamp: 1_764_324_000_000 } as unknown as CaptureEvent], [], [/timestamp 1764324000000 is not a valid ISO time/]],
+    ['a missing timestamp says so', [{ ...view(0, 'u'), timestamp: undefined } as unknown as CaptureEvent], [], [/timestamp missing is not a valid ISO time/]],
+    ...(['$create_alias', '$merge_dangerously', '$groupidentify'] as const).map((event): [string, CaptureEvent[], Array<[string[], boolean]>, RegExp[]] => [
+      `${event} with $process_person_profile false is dropped`,
+      [view(0, 'u'), ev(1, event, 'u', { alias: 'v', $group_type: 'company', $group_key: 'c', $process_person_profile: false })],
+      [[['u'], false]],
+      [new RegExp(`event dropped: \\${event} with \\$process_person_profile=false`)],
+    ]),
+    ['a $groupidentify without properties is applied without error', [ev(0, '$groupidentify', 'u', undefined, { properties: undefined })], [[['u'], false]], []],
   ])('%s', (_name, events, expected, warnings) => {
     const result = personsFromEvents(events);
     expect(shape(result.persons)).toEqual(expected);
@@ -137,5 +147,13 @@ describe('applyEvent touches only the persons of the event’s distinct_id and m
     const full = emptyPersonsState();
     for (const event of sorted) applyPartially(full, event);
     expect(personsOf(full)).toEqual(personsFromEvents(sorted));
+  });
+});
+
+describe('sortEvents', () => {
+  it('orders by time, then uuid in code-unit order; an unreadable time sorts first', () => {
+    const events = [ev(1, 'e', 'u', {}, { uuid: 'b' }), ev(1, 'e', 'u', {}, { uuid: 'a' }), ev(0, 'e', 'u', {}, { uuid: 'z' }), ev(5, 'e', 'u', {}, { uuid: 'bad', timestamp: 'never' })];
+    expect(sortEvents(events).map((e) => e.uuid)).toEqual(['bad', 'z', 'a', 'b']);
+    expect(sortEvents([...events].reverse()).map((e) => e.uuid)).toEqual(['bad', 'z', 'a', 'b']);
   });
 });

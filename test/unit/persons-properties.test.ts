@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/events/types';
 import { personsFromEvents } from '../../src/persons';
-import { ev, identify, view } from '../support/person-events';
+import { at, ev, identify, view } from '../support/person-events';
 
 // Rules: PostHog person-update.ts computeEventPropertyUpdates ($set_once, then $set, then $unset,
 // all decided against the person before the event), utils/event.ts sanitizeEvent (top-level
@@ -118,5 +118,53 @@ describe('hostile keys', () => {
     expect(Object.getOwnPropertyDescriptor(persons[0].properties, '__proto__')?.value).toBe(1);
     expect(persons[0].properties.constructor).toBe(2);
     expect(Object.getPrototypeOf(persons[0].properties)).toBe(Object.prototype);
+  });
+});
+
+describe('lifted event properties (PostHog EVENT_TO_PERSON_PROPERTIES and CAMPAIGN_PROPERTIES)', () => {
+  // PostHog's lists as its source writes them: each one $set on the person and $set_once as $initial_*.
+  it.each([
+    ['$app_build', '$initial_app_build'], ['$app_name', '$initial_app_name'], ['$app_namespace', '$initial_app_namespace'],
+    ['$app_version', '$initial_app_version'], ['$browser', '$initial_browser'], ['$browser_version', '$initial_browser_version'],
+    ['$device_type', '$initial_device_type'], ['$current_url', '$initial_current_url'], ['$pathname', '$initial_pathname'],
+    ['$os', '$initial_os'], ['$os_version', '$initial_os_version'], ['$referring_domain', '$initial_referring_domain'],
+    ['$referrer', '$initial_referrer'], ['$screen_height', '$initial_screen_height'], ['$screen_width', '$initial_screen_width'],
+    ['$viewport_height', '$initial_viewport_height'], ['$viewport_width', '$initial_viewport_width'], ['$raw_user_agent', '$initial_raw_user_agent'],
+    ['utm_source', '$initial_utm_source'], ['utm_medium', '$initial_utm_medium'], ['utm_campaign', '$initial_utm_campaign'],
+    ['utm_content', '$initial_utm_content'], ['utm_name', '$initial_utm_name'], ['utm_term', '$initial_utm_term'],
+    ['gclid', '$initial_gclid'], ['gad_source', '$initial_gad_source'], ['gclsrc', '$initial_gclsrc'], ['dclid', '$initial_dclid'],
+    ['gbraid', '$initial_gbraid'], ['wbraid', '$initial_wbraid'], ['fbclid', '$initial_fbclid'], ['msclkid', '$initial_msclkid'],
+    ['twclid', '$initial_twclid'], ['li_fat_id', '$initial_li_fat_id'], ['mc_cid', '$initial_mc_cid'], ['igshid', '$initial_igshid'],
+    ['ttclid', '$initial_ttclid'], ['rdt_cid', '$initial_rdt_cid'], ['irclid', '$initial_irclid'], ['_kx', '$initial__kx'],
+    ['epik', '$initial_epik'], ['qclid', '$initial_qclid'], ['sccid', '$initial_sccid'],
+  ])('%s is set on the person and set once as %s', (key, initial) => {
+    expect(propsOf([ev(0, 'e', 'u', { [key]: 'v' })])).toEqual({ [key]: 'v', [initial]: 'v' });
+  });
+
+  it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+    ['a server library’s $os is not lifted', { $is_server: true, $os: 'Linux' }, {}],
+    ['nor its $os_version', { $is_server: true, $os_version: '6.1' }, {}],
+    ['a server library’s $os_name is lifted as itself, not as $initial_os', { $is_server: true, $os_name: 'Linux' }, { $os_name: 'Linux', $initial_os_name: 'Linux' }],
+    ['$os_name is only the fallback of $initial_os', { $os_name: 'Darwin' }, { $initial_os: 'Darwin' }],
+    ['an $os wins over $os_name for $initial_os', { $os: 'Mac OS X', $os_name: 'Darwin' }, { $os: 'Mac OS X', $initial_os: 'Mac OS X' }],
+    ['a null $os_name sets nothing once', { $os_name: null }, {}],
+    ['a null value is set but never set once', { $browser: null }, { $browser: null }],
+  ])('%s', (_name, properties, expected) => {
+    expect(propsOf([ev(0, 'e', 'u', properties)])).toEqual(expected);
+  });
+
+  it('"survey shown" records $survey_last_seen_date at the event time; other events do not', () => {
+    expect(propsOf([ev(0, 'survey shown', 'u')])).toEqual({ $survey_last_seen_date: at(0) });
+    expect(propsOf([ev(0, 'survey sent', 'u')])).toEqual({});
+  });
+
+  it.each(['abc', 42, ['a']])('a $set that is not an object (%j) sets nothing', (value) => {
+    expect(propsOf([ev(0, 'e', 'u', { $set: value, $set_once: value })])).toEqual({});
+  });
+
+  it('a "__proto__" property is an ordinary, listed, overwritable key', () => {
+    const props = propsOf([ev(0, 'e', 'u', JSON.parse('{"$set": {"__proto__": 1}}')), ev(1, 'e', 'u', JSON.parse('{"$set": {"__proto__": 2}}'))]);
+    expect(Object.keys(props)).toEqual(['__proto__']);
+    expect(Object.getOwnPropertyDescriptor(props, '__proto__')?.value).toBe(2);
   });
 });

@@ -106,3 +106,36 @@ describe('illegal distinct ids (PostHog isDistinctIdIllegal)', () => {
     expect(asUser.warnings).toEqual([{ uuid: 'u00', reason: expect.stringContaining(`illegal distinct_id '${bad}'`) }]);
   });
 });
+
+describe('PostHog’s illegal-id lists, entry by entry', () => {
+  // As PostHog's person-merge-service.ts writes them (not read back from Lasso's constants).
+  it.each(['anonymous', 'GUEST', 'DistinctId', 'distinct_id', 'ID', 'not_authenticated', 'Email', 'UNDEFINED', 'True', 'false'])(
+    '%j is refused in any casing',
+    (id) => expect(isDistinctIdIllegal(id)).toBe(true),
+  );
+  it.each(['[object Object]', 'NaN', 'None', 'none', 'null', '0', 'undefined', "'None'", '"0"'])('%j is refused as written', (id) => {
+    expect(isDistinctIdIllegal(id)).toBe(true);
+  });
+});
+
+describe('merge requests and the persons’ order', () => {
+  it('only $create_alias and $merge_dangerously merge on alias; only $identify on $anon_distinct_id', () => {
+    const result = personsFromEvents([view(0, 'a'), view(1, 'b', { alias: 'a' }), view(2, 'c', { $anon_distinct_id: 'a' })]);
+    expect(shape(result.persons)).toEqual([[['a'], false], [['b'], false], [['c'], false]]);
+  });
+
+  it('two existing persons merged by $merge_dangerously become one identified person', () => {
+    expect(shape(personsFromEvents([view(0, 'a'), view(1, 'b'), mergeDangerously(2, 'a', 'b')]).persons)).toEqual([[['a', 'b'], true]]);
+  });
+
+  it('a merge that creates the person does not apply its $unset (a new person has nothing to unset)', () => {
+    const { persons } = personsFromEvents([identify(0, 'user', 'anon', { $set: { a: 1 }, $unset: ['a'] })]);
+    expect(persons[0].properties).toMatchObject({ a: 1 });
+  });
+
+  it('persons are listed by created_at, then by first distinct id in code-unit order', () => {
+    // Created in the order z (minute 0), b and a (minute 1, b first by uuid), Z (minute 2): listed z, a, b, Z.
+    const events = [view(2, 'Z'), ev(1, '$pageview', 'a', {}, { uuid: 'u99' }), ev(1, '$pageview', 'b', {}, { uuid: 'u00' }), view(0, 'z')];
+    expect(personsFromEvents(events).persons.map((p) => p.distinct_ids[0])).toEqual(['z', 'a', 'b', 'Z']);
+  });
+});
