@@ -29,7 +29,8 @@ export default {
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'json'],
-  jsonReporter: { fileName: 'reports/mutation.json' },
+  // MUTATE_REPORT: another report file, so two one-folder runs can go side by side.
+  jsonReporter: { fileName: process.env.MUTATE_REPORT ?? 'reports/mutation.json' },
   concurrency: 2,
   tempDirName: '.stryker-tmp',
 };

@@ -10,5 +10,7 @@ const only = process.env.MUTATE_TESTS?.split(',').map((file) => file.trim()).fil
 const config = mergeConfig(base, defineConfig({ test: { testTimeout: 60_000 } }));
 // Set after merging: mergeConfig concatenates arrays, which would keep the whole tier's pattern.
 if (only?.length) config.test!.include = only;
+// After fake-indexeddb; see the file for why mutation runs switch the mutant on there.
+config.test!.setupFiles = [...[config.test!.setupFiles ?? []].flat(), 'test/support/stryker-static-activation.ts'];
 
 export default config;

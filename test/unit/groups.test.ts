@@ -122,8 +122,9 @@ describe('group rules at their edges', () => {
   });
 
   it('groups are listed by key in code-unit order, not the object’s own order', () => {
-    const events = ['a', '9', '10', 'B'].map((key, i) => gid(i, 'company', key, {}));
-    expect(groupsFromEvents(events).groups.map((g) => g.group_key)).toEqual(['10', '9', 'B', 'a']);
+    const keys = ['m', 'c', 'x', 'a', '9', 'q', 'b', '10', 'B', 'z', 'k'];
+    const events = keys.map((key, i) => gid(i, 'company', key, {}));
+    expect(groupsFromEvents(events).groups.map((g) => g.group_key)).toEqual(['10', '9', 'B', 'a', 'b', 'c', 'k', 'm', 'q', 'x', 'z']);
   });
 
   it('a personless event or one without properties has no group columns', () => {

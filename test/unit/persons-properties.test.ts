@@ -148,6 +148,7 @@ describe('lifted event properties (PostHog EVENT_TO_PERSON_PROPERTIES and CAMPAI
     ['$os_name is only the fallback of $initial_os', { $os_name: 'Darwin' }, { $initial_os: 'Darwin' }],
     ['an $os wins over $os_name for $initial_os', { $os: 'Mac OS X', $os_name: 'Darwin' }, { $os: 'Mac OS X', $initial_os: 'Mac OS X' }],
     ['a null $os_name sets nothing once', { $os_name: null }, {}],
+    ['nor an undefined one (an in-memory event)', { $os_name: undefined }, {}],
     ['a null value is set but never set once', { $browser: null }, { $browser: null }],
   ])('%s', (_name, properties, expected) => {
     expect(propsOf([ev(0, 'e', 'u', properties)])).toEqual(expected);
@@ -156,6 +157,7 @@ describe('lifted event properties (PostHog EVENT_TO_PERSON_PROPERTIES and CAMPAI
   it('"survey shown" records $survey_last_seen_date at the event time; other events do not', () => {
     expect(propsOf([ev(0, 'survey shown', 'u')])).toEqual({ $survey_last_seen_date: at(0) });
     expect(propsOf([ev(0, 'survey sent', 'u')])).toEqual({});
+    expect(propsOf([ev(0, 'survey shown', 'u', { $set: { $survey_last_seen_date: 'given' } })])).toEqual({ $survey_last_seen_date: 'given' });
   });
 
   it.each(['abc', 42, ['a']])('a $set that is not an object (%j) sets nothing', (value) => {

@@ -134,8 +134,9 @@ describe('merge requests and the persons’ order', () => {
   });
 
   it('persons are listed by created_at, then by first distinct id in code-unit order', () => {
-    // Created in the order z (minute 0), b and a (minute 1, b first by uuid), Z (minute 2): listed z, a, b, Z.
-    const events = [view(2, 'Z'), ev(1, '$pageview', 'a', {}, { uuid: 'u99' }), ev(1, '$pageview', 'b', {}, { uuid: 'u00' }), view(0, 'z')];
-    expect(personsFromEvents(events).persons.map((p) => p.distinct_ids[0])).toEqual(['z', 'a', 'b', 'Z']);
+    // z at minute 0, Z at minute 2, and at minute 1 ids created in a scrambled order (by uuid): listed z, a…g, Z.
+    const scrambled = ['d', 'a', 'f', 'c', 'g', 'b', 'e'].map((id, i) => ev(1, '$pageview', id, {}, { uuid: `m${i}` }));
+    const events = [view(2, 'Z'), ...scrambled, view(0, 'z')];
+    expect(personsFromEvents(events).persons.map((p) => p.distinct_ids[0])).toEqual(['z', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'Z']);
   });
 });
