@@ -103,6 +103,7 @@ describe('group rules at their edges', () => {
   it.each<[string, CaptureEvent, Record<string, number>]>([
     ['with $group_set its own type is registered before $groups', gid(0, 'company', 'c', {}, { $groups: { project: 'p' } }), { company: 0, project: 1 }],
     ['without $group_set the $groups types come first', gid(0, 'company', 'c', undefined, { $groups: { project: 'p' } }), { project: 0, company: 1 }],
+    ['a $groupidentify without $group_type registers no type', gid(0, undefined, 'k', { a: 1 }), {}],
     ['another event’s $group_type and $group_set register nothing', ev(0, '$pageview', 'u', { $group_type: 'company', $group_set: {}, $groups: { project: 'p' } }), { project: 0 }],
   ])('type indexes: %s', (_name, event, types) => {
     expect(indexes([event])).toEqual(types);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/events/types';
 import { personsFromEvents } from '../../src/persons';
+import { applyUpdates, type PersonUpdates } from '../../src/persons/properties';
 import { at, ev, identify, view } from '../support/person-events';
 
 // Rules: PostHog person-update.ts computeEventPropertyUpdates ($set_once, then $set, then $unset,
@@ -60,6 +61,7 @@ describe('person properties: lifted from event properties', () => {
     ['$os_name only feeds $initial_os and is not kept',
       [view(0, 'u', { $os_name: 'iOS' })], { $initial_os: 'iOS' }],
     ['$snapshot events lift nothing', [ev(0, '$snapshot', 'u', { $browser: 'Chrome' })], {}],
+    ['nor do $performance_event events', [ev(0, '$performance_event', 'u', { $browser: 'Chrome' })], {}],
     ['survey shown sets $survey_last_seen_date to the event time',
       [ev(0, 'survey shown', 'u')], { $survey_last_seen_date: '2026-11-28T10:00:00.000Z' }],
   ])('%s', (_name, events, expected) => {
@@ -71,6 +73,7 @@ describe('person properties: which events update', () => {
   it.each<[string, CaptureEvent[], Record<string, unknown>]>([
     ['$exception does not update an existing person', [view(0, 'u'), ev(1, '$exception', 'u', { $set: { a: 1 } })], {}],
     ['$exception still creates a person with its $set', [ev(0, '$exception', 'u', { $set: { a: 1 } })], { a: 1 }],
+    ['$$heatmap does not update an existing person either', [view(0, 'u'), ev(1, '$$heatmap', 'u', { $set: { a: 1 } })], {}],
     ['$groupidentify never touches person properties', [ev(0, '$groupidentify', 'u', { $set: { a: 1 }, $browser: 'C', $group_type: 'c', $group_key: 'k' })], {}],
     ['personless events ($process_person_profile false) do not update', [view(0, 'u'), view(1, 'u', { $process_person_profile: false, $set: { a: 1 } })], {}],
   ])('%s', (_name, events, expected) => {
@@ -168,5 +171,22 @@ describe('lifted event properties (PostHog EVENT_TO_PERSON_PROPERTIES and CAMPAI
     const props = propsOf([ev(0, 'e', 'u', JSON.parse('{"$set": {"__proto__": 1}}')), ev(1, 'e', 'u', JSON.parse('{"$set": {"__proto__": 2}}'))]);
     expect(Object.keys(props)).toEqual(['__proto__']);
     expect(Object.getOwnPropertyDescriptor(props, '__proto__')?.value).toBe(2);
+  });
+});
+
+describe('applyUpdates reports whether the person changed (the store writes only then)', () => {
+  const updates = (u: Partial<PersonUpdates>): PersonUpdates => ({ set: {}, setOnce: {}, unset: [], updatesExisting: true, ...u });
+  it.each<[string, Record<string, unknown>, Partial<PersonUpdates>, boolean, Record<string, unknown>]>([
+    ['$set of the value it has', { a: 1 }, { set: { a: 1 } }, false, { a: 1 }],
+    ['$set of a new value', { a: 1 }, { set: { a: 2 } }, true, { a: 2 }],
+    ['$set_once of a key it has', { a: 1 }, { setOnce: { a: 2 } }, false, { a: 1 }],
+    ['$set_once of a missing key', {}, { setOnce: { a: 2 } }, true, { a: 2 }],
+    ['$unset of a key it has', { a: 1 }, { unset: ['a'] }, true, {}],
+    ['$unset of a missing key', { a: 1 }, { unset: ['b'] }, false, { a: 1 }],
+    ['an event that never updates ($exception)', { a: 1 }, { set: { a: 2 }, updatesExisting: false }, false, { a: 1 }],
+  ])('%s', (_name, before, u, changed, after) => {
+    const properties = { ...before };
+    expect(applyUpdates(properties, updates(u))).toBe(changed);
+    expect(properties).toEqual(after);
   });
 });

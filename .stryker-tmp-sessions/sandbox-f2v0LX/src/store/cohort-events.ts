@@ -1,0 +1,104 @@
+// @ts-nocheck
+import type { IDBPTransaction } from 'idb';
+import type { StoredAction } from '../actions/types';
+import type { CohortReads, TimeRange } from '../cohorts/reads';
+import type { CaptureEvent } from '../events/types';
+import { planPreview } from '../preview/plan';
+import { selectSeries } from '../preview/select';
+import type { Catalog } from './catalog';
+import { refsRange, refUuid, seriesKeyOf, type SeriesRow } from './rows';
+import type { LassoDB } from './schema';
+
+/**
+ * The events a cohort's behavioral leaves can count (src/cohorts/reads.ts), read by time-bounded
+ * ranges instead of every event of their names:
+ *
+ * - an event name: `event_time` [event, timestamp], one range per merged time range. The index
+ *   orders timestamp strings, and a stored timestamp may carry a zone offset (`+05:00`): its
+ *   string is off its instant by less than a day, so each range is widened by a day each way
+ *   (membership judges every event's instant exactly).
+ * - an action: the series the preview's selection says may match (`refs` keys by time, then each
+ *   event by uuid), or — when that costs more (a request per event) — its steps' event names as
+ *   above (the `timestamp` index when a step has no event name).
+ *
+ * Each event is returned once, however many leaves read it.
+ */
+
+type Tx = IDBPTransaction<LassoDB, ('persons' | 'events' | 'refs')[], 'readonly'>;
+
+const DAY = 86_400_000;
+/**
+ * One request costs about as much as reading this many events in one range: events are large
+ * records (~1.3 KB, dozens of properties), so reading one costs about as much as a request
+ * (Chromium, roughly: ~11k `$pageview` events by range took as long as the cohort bench's whole
+ * computation, ~0.1 ms each under load).
+ */
+const EVENTS_PER_REQUEST = 2;
+/** Beyond this, `new Date(ms)` has no ISO string. */
+const MAX_MS = 8.64e15;
+
+/** An ISO bound `shift` ms from `ms`, or null when unbounded. */
+function isoBound(ms: number, shift: number): string | null {
+  const at = ms + shift;
+  return Number.isFinite(at) && Math.abs(at) < MAX_MS ? new Date(at).toISOString() : null;
+}
+
+/** A range over `[key, timestamp]` (or `timestamp` when key is null) covering every event whose instant is in `range`. */
+function timeKeys(key: string | null, [from, to]: TimeRange): IDBKeyRange {
+  const lo = isoBound(from, -DAY);
+  const hi = isoBound(to, DAY);
+  if (key === null) return lo === null ? (hi === null ? IDBKeyRange.lowerBound('') : IDBKeyRange.upperBound(hi)) : hi === null ? IDBKeyRange.lowerBound(lo) : IDBKeyRange.bound(lo, hi);
+  return IDBKeyRange.bound(lo === null ? [key] : [key, lo], hi === null ? [key, []] : [key, hi]);
+}
+
+const overlaps = (s: SeriesRow, ranges: TimeRange[]): boolean => ranges.some(([from, to]) => s.last >= from && s.first <= to);
+
+/** Events per name in `ranges` at most (catalog totals of the series that overlap them); null = every name. */
+function eventsOf(catalog: Catalog, names: Set<string> | null, ranges: TimeRange[]): number {
+  let n = 0;
+  for (const s of catalog.series.values()) if ((names === null || names.has(s.event)) && overlaps(s, ranges)) n += s.n;
+  return n;
+}
+
+/** Read the events `reads` names, by the cheapest ranges; `counter.reads` counts records visited. */
+export async function readCohortEvents(tx: Tx, catalog: Catalog, reads: CohortReads, actions: Record<string, StoredAction>, counter: { reads: number }): Promise<CaptureEvent[]> {
+  const found = new Map<string, CaptureEvent>();
+  const keep = (list: CaptureEvent[]) => {
+    counter.reads += list.length;
+    for (const e of list) found.set(e.uuid, e);
+  };
+  const events = tx.objectStore('events');
+  const byName = (name: string, ranges: TimeRange[]) => Promise.all(ranges.map(async (r) => keep(await events.index('event_time').getAll(timeKeys(name, r)))));
+  const byTime = (ranges: TimeRange[]) => Promise.all(ranges.map(async (r) => keep(await events.index('timestamp').getAll(timeKeys(null, r)))));
+  const work: Promise<unknown>[] = [...reads.events].map(([name, ranges]) => byName(name, ranges));
+  for (const [id, ranges] of reads.actions) {
+    const action = actions[id];
+    if (!action) continue; // membership refuses an unknown action
+    const names = action.steps.some((s) => !s.event) ? null : new Set(action.steps.map((s) => s.event as string));
+    let series: SeriesRow[] | null = null;
+    try {
+      const selection = selectSeries(catalog, planPreview(action), null);
+      series = [...selection.exact, ...selection.candidates].filter((s) => overlaps(s, ranges));
+    } catch {
+      series = null; // an invalid action: membership throws; read by names meanwhile
+    }
+    // A series costs a refs range per time range (keys only, cheap) and a request + a read per event.
+    const viaSeries = series && series.reduce((cost, s) => cost + EVENTS_PER_REQUEST * ranges.length + (EVENTS_PER_REQUEST + 1) * s.n, 0);
+    const viaNames = (names === null ? 1 : names.size) * ranges.length * EVENTS_PER_REQUEST + eventsOf(catalog, names, ranges);
+    if (series && viaSeries !== null && viaSeries < viaNames) {
+      const refs = tx.objectStore('refs');
+      const chosen = series;
+      work.push(
+        (async () => {
+          const keys = (await Promise.all(chosen.flatMap((s) => ranges.map(([from, to]) => refs.getAllKeys(refsRange(seriesKeyOf(s), from, to + 1)))))).flat();
+          const missing = keys.map(refUuid).filter((uuid) => !found.has(uuid));
+          const got = await Promise.all(missing.map((uuid) => events.get(uuid)));
+          keep(got.filter((e): e is CaptureEvent => e !== undefined));
+        })(),
+      );
+    } else if (names === null) work.push(byTime(ranges));
+    else for (const name of names) work.push(byName(name, ranges));
+  }
+  await Promise.all(work);
+  return [...found.values()];
+}

@@ -1,0 +1,57 @@
+// @ts-nocheck
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { compileAction, eventForClickOn } from '../../src/actions';
+import type { ActionStep } from '../../src/actions/types';
+
+// matchesElement runs the same compiled logic on the event a click would record. (Agreement
+// with closest() over thousands of generated selectors is tested in real Chromium:
+// test/e2e/selector-property.spec.ts.)
+
+beforeEach(() => {
+  document.body.innerHTML = `
+    <main>
+      <div class="card md:flex">
+        <a class="product-link" href="/product/1"><span><strong id="name">Blue mug</strong></span></a>
+        <button id="buy" class="btn" data-attr="add-to-cart" data-ph-capture-attribute-plan="pro">Add to cart</button>
+      </div>
+      <form><input id="email" type="email" name="email"></form>
+    </main>`;
+});
+
+const $ = (sel: string) => document.querySelector(sel) as Element;
+
+describe('matchesElement: would a click on this element match?', () => {
+  it.each<[string, ActionStep, string, boolean]>([
+    ['selector on the element', { selector: '#buy' }, '#buy', true],
+    ['selector on an ancestor', { selector: '.card' }, '#buy', true],
+    ['escaped class', { selector: '.md\\:flex > button' }, '#buy', true],
+    ['selector miss', { selector: 'a' }, '#buy', false],
+    ['no href on a <strong> inside a link', { selector: 'strong[href]' }, '#name', false],
+    ['link ancestor has the href', { selector: 'a[href="/product/1"] strong' }, '#name', true],
+    ['text of the clicked element', { text: 'Add to cart' }, '#buy', true],
+    ['text of a link includes nested spans', { text: 'Blue mug', selector: 'a' }, '#name', true],
+    ['href of the enclosing link', { href: '/product/1' }, '#name', true],
+    ['event $autocapture', { event: '$autocapture', selector: 'button' }, '#buy', true],
+    ['event absent', { selector: 'button' }, '#buy', true],
+    ['another event never comes from a click', { event: '$pageview' }, '#buy', false],
+    ['url from the document', { url: 'localhost' }, '#buy', true],
+    ['url miss', { url: '/pricing' }, '#buy', false],
+    ['$event_type property', { properties: [{ key: '$event_type', value: 'click' }] }, '#buy', true],
+    ['$el_text property', { properties: [{ key: '$el_text', value: 'cart', operator: 'icontains' }] }, '#buy', true],
+    ['data-ph-capture-attribute property', { properties: [{ key: 'plan', value: 'pro' }] }, '#buy', true],
+    ['unknowable property counts as missing', { properties: [{ key: '$browser', value: 'Chrome' }] }, '#buy', false],
+    ['negative filter on unknowable property', { properties: [{ key: '$browser', value: 'Chrome', operator: 'is_not' }] }, '#buy', true],
+    ['input keeps id and name', { selector: 'input#email[name=email]' }, '#email', true],
+    ['element filter', { properties: [{ key: 'tag_name', value: 'main', type: 'element' }] }, '#buy', true],
+  ])('%s', (_name, step, target, expected) => {
+    expect(compileAction({ steps: [step] }).matchesElement($(target))).toBe(expected);
+  });
+
+  it('builds the event autocapture would record', () => {
+    const e = eventForClickOn($('#buy'));
+    expect(e.event).toBe('$autocapture');
+    expect(e.properties).toMatchObject({ $event_type: 'click', $el_text: 'Add to cart', plan: 'pro' });
+    expect(e.properties.$elements_chain).toMatch(/^button\.btn:/);
+  });
+});

@@ -1,0 +1,193 @@
+// @ts-nocheck
+import { describe, expect, it } from 'vitest';
+import { channelType, type ChannelInputs } from '../../src/sessions/channel-type';
+import { MEDIUM_DEFINITIONS, SOURCE_DEFINITIONS } from '../../src/sessions/domains';
+import { cutToFirstSignificantSubdomain, urlDomain, urlPath } from '../../src/sessions/url';
+
+const NONE: ChannelInputs = {
+  utmSource: null,
+  utmMedium: null,
+  utmCampaign: null,
+  referringDomain: null,
+  gclid: null,
+  fbclid: null,
+  gadSource: null,
+};
+
+// Each row exercises one branch of PostHog's default rule (posthog/hogql/database/schema/channel_type.py).
+describe('channelType', () => {
+  it.each<[string, Partial<ChannelInputs>, string]>([
+    ['cross-network campaign beats everything, matched case-insensitively', { utmCampaign: 'Q3-Cross-Network', gclid: 'g' }, 'Cross Network'],
+    ['paid medium + search source', { utmMedium: 'cpc', utmSource: 'google' }, 'Paid Search'],
+    ['gclid alone, search referrer found through its significant subdomain', { gclid: 'abc', referringDomain: 'www.google.com' }, 'Paid Search'],
+    ['medium starting with "paid" (lower-cased) + search referrer', { utmMedium: 'Paid-Search', referringDomain: 'www.bing.com' }, 'Paid Search'],
+    ['gad_source 1 with an unknown referrer', { gadSource: '1', referringDomain: 'example.org' }, 'Paid Search'],
+    ['gad_source other than 1 with an unknown referrer', { gadSource: '5', referringDomain: 'example.org' }, 'Paid Unknown'],
+    ['paid medium + social source', { utmMedium: 'paid_social', utmSource: 'facebook' }, 'Paid Social'],
+    ['paid via gclid, social medium row', { gclid: 'g', utmMedium: 'social' }, 'Paid Social'],
+    ['paid with fbclid and nothing else known', { utmMedium: 'cpc', fbclid: 'fb', referringDomain: 'example.org' }, 'Paid Social'],
+    ['paid medium + video source', { utmMedium: 'cpv', utmSource: 'youtube' }, 'Paid Video'],
+    ['paid with a video campaign', { utmMedium: 'cpc', utmSource: 'partner-x', utmCampaign: 'spring_video_ads' }, 'Paid Video'],
+    ['paid medium + shopping source', { utmMedium: 'cpc', utmSource: 'amazon' }, 'Paid Shopping'],
+    ['paid with a shop campaign', { utmMedium: 'ppc', utmCampaign: 'black-friday-shop' }, 'Paid Shopping'],
+    ['"eshop" counts as shop (e is outside a-d and f-z)', { utmMedium: 'cpc', utmCampaign: 'eshop' }, 'Paid Shopping'],
+    ['"workshop" does not', { utmMedium: 'cpc', utmCampaign: 'workshop' }, 'Paid Unknown'],
+    ['cpm medium is Display', { utmMedium: 'cpm' }, 'Display'],
+    ['retargeting with nothing known', { utmMedium: 'retargeting' }, 'Paid Unknown'],
+    ['email source has no paid type, so a paid visit falls through', { utmMedium: 'cpc', utmSource: 'email' }, 'Paid Unknown'],
+    ['direct referrer and nothing else', { referringDomain: '$direct' }, 'Direct'],
+    ['direct referrer with a "(direct)" source', { referringDomain: '$direct', utmSource: '(direct)' }, 'Direct'],
+    ['"null" and "" count as missing', { referringDomain: '$direct', utmMedium: 'null', utmSource: '' }, 'Direct'],
+    ['direct referrer but fbclid', { referringDomain: '$direct', fbclid: 'fb' }, 'Organic Social'],
+    ['search referrer', { referringDomain: 'www.google.com' }, 'Organic Search'],
+    ['search referrer under a country suffix', { referringDomain: 'www.google.co.uk' }, 'Organic Search'],
+    ['search source beats an unknown referrer, lower-cased', { utmSource: 'Google', referringDomain: 'news.example.com' }, 'Organic Search'],
+    ['social referrer', { referringDomain: 'l.facebook.com' }, 'Organic Social'],
+    ['social medium', { utmMedium: 'social', referringDomain: 'example.com' }, 'Organic Social'],
+    ['video referrer', { referringDomain: 'm.youtube.com' }, 'Organic Video'],
+    ['video campaign', { utmCampaign: 'launch_video', referringDomain: 'example.com' }, 'Organic Video'],
+    ['shopping referrer', { referringDomain: 'www.amazon.com' }, 'Organic Shopping'],
+    ['shopping campaign', { utmCampaign: 'shopping_week' }, 'Organic Shopping'],
+    ['email medium', { utmMedium: 'email' }, 'Email'],
+    ['webmail referrer', { referringDomain: 'mail.google.com' }, 'Email'],
+    ['mail app referrer (android-app:// host)', { referringDomain: 'com.google.android.gm' }, 'Email'],
+    ['affiliate medium', { utmMedium: 'affiliate' }, 'Affiliate'],
+    ['unknown referrer', { referringDomain: 'blog.example.com' }, 'Referral'],
+    ['referral medium', { utmMedium: 'referral' }, 'Referral'],
+    ['referring domain is not lower-cased', { referringDomain: 'WWW.GOOGLE.COM' }, 'Referral'],
+    ['medium ending in push', { utmMedium: 'web-push' }, 'Push'],
+    ['firebase source', { utmSource: 'firebase' }, 'Push'],
+    ['sms source', { utmSource: 'sms' }, 'SMS'],
+    ['audio medium', { utmMedium: 'audio' }, 'Audio'],
+    ['nothing at all', {}, 'Unknown'],
+    ['an unknown source and no referrer', { utmSource: 'newsletter' }, 'Unknown'],
+  ])('%s', (_name, inputs, expected) => {
+    expect(channelType({ ...NONE, ...inputs })).toBe(expected);
+  });
+});
+
+// Cases from PostHog's own tests (posthog/hogql/database/schema/test/test_channel_type.py).
+describe("channelType agrees with PostHog's test cases", () => {
+  it.each<[string, Partial<ChannelInputs>, string]>([
+    ['test_direct_null_string', { referringDomain: '$direct', utmSource: 'null', utmMedium: 'null', utmCampaign: 'null', gclid: 'null', gadSource: 'null' }, 'Direct'],
+    ['test_cross_network', { referringDomain: '$direct', utmCampaign: 'cross-network' }, 'Cross Network'],
+    ['test_paid_shopping_domain', { referringDomain: 'www.ebay.co.uk', utmMedium: 'ppc' }, 'Paid Shopping'],
+    ['test_paid_shopping_campaign', { utmCampaign: 'shopping', utmMedium: 'ppc' }, 'Paid Shopping'],
+    ['test_paid_search', { referringDomain: 'www.google.co.uk', gclid: 'some-gclid' }, 'Paid Search'],
+    ['test_paid_search_source', { utmSource: 'yahoo', utmMedium: 'ppc' }, 'Paid Search'],
+    ['test_paid_video', { referringDomain: 'youtube.com', utmMedium: 'cpc' }, 'Paid Video'],
+    ['test_paid_video_source', { utmSource: 'youtube.com', utmMedium: 'cpc' }, 'Paid Video'],
+    ['test_organic_video', { referringDomain: 'youtube.com' }, 'Organic Video'],
+    ['test_direct_with_red_herring_utm_tags_is_direct', { referringDomain: '$direct', utmSource: 'what', utmMedium: 'who', utmCampaign: 'slim shady' }, 'Direct'],
+    ['test_unknown_domain_is_referral', { referringDomain: 'some-unknown-domain.example.com' }, 'Referral'],
+    ['test_empty_string_session', { utmSource: '', utmMedium: '', utmCampaign: '', gclid: '', gadSource: '' }, 'Unknown'],
+    ['referring domain type: yahoo.co.jp is search', { referringDomain: 'yahoo.co.jp' }, 'Organic Search'],
+    ['referring domain type: news.ycombinator.com is social', { referringDomain: 'news.ycombinator.com' }, 'Organic Social'],
+    ['referring domain type: shopping.yahoo.co.jp is shopping', { referringDomain: 'shopping.yahoo.co.jp' }, 'Organic Shopping'],
+  ])('%s', (_name, inputs, expected) => {
+    expect(channelType({ ...NONE, ...inputs })).toBe(expected);
+  });
+});
+
+describe('channel definitions (posthog/models/channel_type/channel_definitions.json)', () => {
+  it.each<[string, 'source' | 'medium', string | null, string | null]>([
+    ['google', 'source', 'Paid Search', 'Organic Search'],
+    ['t.co', 'source', 'Paid Social', 'Organic Social'],
+    ['twitch.tv', 'source', 'Paid Video', 'Organic Video'],
+    ['shopify.com', 'source', 'Paid Shopping', 'Organic Shopping'],
+    ['outlook.live.com', 'source', null, 'Email'],
+    ['e mail', 'source', null, 'Email'],
+    ['social media', 'medium', 'Paid Social', 'Organic Social'],
+    ['partnerships', 'medium', null, 'Affiliate'],
+  ])('%s (%s)', (key, kind, typeIfPaid, typeIfOrganic) => {
+    const table = kind === 'source' ? SOURCE_DEFINITIONS : MEDIUM_DEFINITIONS;
+    expect(table.get(key)).toEqual({ typeIfPaid, typeIfOrganic });
+  });
+});
+
+describe('ClickHouse URL functions', () => {
+  it.each([
+    ['https://www.example.com:8080/a?b#c', 'www.example.com'],
+    ['https://user@sub.example.org/', 'sub.example.org'],
+    ['example.com/path', 'example.com'],
+    ['//cdn.example.net/x', 'cdn.example.net'],
+    ['http://localhost:5174/x', ''],
+    ['not a url', ''],
+    ['$direct', ''],
+    ['', ''],
+    ['https://example.com', 'example.com'], // the host runs to the end
+    ['svn+ssh://git.example.com/repo', 'git.example.com'], // + . - are scheme characters
+    ['a-b.c://x.example.com/', 'x.example.com'],
+    ['a b.example.com', ''], // a space before any scheme end: invalid
+    ['https://exa mple.com/', ''], // a space inside the host: invalid
+    ['https://exa<mple.com/', ''],
+    ['abcdefghijklm://x.example.com/', 'x.example.com'], // a scheme may end within the first 16 characters
+    ['abcdefghijklmn://x.example.com/', ''], // …not later: then the host is "abcdefghijklmn", which has no dot
+    ['https://user:pw@example.com/', ''], // ClickHouse stops at the first ':' (the password's), before '@'
+    ['https://a.b@/x', ''], // userinfo, then no host
+    ['https://example./x', ''], // a host ending in a dot
+    ['https://.com/', '.com'],
+    ['https://example.com?x=1', 'example.com'],
+    ['https://example.com#top', 'example.com'],
+    ['ftp://files.example.com:21', 'files.example.com'],
+  ])('domain(%j) = %j', (url, host) => {
+    expect(urlDomain(url)).toBe(host);
+  });
+
+  it.each([
+    ['https://example.com/a/b?x=1#f', '/a/b'],
+    ['https://example.com/#/cart', '/'],
+    ['https://example.com', ''],
+    ['https://example.com?next=/y', '/y'],
+    ['example.com/p', '/p'],
+    ['example.com', ''], // no slash at all
+    ['//cdn.example.net/x/y', '/x/y'],
+    ['//cdn.example.net', ''],
+    ['/relative/path?q=1', '/relative/path'],
+    ['https://example.com/a#b?c', '/a'],
+    ['https://example.com/a/b/', '/a/b/'],
+  ])('path(%j) = %j', (url, path) => {
+    expect(urlPath(url)).toBe(path);
+  });
+
+  it.each([
+    ['news.ycombinator.com', 'ycombinator.com'],
+    ['www.google.co.uk', 'google.co.uk'],
+    ['https://m.facebook.com/x', 'facebook.com'],
+    ['bing.com.cn', 'bing.com.cn'],
+    ['t.co', 't.co'],
+    ['www.tr', 'tr'],
+    ['google', ''],
+    ['', ''],
+    ['www.a', 'a'],
+    ['shop.example.com', 'example.com'],
+    ['a.b.example.co.uk', 'example.co.uk'],
+    ['x.example.com.cn', 'example.com.cn'],
+    ['co.uk', 'co.uk'],
+    ['shop.co.usa', 'co.usa'], // a suffix needs a two-letter country
+    ['shop.co.u1', 'co.u1'],
+    ['shop.example.uk', 'example.uk'],
+    ['https://www.bbc.co.uk/news', 'bbc.co.uk'],
+    // A real registrable name under each generic second-level label Lasso treats as a suffix.
+    ['www.ox.ac.uk', 'ox.ac.uk'],
+    ['www.abc.com.au', 'abc.com.au'],
+    ['www.unsw.edu.au', 'unsw.edu.au'],
+    ['www.kantei.go.jp', 'kantei.go.jp'],
+    ['www.argentina.gob.ar', 'argentina.gob.ar'],
+    ['www.service.gov.uk', 'service.gov.uk'],
+    ['www.dia.govt.nz', 'dia.govt.nz'],
+    ['www.tesco.ltd.uk', 'tesco.ltd.uk'],
+    ['www.shop.me.uk', 'shop.me.uk'],
+    ['www.army.mil.br', 'army.mil.br'],
+    ['www.yahoo.ne.jp', 'yahoo.ne.jp'],
+    ['www.abc.net.au', 'abc.net.au'],
+    ['www.registro.nic.ar', 'registro.nic.ar'],
+    ['www.dupont.nom.fr', 'dupont.nom.fr'],
+    ['www.ntt.or.jp', 'ntt.or.jp'],
+    ['www.wikimedia.org.uk', 'wikimedia.org.uk'],
+    ['www.barclays.plc.uk', 'barclays.plc.uk'],
+    ['www.eton.sch.uk', 'eton.sch.uk'],
+  ])('cutToFirstSignificantSubdomain(%j) = %j', (value, cut) => {
+    expect(cutToFirstSignificantSubdomain(value)).toBe(cut);
+  });
+});
