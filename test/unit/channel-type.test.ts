@@ -129,6 +129,10 @@ describe('ClickHouse URL functions', () => {
     ['https://example.com?x=1', 'example.com'],
     ['https://example.com#top', 'example.com'],
     ['ftp://files.example.com:21', 'files.example.com'],
+    ['a/b.example.com', ''], // one slash after a word is no scheme: the host is "a"
+    ['/x.example.com/p', ''], // a path, not "//" + host
+    ['.com/x', '.com'], // a dot at position 0 still counts
+    ['https://example.', ''], // ends in its dot
   ])('domain(%j) = %j', (url, host) => {
     expect(urlDomain(url)).toBe(host);
   });
