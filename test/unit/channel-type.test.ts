@@ -104,6 +104,60 @@ describe('channel definitions (posthog/models/channel_type/channel_definitions.j
   });
 });
 
+// Every "medium" row and every source row that is not a domain list, as PostHog's dictionary has
+// them, through the rule itself: organic (nothing else set) and paid (a gclid, nothing else set —
+// a row with no paid type then falls through to Paid Unknown).
+describe('each utm_medium and special utm_source row decides the channel', () => {
+  it.each<[string, string | null, string]>([
+    ['affiliate', null, 'Affiliate'],
+    ['app', null, 'Referral'],
+    ['audio', null, 'Audio'],
+    ['banner', 'Display', 'Display'],
+    ['cpm', 'Display', 'Display'],
+    ['display', 'Display', 'Display'],
+    ['e mail', null, 'Email'],
+    ['e-mail', null, 'Email'],
+    ['e_mail', null, 'Email'],
+    ['email', null, 'Email'],
+    ['expandable', 'Display', 'Display'],
+    ['interstitial', 'Display', 'Display'],
+    ['link', null, 'Referral'],
+    ['mobile', null, 'Push'],
+    ['notification', null, 'Push'],
+    ['partnership', null, 'Affiliate'],
+    ['partnerships', null, 'Affiliate'],
+    ['push', null, 'Push'],
+    ['referral', null, 'Referral'],
+    ['sm', 'Paid Social', 'Organic Social'],
+    ['social', 'Paid Social', 'Organic Social'],
+    ['social media', 'Paid Social', 'Organic Social'],
+    ['social network', 'Paid Social', 'Organic Social'],
+    ['social-media', 'Paid Social', 'Organic Social'],
+    ['social-network', 'Paid Social', 'Organic Social'],
+    ['video', 'Paid Video', 'Organic Video'],
+  ])('utm_medium=%j: paid %j, organic %j', (medium, paid, organic) => {
+    expect(channelType({ ...NONE, utmMedium: medium })).toBe(organic);
+    expect(channelType({ ...NONE, utmMedium: medium, gclid: 'g' })).toBe(paid ?? 'Paid Unknown');
+  });
+
+  it.each<[string, string]>([
+    ['e mail', 'Email'],
+    ['e-mail', 'Email'],
+    ['e_mail', 'Email'],
+    ['email', 'Email'],
+    ['firebase', 'Push'],
+    ['sms', 'SMS'],
+  ])('utm_source=%j: organic %j, paid falls through', (source, organic) => {
+    expect(channelType({ ...NONE, utmSource: source })).toBe(organic);
+    expect(channelType({ ...NONE, utmSource: source, gclid: 'g' })).toBe('Paid Unknown');
+  });
+
+  it('a medium PostHog has no row for decides nothing', () => {
+    expect(channelType({ ...NONE, utmMedium: 'newsletter' })).toBe('Unknown');
+    expect(channelType({ ...NONE, utmMedium: 'newsletter', gclid: 'g' })).toBe('Paid Unknown');
+  });
+});
+
 describe('ClickHouse URL functions', () => {
   it.each([
     ['https://www.example.com:8080/a?b#c', 'www.example.com'],
