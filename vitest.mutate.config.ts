@@ -7,7 +7,9 @@ import base from './vitest.config';
 // one-folder run on this 2-core machine takes minutes, and its score says what those tests pin.
 const only = process.env.MUTATE_TESTS?.split(',').map((file) => file.trim()).filter(Boolean);
 
-const config = mergeConfig(base, defineConfig({ test: { testTimeout: 60_000 } }));
+// LASSO_MUTATION lets a long seeded property test run fewer cases under a mutant (the score is then a
+// lower bound of what the full tier pins; see README).
+const config = mergeConfig(base, defineConfig({ test: { testTimeout: 60_000, env: { LASSO_MUTATION: '1' } } }));
 // Set after merging: mergeConfig concatenates arrays, which would keep the whole tier's pattern.
 if (only?.length) config.test!.include = only;
 // After fake-indexeddb; see the file for why mutation runs switch the mutant on there.
