@@ -15,7 +15,8 @@ type GroupCompiler = (value: unknown, path: string, env: CompileEnv) => Node | n
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function asGroup(group: Record<string, unknown>): unknown {
+/** One legacy group as the modern group (or list of leaves) it means; walk.ts reads it the same way. */
+export function asGroup(group: Record<string, unknown>): unknown {
   const props = group.properties;
   if (Array.isArray(props)) {
     return props.map((p) => (isObject(p) && (p.type ?? 'event') === 'event' ? { ...p, type: 'person' } : p));

@@ -6,7 +6,9 @@
  * - relative `-{n}{kind}` counted back from now with dateutil's relativedelta: h hours, d days,
  *   w weeks, m months, q 13 weeks, y years, M minutes, s seconds, optionally ending in `Start` or
  *   `End` (d: start/end of that day, h: of that hour, m: day 1 / day 31 clamped, y: Jan 1 / day 31).
- * PostHog reads anything else as "now"; Lasso refuses it instead.
+ * A fraction of a second may have any number of digits (.NET writes seven); milliseconds are kept.
+ * PostHog finds the relative pattern anywhere in the string (`x-7d` reads as 7 days back) and reads
+ * anything else as "now"; Lasso reads only whole strings and refuses the rest, the safe direction.
  */
 
 export interface Delta {
@@ -41,7 +43,7 @@ export function subtract(now: number, delta: Delta): number {
 }
 
 const RELATIVE = /^-?(\d+)?([hdwmqyMs])(Start|End)?$/;
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 function deltaOf(n: number, kind: string, position: string | undefined): Delta {
   const start = position === 'Start';

@@ -1,3 +1,4 @@
+import { asGroup } from './legacy';
 import type { CohortDefinition } from './types';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -32,10 +33,9 @@ export function walkCohortLeaves(
     if (def.is_static) return;
     // As compile.ts: `filters` when a non-empty object, else the deprecated `groups`.
     if (isObject(def.filters) && Object.keys(def.filters).length) return node(def.filters.properties, false);
-    for (const g of def.groups ?? []) {
-      if (g.properties) node(Array.isArray(g.properties) ? g.properties.map((p) => ({ type: 'person', ...p })) : [], true);
-      else if (g.action_id || g.event_id) leaf({ type: 'behavioral', event_type: g.action_id ? 'actions' : 'events', key: g.action_id ?? g.event_id }, true);
-    }
+    // The same conversion membership uses (legacy.ts), so a `{key: value}` map or a nested group
+    // under `properties` is visited as it is evaluated.
+    for (const g of def.groups ?? []) if (isObject(g) && (g.properties || g.action_id || g.event_id)) node(asGroup(g), true);
   };
   visit(cohort);
   return reached;

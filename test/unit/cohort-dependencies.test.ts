@@ -24,9 +24,37 @@ describe('cohortDependencies', () => {
     ['a static cohort reads none of them', cohort({ type: 'cohort', value: 'listed' }), { cohorts: ['listed'], actions: [], events: [], personProperties: false, timeRelative: false }],
     ['legacy groups', { groups: [{ properties: [{ key: 'plan', value: 'pro' }] }, { event_id: 'signup', days: 3 }] }, { events: ['signup'], personProperties: true, timeRelative: true }],
     // compile.ts reads `groups` when `filters` is an empty object (PostHog's Cohort.properties): so must the cache.
+    // legacy.ts reads a `{key: value}` map and a nested group under `properties`: so must the cache.
+    ['legacy properties as a {key: value} map are person properties', { groups: [{ properties: { plan: 'pro' } }] } as CohortDefinition, { events: [], personProperties: true, timeRelative: false }],
+    ['a behavioral leaf in a legacy group nested under properties', { groups: [{ properties: { type: 'AND', values: [{ type: 'behavioral', value: 'performed_event', key: 'signup', event_type: 'events', time_value: 3, time_interval: 'day' }] } }] } as CohortDefinition, { events: ['signup'], personProperties: false, timeRelative: true }],
     ['legacy groups under an empty filters object', { filters: {}, groups: [{ event_id: 'signup', days: 3 }] } as CohortDefinition, { events: ['signup'], timeRelative: true }],
+    ['precalculated-cohort is followed like cohort', cohort({ type: 'precalculated-cohort', value: 'viaAction' }), { cohorts: ['viaAction'], actions: ['buy'], events: ['purchase', 'checkout'] }],
+    // PostHog's API returns static cohorts with their (unused) filters too: compile.ts ignores them, so must the cache.
+    ['a static cohort that still carries filters', { is_static: true, distinct_ids: ['a'], ...cohorts.viaAction } as CohortDefinition, { cohorts: [], actions: [], events: [], personProperties: false, timeRelative: false }],
+    ['a legacy action group', { groups: [{ action_id: 'buy', days: 3 }] }, { actions: ['buy'], events: ['purchase', 'checkout'], personProperties: true }],
+    // Event filters are not person properties.
+    ['event filters of a behavioral leaf', cohort({ ...didEvent('$pageview'), event_filters: [{ key: '$pathname', value: '/', type: 'event' }] } as never), { events: ['$pageview'], personProperties: false }],
   ])('%s', (_name, def, expected) => {
     expect(cohortDependencies(def, { cohorts, actions })).toMatchObject(expected);
+  });
+
+  // Only a relative value of an is_date_* operator makes person properties depend on the clock
+  // (relative values as the action engine reads them: src/actions/dates.ts).
+  it.each<[string, string, unknown, boolean]>([
+    ['is_date_after', 'relative days', '-30d', true],
+    ['is_date_before', "the '-' is optional", '7d', true],
+    ['is_date_after', 'spaces around it', ' -2w ', true],
+    ['is_date_before', 'an ISO date', '2026-11-01', false],
+    ['exact', 'not a date operator', '-7d', false],
+  ])('%s %s: timeRelative %s', (operator, _why, value, timeRelative) => {
+    const def = cohort({ type: 'person', key: 'signed_up', operator, value } as never);
+    expect(cohortDependencies(def)).toMatchObject({ personProperties: true, timeRelative });
+  });
+
+  it('an action that is not in the context: its id, no events of its steps', () => {
+    const def = cohort({ type: 'behavioral', value: 'performed_event', key: 'gone', event_type: 'actions', time_value: 7, time_interval: 'day' });
+    expect(cohortDependencies(def)).toMatchObject({ actions: ['gone'], events: [] });
+    expect(cohortDependencies(def, { actions })).toMatchObject({ actions: ['gone'], events: [] });
   });
 
   it('terminates on a cycle', () => {

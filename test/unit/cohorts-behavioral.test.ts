@@ -3,7 +3,7 @@
 // (posthog/hogql_queries/utils/query_date_range.py, events_query_runner.py): see src/cohorts/windows.ts.
 import { describe, expect, it } from 'vitest';
 import type { BehavioralLeaf, CountOperator, TimeInterval } from '../../src/cohorts';
-import { cohort, members, NOW, person } from '../support/cohorts';
+import { cohort, type Did, members, NOW, person } from '../support/cohorts';
 
 const leaf = (over: Partial<BehavioralLeaf>): BehavioralLeaf => ({
   type: 'behavioral', value: 'performed_event', key: '$pageview', event_type: 'events', time_value: 7, time_interval: 'day', ...over,
@@ -42,6 +42,31 @@ describe('performed_event: trends window, from the start of the day N units ago 
     ];
     const l = leaf({ event_filters: [{ key: '$pathname', value: '/pricing', operator: 'exact', type: 'event' }] });
     expect(members(cohort(l), people)).toEqual(['pricing']);
+  });
+
+  it('every event filter must hold', () => {
+    const view = (pathname: string, source: string): Did => ['$pageview', '2026-11-30T10:00:00Z', { $pathname: pathname, utm_source: source }];
+    const people = [person('both', {}, [view('/pricing', 'ad')]), person('path-only', {}, [view('/pricing', 'mail')]), person('source-only', {}, [view('/', 'ad')])];
+    const l = leaf({ event_filters: [{ key: '$pathname', value: '/pricing', type: 'event' }, { key: 'utm_source', value: 'ad', type: 'event' }] });
+    expect(members(cohort(l), people)).toEqual(['both']);
+  });
+
+  it('an event filter without a type is an event filter', () => {
+    const people = [person('pricing', {}, [['$pageview', '2026-11-30T10:00:00Z', { $pathname: '/pricing' }]]), person('home', {}, [['$pageview', '2026-11-30T10:00:00Z', { $pathname: '/' }]])];
+    expect(members(cohort(leaf({ event_filters: [{ key: '$pathname', value: '/pricing' }] as never })), people)).toEqual(['pricing']);
+  });
+
+  // Far from the real clock, so a relative value read against Date.now() instead of `now` would differ.
+  it('a relative date in an event filter counts back from the cohort\'s now', () => {
+    const due = (date: string): Did => ['$pageview', '2098-12-31T10:00:00Z', { due: date }];
+    const people = [person('overdue', {}, [due('2098-12-01')]), person('soon', {}, [due('2098-12-30')])];
+    const l = leaf({ event_filters: [{ key: 'due', value: '-7d', operator: 'is_date_before', type: 'event' }] });
+    expect(members(cohort(l), people, { now: '2099-01-01T00:00:00Z' })).toEqual(['overdue']);
+  });
+
+  it('a string time_value counts like the number', () => {
+    expect(memberWith({ time_value: '7' }, ['2026-11-24T00:00:00Z'])).toBe(true);
+    expect(memberWith({ time_value: '7' }, ['2026-11-23T23:59:59.999Z'])).toBe(false);
   });
 
   it('applies element event_filters to the clicked chain', () => {
@@ -102,6 +127,7 @@ describe('performed_event_multiple: EventsQuery window (now − N, now + 5 s), e
   it.each<[CountOperator | null, number, string[]]>([
     ['gte', 2, ['three']],
     ['lte', 2, ['one']], // "none" has 0 events in the window and PostHog's query only sees people with events
+    ['lte', 1, ['one']], // lte includes the value itself
     ['gt', 1, ['three']],
     ['lt', 3, ['one']],
     ['exact', 1, ['one']],
@@ -129,6 +155,7 @@ describe('performed_event_first_time: the first matching event ever lies in the 
     ['first at the start of the window', ['2026-11-24T00:00:00Z'], true],
     ['first just before the window', ['2026-11-23T23:59:59.999Z', '2026-11-30T00:00:00Z'], false],
     ['first later today (still in the window)', ['2026-12-01T20:00:00Z'], true],
+    ['first at the last ms of today (the window\'s inclusive end)', ['2026-12-01T23:59:59.999Z'], true],
     ['only after the window', ['2026-12-02T01:00:00Z'], false],
   ])('%s', (_name, times, expected) => {
     expect(memberWith({ value: 'performed_event_first_time' }, times)).toBe(expected);
@@ -183,8 +210,33 @@ describe('behavioral leaves over actions use the action matcher', () => {
     ];
     expect(members(cohort(leaf({ event_type: 'actions', key: 'a1' })), people, { actions })).toEqual(['pricing']);
   });
+  it('takes a numeric action id', () => {
+    const people = [person('pricing', {}, [['$pageview', '2026-11-30T10:00:00Z', { $current_url: 'https://shop.test/pricing' }]]), person('home')];
+    expect(members(cohort(leaf({ event_type: 'actions', key: 7 })), people, { actions: { 7: actions.a1 } })).toEqual(['pricing']);
+  });
+  it('relative dates in the action count back from the cohort\'s now', () => {
+    const signedUpBeforeAWeek = { id: 'a3', site: 'shop.test', name: 'Old customer purchase', created_at: NOW, updated_at: NOW, steps: [{ event: 'purchase', properties: [{ key: 'signed_up', value: '-7d', operator: 'is_date_before' as const, type: 'person' as const }] }] };
+    const people = [
+      person('old', { signed_up: '2098-12-01' }, [['purchase', '2098-12-31T10:00:00Z']]),
+      person('new', { signed_up: '2098-12-30' }, [['purchase', '2098-12-31T10:00:00Z']]),
+    ];
+    expect(members(cohort(leaf({ event_type: 'actions', key: 'a3' })), people, { actions: { a3: signedUpBeforeAWeek }, now: '2099-01-01T00:00:00Z' })).toEqual(['old']);
+  });
   it("passes the person's properties to person filters of the action", () => {
     const people = [person('pro', { plan: 'pro' }, [['purchase', '2026-11-30T10:00:00Z']]), person('free', { plan: 'free' }, [['purchase', '2026-11-30T10:00:00Z']])];
     expect(members(cohort(leaf({ event_type: 'actions', key: 'a2' })), people, { actions })).toEqual(['pro']);
+  });
+});
+
+describe('events with an unreadable timestamp are ignored', () => {
+  // Sorting by time must not trip over them: the first pageview ever (Nov 1, before the window) is
+  // found although it arrives after a later one and a broken one.
+  it('first time: the earliest readable event decides', () => {
+    const p = person('p', {}, [['$pageview', '2026-11-28T10:00:00Z'], ['$pageview', 'garbage'], ['$pageview', '2026-11-01T10:00:00Z']]);
+    expect(members(cohort(leaf({ value: 'performed_event_first_time' })), [p])).toEqual([]);
+  });
+  it('a timestamp that is not a string', () => {
+    const p = person('p', {}, [['$pageview', 1796126400000 as never]]);
+    expect(members(cohort(leaf({})), [p])).toEqual([]);
   });
 });

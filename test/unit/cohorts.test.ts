@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { CohortValidationError, cohortMembers, membersOf, validateCohort } from '../../src/cohorts';
 import type { CohortCondition, CohortDefinition, PersonLeaf } from '../../src/cohorts';
-import { and, cohort, didEvent, has, members, NOW, or, person, tree } from '../support/cohorts';
+import type { CaptureEvent } from '../../src/events/types';
+import { and, cohort, type Did, didEvent, has, members, NOW, or, person, tree } from '../support/cohorts';
 
 describe('person property leaves use the action operators', () => {
   const people = [
@@ -148,6 +149,22 @@ describe('legacy `groups` (PostHog Cohort.properties)', () => {
     const def = { filters: {}, groups: [{ properties: { plan: 'pro' } }] } as unknown as CohortDefinition;
     expect(members(def, [person('pro', { plan: 'pro' }), person('free', { plan: 'free' })])).toEqual(['pro']);
   });
+  const viewedOn = (id: string, ...times: string[]) => person(id, {}, times.map((t): Did => ['$pageview', t]));
+  it.each<[string, CohortDefinition, string[]]>([
+    ['days counts back that many days', { groups: [{ event_id: '$pageview', days: 7 }] }, ['recent']],
+    ['no days: 365 of them', { groups: [{ event_id: '$pageview' }] }, ['recent', 'month-ago', 'thrice']],
+    // Three pageviews: gte 2 holds, exact 2 (what a lost count_operator would mean) does not.
+    ['count_operator gte', { groups: [{ event_id: '$pageview', days: 30, count: 2, count_operator: 'gte' }] }, ['thrice']],
+    ['null properties with an event_id: the event group', { groups: [{ properties: null, event_id: '$pageview', days: 7 }] } as never, ['recent']],
+    // Cohort.properties turns untyped and "event" properties into person ones; other types stay.
+    ['a cohort filter among legacy properties stays a cohort filter', { groups: [{ properties: [{ type: 'cohort', value: 'viewers' }] }] }, ['recent']],
+    ['an action group', { groups: [{ action_id: 'a1', days: 7 }] }, ['recent']],
+  ])('%s', (_name, def, expected) => {
+    const people = [viewedOn('recent', '2026-11-30T10:00:00Z'), viewedOn('month-ago', '2026-11-01T10:00:00Z'), viewedOn('thrice', '2026-11-10T10:00:00Z', '2026-11-11T10:00:00Z', '2026-11-12T10:00:00Z')];
+    const cohorts = { viewers: cohort(didEvent('$pageview', 7)) };
+    const actions = { a1: { id: 'a1', site: 's', name: 'Viewed', created_at: NOW, updated_at: NOW, steps: [{ event: '$pageview' }] } };
+    expect(members(def, people, { cohorts, actions })).toEqual(expected);
+  });
   it('reads count and count_operator as performed_event_multiple', () => {
     const def: CohortDefinition = { groups: [{ event_id: '$pageview', days: 30, count: 2, count_operator: 'gte' }] };
     const people = [person('twice', {}, [['$pageview', '2026-11-20T10:00:00Z'], ['$pageview', '2026-11-21T10:00:00Z']]), person('once', {}, [['$pageview', '2026-11-20T10:00:00Z']])];
@@ -166,5 +183,22 @@ describe('cohortMembers: persons from events', () => {
   });
   it('sorts the members', () => {
     expect(cohortMembers(cohort(didEvent('$pageview')), { events, now: NOW })).toEqual([['anon', 'user'], ['bob']]);
+  });
+
+  // Members compare id by id: ['a', 'c'] before ['ab', 'x'] ('a' < 'ab'), whichever person came first.
+  const merged = (anon: string, user: string, at: string) => [
+    { uuid: `${anon}-1`, event: '$pageview', distinct_id: anon, timestamp: `${at}:00Z`, properties: {} },
+    { uuid: `${anon}-2`, event: '$identify', distinct_id: user, timestamp: `${at}:01Z`, properties: { $anon_distinct_id: anon } },
+  ];
+  it.each<[string, CaptureEvent[]]>([
+    ['ab first', [...merged('ab', 'x', '2026-11-29T10:00'), ...merged('a', 'c', '2026-11-29T11:00')]],
+    ['a first', [...merged('a', 'c', '2026-11-29T10:00'), ...merged('ab', 'x', '2026-11-29T11:00')]],
+  ])('sorts members by their ids in order (%s)', (_name, evs) => {
+    expect(cohortMembers(cohort(didEvent('$pageview')), { events: evs, now: NOW })).toEqual([['a', 'c'], ['ab', 'x']]);
+  });
+
+  it('a personless event belongs to no person, so to no member', () => {
+    const personless = { uuid: '4', event: '$pageview', distinct_id: 'ghost', timestamp: '2026-11-29T12:00:00Z', properties: { $process_person_profile: false } };
+    expect(cohortMembers(cohort(didEvent('$pageview')), { events: [...events, personless], now: NOW })).toEqual([['anon', 'user'], ['bob']]);
   });
 });
