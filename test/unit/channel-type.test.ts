@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelType, type ChannelInputs } from '../../src/sessions/channel-type';
+import { channelType, nullIfEmpty, type ChannelInputs } from '../../src/sessions/channel-type';
 import { MEDIUM_DEFINITIONS, SOURCE_DEFINITIONS } from '../../src/sessions/domains';
 import { cutToFirstSignificantSubdomain, urlDomain, urlPath } from '../../src/sessions/url';
 
@@ -158,6 +158,47 @@ describe('each utm_medium and special utm_source row decides the channel', () =>
   });
 });
 
+// The Direct rule comes before the organic lookups: a $direct visit with no medium and no (or a
+// "direct") source is Direct even when its campaign would say shopping or video.
+describe('Direct before the organic lookups', () => {
+  it.each<[string, Partial<ChannelInputs>, string]>([
+    ['no source, a shopping campaign', { referringDomain: '$direct', utmCampaign: 'shopping_week' }, 'Direct'],
+    ['no source, a video campaign', { referringDomain: '$direct', utmCampaign: 'launch_video' }, 'Direct'],
+    ['"(direct)" source, a shopping campaign', { referringDomain: '$direct', utmSource: '(direct)', utmCampaign: 'shop' }, 'Direct'],
+    ['"direct" source, a shopping campaign', { referringDomain: '$direct', utmSource: 'direct', utmCampaign: 'shop' }, 'Direct'],
+    ['"$direct" source, a shopping campaign', { referringDomain: '$direct', utmSource: '$direct', utmCampaign: 'shop' }, 'Direct'],
+    ['a medium is not Direct', { referringDomain: '$direct', utmMedium: 'social' }, 'Organic Social'],
+    ['a known source is not Direct', { referringDomain: '$direct', utmSource: 'google' }, 'Organic Search'],
+    ['another referrer with a shopping campaign', { referringDomain: 'blog.example.com', utmCampaign: 'shop' }, 'Organic Shopping'],
+    // "shop" at the very start counts (the `|^` of PostHog's pattern).
+    ['a campaign that is just "shop"', { utmCampaign: 'shop' }, 'Organic Shopping'],
+  ])('%s', (_name, inputs, expected) => {
+    expect(channelType({ ...NONE, ...inputs })).toBe(expected);
+  });
+
+  // PostHog's paid mediums: each makes a search source Paid Search (organic would be Organic Search).
+  it.each(['cpc', 'cpm', 'cpv', 'cpa', 'ppc', 'retargeting', 'paid', 'paidsearch'])('utm_medium=%j is paid', (medium) => {
+    expect(channelType({ ...NONE, utmMedium: medium, utmSource: 'google' })).toBe('Paid Search');
+  });
+  it.each(['cpx', 'unpaid', 'retarget'])('utm_medium=%j is not paid', (medium) => {
+    expect(channelType({ ...NONE, utmMedium: medium, utmSource: 'google' })).toBe('Organic Search');
+  });
+});
+
+describe('nullIfEmpty: missing is null, never undefined', () => {
+  it.each<[string | null | undefined, string | null]>([
+    [undefined, null],
+    [null, null],
+    ['', null],
+    ['null', null],
+    ['NULL', 'NULL'], // ClickHouse compares case-sensitively
+    [' ', ' '],
+    ['x', 'x'],
+  ])('%j → %j', (value, expected) => {
+    expect(nullIfEmpty(value)).toBe(expected);
+  });
+});
+
 describe('ClickHouse URL functions', () => {
   it.each([
     ['https://www.example.com:8080/a?b#c', 'www.example.com'],
@@ -174,6 +215,8 @@ describe('ClickHouse URL functions', () => {
     ['a b.example.com', ''], // a space before any scheme end: invalid
     ['https://exa mple.com/', ''], // a space inside the host: invalid
     ['https://exa<mple.com/', ''],
+    // Every character ClickHouse refuses in a host (and in a scheme) makes the domain empty.
+    ...[' ', '\t', '<', '>', '%', '{', '}', '|', '\\', '^', '~', '[', ']', ';', '=', '&'].map((c) => [`https://exa${c}mple.com/`, '']),
     ['abcdefghijklm://x.example.com/', 'x.example.com'], // a scheme may end within the first 16 characters
     ['abcdefghijklmn://x.example.com/', ''], // …not later: then the host is "abcdefghijklmn", which has no dot
     ['https://user:pw@example.com/', ''], // ClickHouse stops at the first ':' (the password's), before '@'

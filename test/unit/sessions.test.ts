@@ -143,6 +143,10 @@ describe('sessionsFromEvents: entry and end edges', () => {
       ev('$pageview', T0, { $session_id: '6f1c2d3e-0000-4000-8000-000000000001' }), // v4
       ev('$pageview', T0, { $session_id: 'not-a-uuid' }),
       ev('$pageview', T0, { $session_id: 7 }),
+      ev('$pageview', T0, { $session_id: [S1] }), // reads as S1 once stringified: still not a string
+      ev('$pageview', T0, { $session_id: `${S1}x` }), // a UUIDv7 with more around it
+      ev('$pageview', T0, { $session_id: `x${S1}` }),
+      { ...ev('$pageview', T0), properties: undefined } as unknown as CaptureEvent, // no properties at all
       ev('$pageview', T0, { $session_id: S2 }),
     ];
     expect(sessionsFromEvents(events).map((r) => r.$session_id)).toEqual([S2]);
@@ -156,6 +160,48 @@ describe('sessionsFromEvents: entry and end edges', () => {
       ev('$pageview', T0, { $session_id: '0192f0a0-0000-7000-8000-00000000cccc' }, { uuid: uuid(0x50) }),
     ]);
     expect(rows.map((r) => r.$session_id)).toEqual([S2, '0192f0a0-0000-7000-8000-00000000cccc', S1]);
+  });
+
+  it('sorts rows by start time, then id, whatever order the sessions were first seen in', () => {
+    const S3 = '0192f0a0-0000-7000-8000-00000000cccc';
+    for (const [u2, u3] of [[0x60, 0x50], [0x50, 0x60]]) {
+      const rows = sessionsFromEvents([
+        ev('$pageview', T0, { $session_id: S3 }, { uuid: uuid(u3) }),
+        ev('$pageview', T0, { $session_id: S2 }, { uuid: uuid(u2) }),
+      ]);
+      expect(rows.map((r) => r.$session_id)).toEqual([S2, S3]);
+    }
+  });
+
+  // The store keeps one copy of a uuid; when two copies differ, the earliest (then the smallest
+  // content) is the one that counts, so the rows do not depend on arrival order.
+  it.each<[string, CaptureEvent, CaptureEvent, Record<string, unknown>]>([
+    ['at different times: the earlier copy',
+      ev('$pageview', T0, { $current_url: 'https://a.test/early' }, { uuid: uuid(0x70) }),
+      ev('$autocapture', T0 + 5000, { $current_url: 'https://a.test/late' }, { uuid: uuid(0x70) }),
+      { $pageview_count: 1, $autocapture_count: 0, $entry_current_url: 'https://a.test/early', $session_duration: 0 }],
+    ['at the same time: the copy whose content sorts first ("$autocapture" < "$pageview")',
+      ev('$pageview', T0, {}, { uuid: uuid(0x71) }),
+      ev('$autocapture', T0, {}, { uuid: uuid(0x71) }),
+      { $pageview_count: 0, $autocapture_count: 1 }],
+  ])('a uuid sent twice with different content %s counts', (_name, a, b, expected) => {
+    expect(only([a, b])).toMatchObject(expected);
+    expect(only([b, a])).toMatchObject(expected);
+  });
+
+  it('refuses a timestamp that is not a string, even one that would read as a date', () => {
+    const bad = ev('$pageview', T0, {}, { timestamp: [new Date(T0).toISOString()] as unknown as string });
+    expect(() => sessionsFromEvents([bad])).toThrow(`event ${bad.uuid} has an unreadable timestamp`);
+  });
+
+  it('counts pageviews, autocaptures and screens, and nothing else', () => {
+    const events = ['$pageview', '$autocapture', '$screen', '$pageleave', 'signup', '$identify'].map((name, i) => ev(name, T0 + i));
+    expect(only(events)).toMatchObject({ $pageview_count: 1, $autocapture_count: 1, $screen_count: 1 });
+  });
+
+  it('keeps the entry $host on the accumulator (the store lists a site\'s sessions by it)', () => {
+    const acc = addEvent(emptySession(), ev('$pageview', T0, { $host: 'shop.test' }));
+    expect(acc.first?.props.$host).toBe('shop.test');
   });
 
   it('names the event whose timestamp cannot be read', () => {
@@ -231,6 +277,47 @@ function shuffled<T>(xs: T[], r: () => number): T[] {
   }
   return out;
 }
+
+// PostHog reads $web_vitals_LCP_value as a number: a number, or a string holding one (ClickHouse's
+// toFloat: surrounding whitespace, a sign, a fraction, an exponent); anything else is no value.
+describe('$vitals_lcp: the earliest readable LCP value', () => {
+  it.each<[unknown, number | null]>([
+    [1234.5, 1234.5],
+    [0, 0],
+    [Number.NaN, null],
+    [Number.POSITIVE_INFINITY, null],
+    ['12', 12],
+    [' 12.5 ', 12.5],
+    ['12 ', 12],
+    ['+3', 3],
+    ['-3', -3],
+    ['5.', 5],
+    ['.5', 0.5],
+    ['.55', 0.55],
+    ['1e3', 1000],
+    ['1e+3', 1000],
+    ['1E-2', 0.01],
+    ['1e10', 1e10],
+    ['x12', null],
+    ['12x', null],
+    ['12px', null],
+    ['1 2', null],
+    ['.', null],
+    ['1e', null],
+    ['', null],
+    [['12'], null], // not a string, though it stringifies to one
+    [true, null],
+  ])('%j → %j', (value, expected) => {
+    expect(only([ev('$pageview', T0, { $web_vitals_LCP_value: value })]).$vitals_lcp).toBe(expected);
+  });
+
+  it('takes the earliest event that has a value, not the first one seen', () => {
+    const late = ev('$pageview', T0 + 1000, { $web_vitals_LCP_value: 900 });
+    const early = ev('$pageview', T0, { $web_vitals_LCP_value: '700' });
+    const none = ev('$pageview', T0 - 1000, { $web_vitals_LCP_value: 'n/a' });
+    expect(only([late, none, early]).$vitals_lcp).toBe(700);
+  });
+});
 
 describe('order independence (seeded property tests)', () => {
   const seeds = Array.from({ length: 40 }, (_, i) => i + 1);
