@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ActionStep } from '../../src/actions/types';
 import type { CaptureEvent } from '../../src/events/types';
 import { MessageRejectedError } from '../../src/messaging/validate';
-import { needsRawEvent, stepParts } from '../../src/preview/plan';
+import { needsRawEvent, planPreview, stepParts } from '../../src/preview/plan';
 import { checkPreviewRequest } from '../../src/preview/request';
-import { inSite } from '../../src/preview/select';
-import { addEvent, emptyTally, perDay } from '../../src/preview/tally';
+import { inSite, partsKey, selectSeries } from '../../src/preview/select';
+import type { Catalog } from '../../src/store/catalog';
+import { NONE, seriesId, type SeriesRow } from '../../src/store/rows';
+import { addEvent, addLatest, emptyTally, perDay } from '../../src/preview/tally';
 
 const H = 3_600_000;
 const T = Date.UTC(2026, 10, 28, 0, 0);
@@ -37,6 +39,21 @@ describe('addEvent counts a match into windows ending at now', () => {
   });
 });
 
+describe('addLatest keeps the newest, equal times by uuid ascending (the refs key order)', () => {
+  const entry = (ms: number, uuid: string) => ({ ms, uuid, event: { uuid, event: 'e', distinct_id: 'd', timestamp: '', properties: {} } as CaptureEvent });
+  it.each([
+    ['in order', [[T, 'a'], [T, 'b'], [T - 1, 'c']], 3, ['a', 'b', 'c']],
+    ['reversed', [[T - 1, 'c'], [T, 'b'], [T, 'a']], 3, ['a', 'b', 'c']],
+    ['tie last', [[T, 'b'], [T, 'a']], 2, ['a', 'b']],
+    ['keep 1 of a tie', [[T, 'b'], [T, 'a']], 1, ['a']],
+    ['keep 1 of a tie, other order', [[T, 'a'], [T, 'b']], 1, ['a']],
+  ] as const)('%s', (_name, entries, keep, want) => {
+    const t = emptyTally(T);
+    addLatest(t, entries.map(([ms, uuid]) => entry(ms, uuid)), keep);
+    expect(t.latest.map((l) => l.uuid)).toEqual(want);
+  });
+});
+
 describe('which conditions need raw events', () => {
   it.each([
     [{ key: 'plan' }, true],
@@ -45,6 +62,8 @@ describe('which conditions need raw events', () => {
     [{ key: 'selector', value: 'a', type: 'element' as const }, false],
     [{ key: '$event_type', value: 'click', operator: 'exact' as const, type: 'event' as const }, false],
     [{ key: '$event_type', value: 'click', type: 'person' as const }, true],
+    // A filter without a type is an event filter: "clicks only" then comes from the series key.
+    [{ key: '$event_type', value: 'click' }, false],
   ])('%j → %s', (filter, raw) => expect(needsRawEvent(filter)).toBe(raw));
 
   it.each([
@@ -58,6 +77,7 @@ describe('which conditions need raw events', () => {
     ['a person filter alone', { properties: [{ key: 'email', operator: 'is_set' as const, type: 'person' as const }] }, { chainStep: null, urlStep: null, typeStep: null, raw: true }],
     ['clicks only is a type part, not raw', { event: '$autocapture', properties: [{ key: '$event_type', value: 'click', operator: 'exact' as const, type: 'event' as const }] },
       { chainStep: null, urlStep: null, typeStep: { properties: [{ key: '$event_type', value: 'click', operator: 'exact', type: 'event' }] }, raw: false }],
+    ['tag_name is a chain part', { event: '$autocapture', tag_name: 'button' }, { chainStep: { tag_name: 'button' }, urlStep: null, typeStep: null, raw: false }],
   ])('stepParts: %s', (_name, step: ActionStep, want) => expect(stepParts(step)).toEqual(want));
 });
 
@@ -76,12 +96,45 @@ describe('site scoping', () => {
   ])('host %j in site %j: %s', (host, site, want) => expect(inSite(host, site)).toBe(want));
 });
 
+describe('partsKey: an event’s key is its series’ key in Selection.exactKeys', () => {
+  // A catalog of one site: a chain (id 1) and a URL (id 1); series with and without either.
+  const CHAIN = 'button:text="Buy"nth-child="1"nth-of-type="1"';
+  const PAGE = 'https://shop.test/cart';
+  const row = (event: string, chain: number, url: number, type = ''): SeriesRow => ({ event, chain, url, host: 'shop.test', type, n: 1, first: 0, last: 0 });
+  const catalog = (): Catalog => ({
+    chains: new Map([[1, CHAIN]]), chainIds: new Map([[CHAIN, 1]]), urls: new Map([[1, PAGE]]), urlIds: new Map([[PAGE, 1]]),
+    series: new Map([row('$autocapture', 1, 1, 'click'), row('$autocapture', 1, NONE, 'change'), row('$pageview', NONE, 1), row('$pageleave', NONE, NONE), row('signed_up', NONE, 1)].map((r) => [seriesId(r), r])),
+  });
+  const event = (name: string, properties: Record<string, unknown>): CaptureEvent => ({ uuid: 'u', event: name, distinct_id: 'd', timestamp: '', properties: { $host: 'shop.test', ...properties } });
+
+  it.each([
+    ['chain, url and type', event('$autocapture', { $elements_chain: CHAIN, $current_url: PAGE, $event_type: 'click' }), true],
+    ['chain and type, no url', event('$autocapture', { $elements_chain: CHAIN, $event_type: 'change' }), true],
+    ['url, no chain', event('$pageview', { $current_url: PAGE }), true],
+    ['an empty chain is no chain', event('$pageview', { $current_url: PAGE, $elements_chain: '' }), true],
+    ['neither chain nor url', event('$pageleave', {}), true],
+    ['a non-string url is no url', event('$pageleave', { $current_url: 7 }), true],
+    ['a series the action does not match', event('signed_up', { $current_url: PAGE }), false],
+    ['another type than the exact series', event('$autocapture', { $elements_chain: CHAIN, $current_url: PAGE, $event_type: 'submit' }), false],
+    ['another host', event('$pageview', { $current_url: PAGE, $host: 'blog.test' }), false],
+  ])('%s → in exactKeys: %s', (_name, e, want) => {
+    const plan = planPreview({ steps: [{ event: '$autocapture' }, { event: '$pageview' }, { event: '$pageleave' }] });
+    const sel = selectSeries(catalog(), plan, null);
+    expect(sel.exact).toHaveLength(4);
+    expect(sel.exactKeys.has(partsKey(e))).toBe(want);
+  });
+});
+
 describe('checkPreviewRequest', () => {
   it.each([
     [{ type: 'query', id: 1, action: { steps: [] } }, { type: 'query', id: 1, action: { steps: [] }, site: null }],
     [{ type: 'query', id: 2, actionId: 'abc', site: 'shop.test', now: 5, tzOffsetMinutes: 60, latest: 10 }, { type: 'query', id: 2, actionId: 'abc', site: 'shop.test', now: 5, tzOffsetMinutes: 60, latest: 10 }],
     [{ type: 'query', id: 4, actionId: 'abc', site: 'localhost:3000' }, { type: 'query', id: 4, actionId: 'abc', site: 'localhost:3000', now: undefined, tzOffsetMinutes: undefined, latest: undefined }],
     [{ type: 'cancel', id: 3 }, { type: 'cancel', id: 3 }],
+    // The limits themselves are allowed: id 0, an explicit null site, a 64-character id, ±14 h, 1 and 200 latest.
+    [{ type: 'query', id: 0, action: { steps: [] }, site: null }, { type: 'query', id: 0, action: { steps: [] }, site: null }],
+    [{ type: 'query', id: 5, actionId: 'a'.repeat(64), tzOffsetMinutes: -840, latest: 1 }, { type: 'query', id: 5, actionId: 'a'.repeat(64), site: null, tzOffsetMinutes: -840, latest: 1 }],
+    [{ type: 'query', id: 6, actionId: 'b', tzOffsetMinutes: 840, latest: 200 }, { type: 'query', id: 6, actionId: 'b', site: null, tzOffsetMinutes: 840, latest: 200 }],
   ])('accepts %j', (raw, want) => expect(JSON.parse(JSON.stringify(checkPreviewRequest(raw)))).toEqual(want));
 
   it.each([
@@ -97,6 +150,9 @@ describe('checkPreviewRequest', () => {
     [{ type: 'query', id: 1, action: {}, now: Infinity }, 'now:'],
     [{ type: 'query', id: 1, action: {}, tzOffsetMinutes: 900 }, 'tzOffsetMinutes:'],
     [{ type: 'query', id: 1, action: {}, latest: 0 }, 'latest:'],
+    ['query', 'message must be an object'],
+    [{ type: 'query', id: 1, actionId: 'a'.repeat(65) }, 'actionId:'],
+    [{ type: 'query', id: 1, action: {}, latest: 201 }, 'latest:'],
   ])('rejects %j naming the problem (%s)', (raw, text) => {
     expect(() => checkPreviewRequest(raw)).toThrow(MessageRejectedError);
     expect(() => checkPreviewRequest(raw)).toThrow(text);

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionStep } from '../../src/actions/types';
+import type { CaptureEvent } from '../../src/events/types';
 import { startPreview, type PreviewQuery, type PreviewResult } from '../../src/preview/preview';
 import { ingestEvents } from '../../src/store/events';
 import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
@@ -196,5 +197,46 @@ describe('preview: fallback scan, cancellation, live updates', { timeout: 30_000
   it('rejects an invalid draft with the field path', async () => {
     const run = preview(db, { action: { steps: [{ selector: 'a + b' }] } });
     await expect(run.complete).rejects.toMatchObject({ path: 'steps[0].selector' });
+  });
+});
+
+describe('preview: small stores, one event at a time', () => {
+  const at = (minutesAgo: number) => new Date(NOW - minutesAgo * 60_000).toISOString();
+  const pageview = (n: number, timestamp: string): CaptureEvent => ({
+    uuid: `0190a0a0-0000-7000-8000-${String(n).padStart(12, '0')}`, event: '$pageview', distinct_id: 'p', timestamp, properties: { $host: 'shop.test', $current_url: 'https://shop.test/' },
+  });
+  const steps: ActionStep[] = [{ event: '$pageview' }];
+
+  it('without onError, a query that fails (invalid draft) still settles done', async () => {
+    const db = await openLassoDB(new IDBFactory());
+    const results: PreviewResult[] = [];
+    const handle = startPreview(db, { action: { steps: [{ selector: 'a + b' }] }, site: null, now: NOW, tzOffsetMinutes: 0, latest: 50 }, { onResult: (r) => results.push(r) });
+    await expect(handle.done).resolves.toBeUndefined();
+    expect(results).toEqual([]);
+  });
+
+  it('a live update is complete, and an event with an unparsable timestamp (stored, not indexed) never counts', async () => {
+    const db = await openLassoDB(new IDBFactory());
+    await ingestEvents(db, [pageview(1, at(5))]);
+    const run = preview(db, { action: { steps } });
+    expect((await run.complete).windows.all).toBe(1);
+    await ingestEvents(db, [pageview(2, 'not a time')]);
+    await ingestEvents(db, [pageview(3, at(1))]);
+    await expect.poll(() => run.results.at(-1)?.windows.all).toBe(2);
+    // One push, for the valid event only.
+    expect(run.results.slice(1).map((r) => ({ all: r.windows.all, complete: r.complete, latest: r.latest.map((e) => e.uuid) })))
+      .toEqual([{ all: 2, complete: true, latest: [pageview(3, '').uuid, pageview(1, '').uuid] }]);
+    run.handle.cancel();
+  });
+
+  it('an event committed while the index is read is counted once (the snapshot has it; held, it is skipped)', async () => {
+    const db = await openLassoDB(new IDBFactory());
+    await ingestEvents(db, [pageview(1, at(5))]);
+    const run = preview(db, { action: { steps } });
+    await ingestEvents(db, [pageview(2, at(3))]); // its transaction precedes the query's
+    const got = await run.complete;
+    expect(got.windows.all).toBe(2);
+    expect(got.latest.map((e) => e.uuid)).toEqual([pageview(2, '').uuid, pageview(1, '').uuid]);
+    run.handle.cancel();
   });
 });

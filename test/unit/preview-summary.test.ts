@@ -72,3 +72,19 @@ describe('summarizeActions', () => {
     expect(buy.lastHere).toBeNull();
   });
 });
+
+describe('summarizeActions: lastHere of matches without a URL or a chain', () => {
+  const pageviews: StoredAction = { id: 'pv', site: 'shop.test', name: 'pv', steps: [{ event: '$pageview' }], created_at: '', updated_at: '' };
+  it.each([
+    // No page to look on: nothing is "here", though the match has no URL either.
+    ['a page that is not a URL: none', {}, 'not a url', null],
+    ['a match without a chain: lastHere with an empty chain', { $current_url: 'https://shop.test/cart' }, 'https://shop.test/cart#top', ''],
+  ])('%s', async (_name, properties, url, chain) => {
+    const db = await openLassoDB(new IDBFactory());
+    const event: CaptureEvent = { uuid: '00000000-0000-4000-8000-000000000999', event: '$pageview', distinct_id: 'p', timestamp: new Date(NOW - 60_000).toISOString(), properties: { $host: 'shop.test', ...properties } };
+    await ingestEvents(db, [event]);
+    const [pv] = await summarizeActions(db, [pageviews], url, NOW);
+    expect(pv.windows.all).toBe(1);
+    expect(pv.lastHere).toEqual(chain === null ? null : { chain, timestamp: event.timestamp });
+  });
+});
