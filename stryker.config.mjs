@@ -23,8 +23,8 @@ export default {
     'src/cohorts/**/*.ts',
   ],
   // Not copied into the sandbox: build and report output (large, and a build running meanwhile
-  // replaced files under Stryker's copy, which then failed).
-  ignorePatterns: ['.output', 'bench-results', 'test-results', 'playwright-report', 'docs/screenshots'],
+  // replaced files under Stryker's copy, which then failed), and other runs' sandboxes.
+  ignorePatterns: ['.output', '.stryker-tmp*', 'bench-results', 'test-results', 'playwright-report', 'docs/screenshots'],
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
