@@ -28,6 +28,12 @@ export interface CohortReads {
   events: Map<string, TimeRange[]>;
   /** Per action id: the ranges whose events an action leaf can match. */
   actions: Map<string, TimeRange[]>;
+  /**
+   * Event names a leaf with `event_filters` (or of the legacy format) reads: membership looks at
+   * those events' properties. Every other leaf of `events` needs only an event's name, instant
+   * and distinct_id, which a store can read without the properties.
+   */
+  withProperties: Set<string>;
 }
 
 const ALL: TimeRange = [-Infinity, Infinity];
@@ -75,13 +81,16 @@ export function cohortReads(
 ): CohortReads {
   const events = new Map<string, TimeRange[]>();
   const actions = new Map<string, TimeRange[]>();
+  const withProperties = new Set<string>();
   const add = (map: Map<string, TimeRange[]>, key: string, range: TimeRange) => map.set(key, [...(map.get(key) ?? []), range]);
   walkCohortLeaves(cohort, ctx.cohorts, (v, legacy) => {
     if (v.type !== 'behavioral') return;
     // A deprecated group's event or action counts over all time.
     const at = legacy ? ALL : leafRange(v, ctx.now);
     add(v.event_type === 'actions' ? actions : events, String(v.key), at);
+    const filters = v.event_filters;
+    if (v.event_type !== 'actions' && (legacy || (filters !== undefined && filters !== null && !(Array.isArray(filters) && !filters.length)))) withProperties.add(String(v.key));
   });
   for (const map of [events, actions]) for (const [key, ranges] of map) map.set(key, mergeRanges(ranges));
-  return { events, actions };
+  return { events, actions, withProperties };
 }

@@ -5,6 +5,7 @@ import type { CaptureEvent } from '../events/types';
 import { planPreview } from '../preview/plan';
 import { selectSeries } from '../preview/select';
 import type { Catalog } from './catalog';
+import { eventsWithoutProperties } from './event-people';
 import { refsRange, refUuid, seriesKeyOf, type SeriesRow } from './rows';
 import type { LassoDB } from './schema';
 
@@ -12,7 +13,9 @@ import type { LassoDB } from './schema';
  * The events a cohort's behavioral leaves can count (src/cohorts/reads.ts), read by time-bounded
  * ranges instead of every event of their names:
  *
- * - an event name: `event_time` [event, timestamp], one range per merged time range. The index
+ * - an event name no leaf reads the properties of (`reads.withProperties`): the `event_people`
+ *   keys of its time ranges, exact to the millisecond (event-people.ts) — no event record.
+ * - another event name: `event_time` [event, timestamp], one range per merged time range. The index
  *   orders timestamp strings, and a stored timestamp may carry a zone offset (`+05:00`): its
  *   string is off its instant by less than a day, so each range is widened by a day each way
  *   (membership judges every event's instant exactly).
@@ -23,7 +26,7 @@ import type { LassoDB } from './schema';
  * Each event is returned once, however many leaves read it.
  */
 
-type Tx = IDBPTransaction<LassoDB, ('persons' | 'events' | 'refs')[], 'readonly'>;
+type Tx = IDBPTransaction<LassoDB, ('persons' | 'events' | 'refs' | 'event_people')[], 'readonly'>;
 
 const DAY = 86_400_000;
 /**
@@ -69,7 +72,13 @@ export async function readCohortEvents(tx: Tx, catalog: Catalog, reads: CohortRe
   const events = tx.objectStore('events');
   const byName = (name: string, ranges: TimeRange[]) => Promise.all(ranges.map(async (r) => keep(await events.index('event_time').getAll(timeKeys(name, r)))));
   const byTime = (ranges: TimeRange[]) => Promise.all(ranges.map(async (r) => keep(await events.index('timestamp').getAll(timeKeys(null, r)))));
-  const work: Promise<unknown>[] = [...reads.events].map(([name, ranges]) => byName(name, ranges));
+  // Events read whole win over their key-only form (an action leaf may read the same event).
+  const bare: CaptureEvent[] = [];
+  const byKeys = (name: string, ranges: TimeRange[]) =>
+    Promise.all(ranges.map(async (r) => {
+      for (const e of await eventsWithoutProperties(tx.objectStore('event_people'), name, r)) bare.push(e);
+    }));
+  const work: Promise<unknown>[] = [...reads.events].map(([name, ranges]) => (reads.withProperties.has(name) ? byName(name, ranges) : byKeys(name, ranges)));
   for (const [id, ranges] of reads.actions) {
     const action = actions[id];
     if (!action) continue; // membership refuses an unknown action
@@ -99,5 +108,7 @@ export async function readCohortEvents(tx: Tx, catalog: Catalog, reads: CohortRe
     else for (const name of names) work.push(byName(name, ranges));
   }
   await Promise.all(work);
+  counter.reads += bare.length;
+  for (const e of bare) if (!found.has(e.uuid)) found.set(e.uuid, e);
   return [...found.values()];
 }

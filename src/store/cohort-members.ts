@@ -50,7 +50,7 @@ export async function computeMembers(
   const reads = definition.is_static ? null : cohortReads(definition, ctx);
   // Loaded before the transaction opens: awaiting anything but its requests would let it commit.
   const catalog = reads?.actions.size ? await loadCatalog(db) : null;
-  const tx = db.transaction(['persons', 'events', 'refs']);
+  const tx = db.transaction(['persons', 'events', 'refs', 'event_people']);
   const counter = { reads: 0 };
   let rows: PersonRow[];
   if (definition.is_static) {

@@ -4,6 +4,7 @@ import { extendCatalog, loadedCatalog, publishIngested } from './catalog';
 import { fileEvents } from './filing';
 import { keepGroups } from './groups';
 import { keepEventHours } from './event-hours';
+import { keepEventPeople } from './event-people';
 import { keepIngestLog } from './ingest-log';
 import { keepPersons } from './persons';
 import { keepSessions } from './sessions';
@@ -62,6 +63,7 @@ export async function ingestEvents(db: LassoDatabase, events: CaptureEvent[]): P
     await keepPersons(tx, stored);
     await keepGroups(tx, stored);
     await keepEventHours(tx, stored);
+    await keepEventPeople(tx, stored);
     await keepIngestLog(tx, stored);
   } catch (error) {
     // Requests already issued would otherwise commit: events without their index, or half a batch.

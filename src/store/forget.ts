@@ -4,6 +4,7 @@ import { mergeRequest } from '../persons/merge';
 import { sessionKey } from '../sessions';
 import type { IndexWriteTx } from './filing';
 import { forgetEventHours } from './event-hours';
+import { forgetEventPeople } from './event-people';
 import { forgetGroups } from './groups';
 import { rederive } from './persons';
 import type { LassoDB } from './schema';
@@ -117,5 +118,11 @@ export const DELETION_UPKEEPS: DeletionUpkeep[] = [
     stores: ['event_hours'],
     deleted: forgetEventHours,
     cleared: (tx) => tx.objectStore('event_hours').clear(),
+  },
+  {
+    name: 'event people',
+    stores: ['event_people'],
+    deleted: async (tx, deleted) => void (await forgetEventPeople(tx, deleted)),
+    cleared: (tx) => tx.objectStore('event_people').clear(),
   },
 ];

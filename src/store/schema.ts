@@ -6,6 +6,7 @@ import { backfillGroups, type GroupRow, type GroupWarningRow } from './groups';
 import type { GroupTypeRow } from './group-rules';
 import type { CohortRow } from './cohorts';
 import { backfillEventHours, type EventHourRow } from './event-hours';
+import { backfillEventPeople, type EventPersonKey } from './event-people';
 import { backfillPersons, type PersonRow, type PersonWarningRow } from './persons';
 import { backfillSessions, type SessionRecord } from './sessions';
 import { rescopeActions } from './site-migration';
@@ -75,16 +76,18 @@ export interface LassoDB extends DBSchema {
   sync_state: { key: string; value: SyncStateRow };
   /** v6: events a target's server refused, set aside with its reason: [target id, ingest_log key]. */
   sync_aside: { key: [string, number]; value: AsideRow };
+  /** v7: [event, ms, distinct_id, uuid] per event (value unused): a cohort's behavioral leaves read who did what when by key range (src/store/event-people.ts). */
+  event_people: { key: EventPersonKey; value: 0 };
 }
 
 export const DB_NAME = 'lasso';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** v5: the stores groups are kept in (src/store/groups.ts). */
 const GROUP_STORES = ['group_types', 'groups', 'group_identifies', 'group_events', 'group_warnings'] as const;
 
 /** The stores ingest writes in one transaction (events plus the index derived from them). */
-export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs', 'sessions', 'persons', 'person_links', 'person_warnings', 'meta', 'event_hours', 'ingest_log', ...GROUP_STORES] as const satisfies StoreNames<LassoDB>[];
+export const INGEST_STORES = ['events', 'chains', 'urls', 'series', 'counts', 'refs', 'sessions', 'persons', 'person_links', 'person_warnings', 'meta', 'event_hours', 'event_people', 'ingest_log', ...GROUP_STORES] as const satisfies StoreNames<LassoDB>[];
 
 export type UpgradeTx = IDBPTransaction<LassoDB, StoreNames<LassoDB>[], 'versionchange'>;
 
@@ -209,6 +212,11 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
     db.createObjectStore('sync_state', { keyPath: 'id' });
     db.createObjectStore('sync_aside');
     if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillIngestLog(tx));
+  }
+  if (oldVersion < 7) {
+    // Cohorts (src/store/event-people.ts): the keys of the events already stored.
+    db.createObjectStore('event_people');
+    if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillEventPeople(tx));
   }
   // Only a v2 database can hold actions scoped by hostname (v1 had none).
   const rescope = oldVersion === 2 ? rescopeActions(tx) : undefined;

@@ -3,9 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-/** Chromium with the production build (.output/chrome-mv3) in a fresh profile, headless, for the bench sections that need the extension. */
+/**
+ * Chromium with the production build (.output/chrome-mv3, or BENCH_EXTENSION: another build's
+ * directory, e.g. main's, to compare in the same conditions) in a fresh profile, headless, for
+ * the bench sections that need the extension.
+ */
 export async function launchBenchExtension(executablePath: string, args: string[]): Promise<{ context: BrowserContext; id: string; profile: string; close(): Promise<void> }> {
-  const ext = resolve('.output/chrome-mv3');
+  const ext = resolve(process.env.BENCH_EXTENSION ?? '.output/chrome-mv3');
   const profile = mkdtempSync(join(tmpdir(), 'lasso-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,

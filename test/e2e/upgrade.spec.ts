@@ -71,20 +71,23 @@ test('a v2 store with events and an action upgrades to v6: all kept, sessions, p
     open.onerror = () => fail(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(['sessions', 'persons', 'ingest_log', 'events', 'series', 'counts']);
+      const tx = db.transaction(['sessions', 'persons', 'ingest_log', 'event_people', 'events', 'series', 'counts']);
       const indexes = Object.fromEntries(['events', 'series', 'counts'].map((name) => [name, [...tx.objectStore(name).indexNames].sort()]));
       const sessions = tx.objectStore('sessions').count();
       const logged = tx.objectStore('ingest_log').count();
+      const people = tx.objectStore('event_people').count();
       const persons = tx.objectStore('persons').getAll();
       tx.oncomplete = () => {
-        done({ version: db.version, indexes, sessions: sessions.result, logged: logged.result, persons: (persons.result as { distinct_ids: string[] }[]).map((p) => [...p.distinct_ids].sort()).sort() });
+        done({ version: db.version, indexes, sessions: sessions.result, logged: logged.result, people: people.result, persons: (persons.result as { distinct_ids: string[] }[]).map((p) => [...p.distinct_ids].sort()).sort() });
         db.close();
       };
     };
-  }))) as { version: number; indexes: Record<string, string[]>; sessions: number; logged: number; persons: string[][] };
-  expect(derived.version).toBe(6);
+  }))) as { version: number; indexes: Record<string, string[]>; sessions: number; logged: number; people: number; persons: string[][] };
+  expect(derived.version).toBe(7);
   // v6: every stored event has its place in the ingest order (sync cursors)…
   expect(derived.logged).toBe(EVENTS.length);
+  // v7: and its key for cohorts (who did what when)…
+  expect(derived.people).toBe(EVENTS.length);
   // …and the indexes no query reads are gone.
   expect(derived.indexes).toEqual({
     events: ['distinct_time', 'event_time', 'host_time', 'lasso_window_time', 'session_time', 'timestamp'],

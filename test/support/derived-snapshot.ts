@@ -5,6 +5,7 @@ import type { LassoDatabase } from '../../src/store/schema';
 import { listSessions } from '../../src/store/sessions';
 import { expectedIndexOf, indexOf } from './index-snapshot';
 import { hourOf, indexedParts } from '../../src/store/rows';
+import { parseInstant } from '../../src/cohorts/posthog-dates';
 
 const sortWarnings = (list: { uuid: string; reason: string }[]) =>
   [...list].sort((a, b) => (a.uuid < b.uuid ? -1 : a.uuid > b.uuid ? 1 : a.reason < b.reason ? -1 : 1));
@@ -19,7 +20,8 @@ export async function derivedOf(db: LassoDatabase) {
   const sessions = (await listSessions(db, { limit: 100_000 })).rows.map(({ host: _, ...row }) => row).reverse();
   const links = (await db.getAllKeys('person_links')).map((k) => k.join(' ↔ '));
   const eventHours = Object.fromEntries((await db.getAll('event_hours')).map((r) => [`${r.event}|${r.host}@${r.hour}`, r.n]));
-  return { index: await indexOf(db), eventHours, sessions, persons, warnings, links, events: (await db.getAllKeys('events')).sort() };
+  const eventPeople = (await db.getAllKeys('event_people')).map((k) => k.join(' ')).sort();
+  return { index: await indexOf(db), eventHours, eventPeople, sessions, persons, warnings, links, events: (await db.getAllKeys('events')).sort() };
 }
 
 /** Events per `${event}|${host}@${hour}`, counted the obvious way. */
@@ -38,6 +40,8 @@ export function expectedDerivedOf(events: CaptureEvent[], linksOfFresh: string[]
   return {
     index: expectedIndexOf(events),
     eventHours: expectedEventHours(events),
+    // Every event of these streams has a readable time: one key each.
+    eventPeople: events.map((e) => [e.event, parseInstant(e.timestamp), e.distinct_id, e.uuid].join(' ')).sort(),
     sessions: sessionsFromEvents(events),
     persons,
     warnings: sortWarnings(warnings),

@@ -35,3 +35,19 @@ describe('cohortReads: the ranges of each leaf kind', () => {
     expect([...reads.events.keys()]).toEqual(['x']);
   });
 });
+
+describe('cohortReads: which event names are read with their properties', () => {
+  const filter = { key: 'plan', value: 'pro', operator: 'exact', type: 'event' };
+  it.each<[string, CohortDefinition, string[]]>([
+    ['no event filters: none', cohort(did('performed_event', {})), []],
+    ['an empty list of event filters: none', cohort(did('performed_event', { event_filters: [] })), []],
+    ['null event filters: none', cohort(did('performed_event', { event_filters: null })), []],
+    ['event filters: the name', cohort(did('performed_event', { event_filters: [filter] })), ['x']],
+    ['one of two leaves of the name filtered: the name', cohort(did('performed_event', {}), did('performed_event_multiple', { operator: 'gte', operator_value: 2, event_filters: [filter] })), ['x']],
+    ['filters on another name only: that name', cohort(did('performed_event', {}), { ...did('performed_event', { event_filters: [filter] }), key: 'y' } as CohortCondition), ['y']],
+    ['an action leaf with filters: no event name', cohort({ ...did('performed_event', { event_filters: [filter] }), event_type: 'actions', key: 'a1' } as CohortCondition), []],
+    ['a legacy group\'s event: the name', { groups: [{ event_id: 'x', days: 3 }] } as CohortDefinition, ['x']],
+  ])('%s', (_name, definition, names) => {
+    expect([...cohortReads(definition, { now: NOW_MS, actions: { a1: { id: 'a1', name: 'a1', site: 's', steps: [] } as never } }).withProperties].sort()).toEqual(names);
+  });
+});

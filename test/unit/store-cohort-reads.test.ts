@@ -60,6 +60,8 @@ const EDGES: CaptureEvent[] = [
   at('x', 'twice', NOW_MS - 2 * DAY, 3),
   at('y', 'in-first-ms', FROM7 + DAY),
   at('y', 'other-only', NOW_MS - DAY),
+  at('x', 'pro-buyer', NOW_MS - DAY, 0, { plan: 'pro' }),
+  at('x', 'free-buyer', NOW_MS - DAY, 2, { plan: 'free' }),
   click('clicked-in', FROM7 + 3 * HOUR, CART_CHAIN, -5),
   click('clicked-out', FROM7 - 1),
   click('clicked-old', FROM7 - 30 * DAY),
@@ -75,6 +77,8 @@ const ACTIONS: Record<string, StoredAction> = {
 const did = (key: string, value: string, extra: Record<string, unknown> = {}): CohortCondition => ({ type: 'behavioral', key, event_type: 'events', value, ...extra }) as CohortCondition;
 const days = (n: number) => ({ time_value: n, time_interval: 'day' });
 
+const PRO = { key: 'plan', value: 'pro', operator: 'exact', type: 'event' };
+
 const COHORTS: [string, CohortDefinition, 'none'?][] = [
   ['performed_event, 7 days', cohort(did('x', 'performed_event', days(7)))],
   ['performed_event, explicit ISO range', cohort(did('x', 'performed_event', { explicit_datetime: '2026-11-24T00:00:00Z', explicit_datetime_to: '2026-11-26' }))],
@@ -87,6 +91,8 @@ const COHORTS: [string, CohortDefinition, 'none'?][] = [
   ['an action with a step of any event', cohort({ type: 'behavioral', key: 'any-cart', event_type: 'actions', value: 'performed_event', ...days(7) } as never)],
   ['an action, first time', cohort({ type: 'behavioral', key: 'cart', event_type: 'actions', value: 'performed_event_first_time', ...days(7) } as never)],
   ['an end date before the start date (an empty window) next to a real one', cohort(did('x', 'performed_event', { explicit_datetime: '2026-11-28', explicit_datetime_to: '2026-11-20' }), did('y', 'performed_event', days(7))), 'none'],
+  ['event filters: the events read with their properties', cohort(did('x', 'performed_event', { ...days(7), event_filters: [PRO] }))],
+  ['one name with and without event filters', cohort(did('x', 'performed_event_multiple', { ...days(3), operator: 'gte', operator_value: 1 }), did('x', 'performed_event', { ...days(7), event_filters: [PRO] }))],
   ['legacy groups under an empty filters object', { filters: {}, groups: [{ event_id: 'y', days: 3 }] } as never],
 ];
 
