@@ -5,6 +5,7 @@ import type { CaptureEvent } from '../events/types';
 import { planPreview } from '../preview/plan';
 import { selectSeries } from '../preview/select';
 import type { Catalog } from './catalog';
+import { exactSeriesEvents, KEY_COST } from './cohort-action-keys';
 import { eventsWithoutProperties } from './event-people';
 import { refsRange, refUuid, seriesKeyOf, type SeriesRow } from './rows';
 import type { LassoDB } from './schema';
@@ -19,9 +20,11 @@ import type { LassoDB } from './schema';
  *   orders timestamp strings, and a stored timestamp may carry a zone offset (`+05:00`): its
  *   string is off its instant by less than a day, so each range is widened by a day each way
  *   (membership judges every event's instant exactly).
- * - an action: the series the preview's selection says may match (`refs` keys by time, then each
- *   event by uuid), or — when that costs more (a request per event) — its steps' event names as
- *   above (the `timestamp` index when a step has no event name).
+ * - an action: the series the preview's selection says may match. Exact ones (every event
+ *   matches) by keys alone: their `refs` keys and the `event_people` keys of their names, joined
+ *   by uuid (cohort-action-keys.ts); candidates by their `refs` keys, then each event by uuid. Or,
+ *   when that costs more, every series by refs and uuid, or its steps' event names as above (the
+ *   `timestamp` index when a step has no event name): whichever the cost model says is cheapest.
  *
  * Each event is returned once, however many leaves read it.
  */
@@ -79,36 +82,50 @@ export async function readCohortEvents(tx: Tx, catalog: Catalog, reads: CohortRe
       for (const e of await eventsWithoutProperties(tx.objectStore('event_people'), name, r)) bare.push(e);
     }));
   const work: Promise<unknown>[] = [...reads.events].map(([name, ranges]) => (reads.withProperties.has(name) ? byName(name, ranges) : byKeys(name, ranges)));
+  // Events of exact series with their filed properties only (cohort-action-keys.ts).
+  const filed: CaptureEvent[] = [];
   for (const [id, ranges] of reads.actions) {
     const action = actions[id];
     if (!action) continue; // membership refuses an unknown action
     const names = action.steps.some((s) => !s.event) ? null : new Set(action.steps.map((s) => s.event as string));
-    let series: SeriesRow[] | null = null;
+    let exact: SeriesRow[] = [];
+    let candidates: SeriesRow[] = [];
+    let valid = true;
     try {
       const selection = selectSeries(catalog, planPreview(action), null);
-      series = [...selection.exact, ...selection.candidates].filter((s) => overlaps(s, ranges));
+      exact = selection.exact.filter((s) => overlaps(s, ranges));
+      candidates = selection.candidates.filter((s) => overlaps(s, ranges));
     } catch {
-      series = null; // an invalid action: membership throws; read by names meanwhile
+      valid = false; // an invalid action: membership throws; read by names meanwhile
     }
     // A series costs a refs range per time range (keys only, cheap) and a request + a read per event.
-    const viaSeries = series && series.reduce((cost, s) => cost + EVENTS_PER_REQUEST * ranges.length + (EVENTS_PER_REQUEST + 1) * s.n, 0);
+    const perEvent = (list: SeriesRow[]) => list.reduce((cost, s) => cost + EVENTS_PER_REQUEST * ranges.length + (EVENTS_PER_REQUEST + 1) * s.n, 0);
+    // Exact series by keys: their refs, and the event_people keys of their names, joined.
+    const exactNames = new Set(exact.map((s) => s.event));
+    const byKeysCost = exact.length
+      ? (exact.length + exactNames.size) * ranges.length * EVENTS_PER_REQUEST + KEY_COST * (exact.reduce((n, s) => n + s.n, 0) + eventsOf(catalog, exactNames, ranges))
+      : 0;
+    const viaSeries = valid ? perEvent([...exact, ...candidates]) : Infinity;
+    const viaKeys = valid ? byKeysCost + perEvent(candidates) : Infinity;
     const viaNames = (names === null ? 1 : names.size) * ranges.length * EVENTS_PER_REQUEST + eventsOf(catalog, names, ranges);
-    if (series && viaSeries !== null && viaSeries < viaNames) {
-      const refs = tx.objectStore('refs');
-      const chosen = series;
-      work.push(
-        (async () => {
-          const keys = (await Promise.all(chosen.flatMap((s) => ranges.map(([from, to]) => refs.getAllKeys(refsRange(seriesKeyOf(s), from, to + 1)))))).flat();
-          const missing = keys.map(refUuid).filter((uuid) => !found.has(uuid));
-          const got = await Promise.all(missing.map((uuid) => events.get(uuid)));
-          keep(got.filter((e): e is CaptureEvent => e !== undefined));
-        })(),
-      );
-    } else if (names === null) work.push(byTime(ranges));
+    const readSeries = (list: SeriesRow[]) =>
+      (async () => {
+        const refs = tx.objectStore('refs');
+        const keys = (await Promise.all(list.flatMap((s) => ranges.map(([from, to]) => refs.getAllKeys(refsRange(seriesKeyOf(s), from, to + 1)))))).flat();
+        const missing = keys.map(refUuid).filter((uuid) => !found.has(uuid));
+        const got = await Promise.all(missing.map((uuid) => events.get(uuid)));
+        keep(got.filter((e): e is CaptureEvent => e !== undefined));
+      })();
+    if (viaKeys < viaSeries && viaKeys < viaNames) {
+      work.push(exactSeriesEvents(tx, catalog, exact, ranges, counter).then((list) => list.forEach((e) => filed.push(e))));
+      if (candidates.length) work.push(readSeries(candidates));
+    } else if (viaSeries < viaNames) work.push(readSeries([...exact, ...candidates]));
+    else if (names === null) work.push(byTime(ranges));
     else for (const name of names) work.push(byName(name, ranges));
   }
   await Promise.all(work);
   counter.reads += bare.length;
-  for (const e of bare) if (!found.has(e.uuid)) found.set(e.uuid, e);
+  // An event read whole serves every leaf; one with its filed properties serves action and name leaves.
+  for (const list of [filed, bare]) for (const e of list) if (!found.has(e.uuid)) found.set(e.uuid, e);
   return [...found.values()];
 }

@@ -64,18 +64,21 @@ export async function backfillEventPeople(tx: Tx): Promise<void> {
   }
 }
 
+type KeyStore = { getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]> };
+
+/** The keys of the events of `name` whose instant is in [from, to] (inclusive ms). */
+export async function eventPeopleKeys(store: KeyStore, name: string, [from, to]: [number, number]): Promise<EventPersonKey[]> {
+  const lo = Math.max(from, -MAX_MS);
+  const hi = Math.min(to, MAX_MS);
+  if (lo > hi) return [];
+  return (await store.getAllKeys(IDBKeyRange.bound([name, lo], [name, hi, []]))) as EventPersonKey[];
+}
+
 /**
  * The events of `name` whose instant is in [from, to] (inclusive ms), as membership reads them:
  * name, instant, distinct_id and uuid, no properties. Only for leaves that read nothing else.
  */
-export async function eventsWithoutProperties(
-  store: { getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]> },
-  name: string,
-  [from, to]: [number, number],
-): Promise<CaptureEvent[]> {
-  const lo = Math.max(from, -MAX_MS);
-  const hi = Math.min(to, MAX_MS);
-  if (lo > hi) return [];
-  const keys = (await store.getAllKeys(IDBKeyRange.bound([name, lo], [name, hi, []]))) as EventPersonKey[];
-  return keys.map(([event, ms, distinct_id, uuid]) => ({ uuid, event, distinct_id, timestamp: new Date(ms).toISOString(), properties: {} }) as CaptureEvent);
+export async function eventsWithoutProperties(store: KeyStore, name: string, range: [number, number]): Promise<CaptureEvent[]> {
+  const keys = await eventPeopleKeys(store, name, range);
+  return keys.map(([event, ms, distinct_id, uuid]) => ({ uuid, event, distinct_id, timestamp: new Date(ms).toISOString(), properties: {} }));
 }

@@ -137,6 +137,44 @@ describe('time-bounded cohort reads: what is read', () => {
     db.close();
   });
 
+  it('an action whose series all match reads keys only (refs and event_people joined), exact at the edges', async () => {
+    const db = await seeded();
+    // Many matching clicks: reading each event would cost far more than the keys.
+    const many = Array.from({ length: 240 }, (_, i) => click(`buyer-${i % 60}`, NOW_MS - (i + 1) * 2 * HOUR, CART_CHAIN, (i % 3) - 1));
+    await ingestEvents(db, many);
+    const actions = Object.fromEntries((await db.getAll('actions')).map((a) => [a.id, a]));
+    const all = [...EDGES, ...many];
+    const definitions = [COHORTS[7][1], COHORTS[9][1], cohort({ type: 'behavioral', key: 'cart', event_type: 'actions', value: 'performed_event_multiple', time_value: 3, time_interval: 'day', operator: 'gte', operator_value: 2 } as never)];
+    const expected = definitions.map((d) => cohortMembers(d, { events: all, actions, now: NOW }));
+    await db.clear('events'); // the records gone: only keys can answer
+    for (const [i, definition] of definitions.entries()) {
+      const { members } = await computeMembers(db, definition, { cohorts: {}, actions, now: NOW_MS });
+      expect(members.map((m) => m.distinct_ids)).toEqual(expected[i]);
+    }
+    const ids = expected[0].map((m) => m[0]);
+    expect(ids).toEqual(expect.arrayContaining(['buyer-0', 'clicked-in', 'clicked-old']));
+    expect(ids).not.toContain('clicked-out');
+    expect(expected[2].length).toBeLessThan(expected[0].length); // the count window cuts some
+    db.close();
+  });
+
+  it('an action with a property filter reads its candidate events whole', async () => {
+    const db = await seeded();
+    const filtered = { id: 'pro-cart', name: 'Pro add to cart', site: 'shop.test', steps: [{ event: '$autocapture', selector: '[data-attr="add-to-cart"]', properties: [{ key: 'plan', value: 'pro', operator: 'exact', type: 'event' }] }], created_at: NOW, updated_at: NOW } as StoredAction;
+    await saveAction(db, filtered as never);
+    const many = Array.from({ length: 240 }, (_, i) => ({ ...click(`buyer-${i % 60}`, NOW_MS - (i + 1) * 2 * HOUR), properties: { ...click('x', 0).properties, plan: i % 2 ? 'pro' : 'free' } }));
+    await ingestEvents(db, many);
+    const actions = Object.fromEntries((await db.getAll('actions')).map((a) => [a.id, a]));
+    const definition = cohort({ type: 'behavioral', key: 'pro-cart', event_type: 'actions', value: 'performed_event', ...days(7) } as never);
+    const expected = cohortMembers(definition, { events: [...EDGES, ...many], actions, now: NOW });
+    const { members } = await computeMembers(db, definition, { cohorts: {}, actions, now: NOW_MS });
+    expect(members.map((m) => m.distinct_ids)).toEqual(expected);
+    expect(expected.length).toBe(30); // the odd buyers
+    await db.clear('events');
+    expect((await computeMembers(db, definition, { cohorts: {}, actions, now: NOW_MS })).members).toEqual([]);
+    db.close();
+  });
+
   it('an action leaf reads its matched series\' events, not every click', async () => {
     const db = await seeded();
     const actions = Object.fromEntries((await db.getAll('actions')).map((a) => [a.id, a]));
