@@ -260,6 +260,10 @@ describe('ClickHouse URL functions', () => {
     ['google', ''],
     ['', ''],
     ['www.a', 'a'],
+    ['www.', ''], // a trailing dot is no host
+    // A host that starts with a period: that period counts (ClickHouse keeps pointers to each).
+    ['.example.com', 'example.com'],
+    ['https://.a.co.uk', 'a.co.uk'],
     ['shop.example.com', 'example.com'],
     ['a.b.example.co.uk', 'example.co.uk'],
     ['x.example.com.cn', 'example.com.cn'],
