@@ -11,7 +11,7 @@ import { saveAction } from '../../src/store/actions';
 import { ingestEvents } from '../../src/store/events';
 import { openLassoDB, type LassoDatabase } from '../../src/store/schema';
 import { generateEvents } from '../fixtures/generate-events';
-import { cohort, NOW } from '../support/cohorts';
+import { cohort, has, NOW } from '../support/cohorts';
 import { uuidAt } from '../support/people-stream';
 
 /**
@@ -61,6 +61,8 @@ const EDGES: CaptureEvent[] = [
   at('y', 'in-first-ms', FROM7 + DAY),
   at('y', 'other-only', NOW_MS - DAY),
   at('x', 'pro-buyer', NOW_MS - DAY, 0, { plan: 'pro' }),
+  // One person with two ids, and a person property to filter on.
+  at('$identify', 'user-7', FROM7 + 5 * HOUR, 0, { $anon_distinct_id: 'in-first-ms', $set: { plan: 'pro' } }),
   at('x', 'free-buyer', NOW_MS - DAY, 2, { plan: 'free' }),
   click('clicked-in', FROM7 + 3 * HOUR, CART_CHAIN, -5),
   click('clicked-out', FROM7 - 1),
@@ -93,6 +95,8 @@ const COHORTS: [string, CohortDefinition, 'none'?][] = [
   ['an end date before the start date (an empty window) next to a real one', cohort(did('x', 'performed_event', { explicit_datetime: '2026-11-28', explicit_datetime_to: '2026-11-20' }), did('y', 'performed_event', days(7))), 'none'],
   ['event filters: the events read with their properties', cohort(did('x', 'performed_event', { ...days(7), event_filters: [PRO] }))],
   ['one name with and without event filters', cohort(did('x', 'performed_event_multiple', { ...days(3), operator: 'gte', operator_value: 1 }), did('x', 'performed_event', { ...days(7), event_filters: [PRO] }))],
+  ['a person property AND an event (persons read with their properties)', cohort(has('plan'), did('x', 'performed_event', days(7)))],
+  ['an event, negated (every person counts, read by their ids only)', cohort({ ...did('y', 'performed_event', days(7)), negation: true }, did('x', 'performed_event', days(30)))],
   ['legacy groups under an empty filters object', { filters: {}, groups: [{ event_id: 'y', days: 3 }] } as never],
 ];
 
@@ -134,6 +138,32 @@ describe('time-bounded cohort reads: what is read', () => {
     const { reads } = await computeMembers(db, COHORTS[0][1], { cohorts: {}, actions: {}, now: NOW_MS });
     expect(reads - persons).toBeLessThanOrEqual(near);
     expect(near).toBeLessThan(all); // older events exist and were skipped
+    db.close();
+  });
+
+  it('a leaf without event filters reads who did what when (event_people), not the events', async () => {
+    const db = await seeded();
+    const plain = cohort(did('x', 'performed_event', days(7)));
+    const filtered = cohort(did('x', 'performed_event', { ...days(7), event_filters: [PRO] }));
+    const expected = cohortMembers(plain, { events: EDGES, now: NOW });
+    expect(cohortMembers(filtered, { events: EDGES, now: NOW })).toEqual([['pro-buyer']]);
+    // The event records gone (not through a deletion, which would drop their keys too).
+    await db.clear('events');
+    const members = async (definition: CohortDefinition) => (await computeMembers(db, definition, { cohorts: {}, actions: {}, now: NOW_MS })).members.map((m) => m.distinct_ids);
+    expect(await members(plain)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(3);
+    // A filter needs the properties: with the records gone, nobody passes it.
+    expect(await members(filtered)).toEqual([]);
+    db.close();
+  });
+
+  it('a merged person is one member with every id, whether persons are read whole or by their ids', async () => {
+    const db = await seeded();
+    for (const definition of [cohort(did('x', 'performed_event', days(7))), cohort(has('plan'), did('x', 'performed_event', days(7)))]) {
+      const ids = (await computeMembers(db, definition, { cohorts: {}, actions: {}, now: NOW_MS })).members.map((m) => m.distinct_ids);
+      expect(ids).toContainEqual(['in-first-ms', 'user-7']);
+      expect(ids).toEqual(cohortMembers(definition, { events: EDGES, now: NOW }));
+    }
     db.close();
   });
 
