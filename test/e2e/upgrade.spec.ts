@@ -12,7 +12,7 @@ import { expect, stopServiceWorker, storedActions, storedEvents, test } from './
 const EVENTS: CaptureEvent[] = [...generateSiteEvents({ seed: 8, persons: 25, start: '2026-10-20T00:00:00.000Z', days: 5, sites: ['127.0.0.1:8123'] })];
 const ACTION = { id: 'old-1', site: '127.0.0.1', name: 'Signed up', steps: [{ event: 'signed_up' }], created_at: '2026-10-01T00:00:00.000Z', updated_at: '2026-10-01T00:00:00.000Z' };
 
-test('a v2 store with events and an action upgrades to v6: all kept, sessions, persons and the ingest log built, unread indexes gone', async ({ ext }) => {
+test('a v2 store with events and an action upgrades to v7: all kept, sessions, persons, the ingest log and who-did-what-when keys built, unread indexes gone', async ({ ext }) => {
   expect(EVENTS.length).toBeGreaterThan(300);
   // An extension page that does not wake the background (a static file of the extension).
   const page = await ext.context.newPage();
