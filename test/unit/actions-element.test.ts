@@ -15,6 +15,7 @@ beforeEach(() => {
         <button id="buy" class="btn" data-attr="add-to-cart" data-ph-capture-attribute-plan="pro">Add to cart</button>
       </div>
       <form><input id="email" type="email" name="email"></form>
+      <button id="icon" class="icon-btn"><svg viewBox="0 0 8 8"><path id="glyph" d="M0 0h8"></path></svg></button>
     </main>`;
 });
 
@@ -43,6 +44,10 @@ describe('matchesElement: would a click on this element match?', () => {
     ['negative filter on unknowable property', { properties: [{ key: '$browser', value: 'Chrome', operator: 'is_not' }] }, '#buy', true],
     ['input keeps id and name', { selector: 'input#email[name=email]' }, '#email', true],
     ['element filter', { properties: [{ key: 'tag_name', value: 'main', type: 'element' }] }, '#buy', true],
+    // A click on an SVG part is recorded from the enclosing <button> / <a> (autocapture's rule).
+    ['svg click: chain starts at the enclosing button', { selector: 'button.icon-btn' }, '#glyph', true],
+    ['svg click: the svg part is not in the chain', { selector: 'svg' }, '#glyph', false],
+    ['svg click: nor is the clicked path', { selector: 'path' }, '#glyph', false],
   ])('%s', (_name, step, target, expected) => {
     expect(compileAction({ steps: [step] }).matchesElement($(target))).toBe(expected);
   });
@@ -52,5 +57,38 @@ describe('matchesElement: would a click on this element match?', () => {
     expect(e.event).toBe('$autocapture');
     expect(e.properties).toMatchObject({ $event_type: 'click', $el_text: 'Add to cart', plan: 'pro' });
     expect(e.properties.$elements_chain).toMatch(/^button\.btn:/);
+  });
+});
+
+describe('eventForClickOn: page properties come from the element\'s document', () => {
+  it.each([
+    ['/pricing/plans', '?x=1'],
+    ['/signup', ''],
+    ['/pricing/plans', '#top'],
+  ])('at %s%s', (path, rest) => {
+    history.pushState({}, '', path + rest);
+    const e = eventForClickOn($('#buy'));
+    expect(e.properties).toMatchObject({ $current_url: location.href, $host: location.host, $pathname: path });
+    expect(e.properties.$current_url).toContain(path + rest);
+  });
+
+  it('follows a change of URL between two clicks', () => {
+    history.pushState({}, '', '/one');
+    expect(eventForClickOn($('#buy')).properties.$pathname).toBe('/one');
+    history.pushState({}, '', '/two');
+    expect(eventForClickOn($('#buy')).properties.$pathname).toBe('/two');
+  });
+
+  it.each<[string, unknown, Record<string, string>]>([
+    ['a document without a URL', Object.create(document, { URL: { value: undefined } }), { $current_url: '', $host: '', $pathname: '' }],
+    ['a URL that does not parse has no host or path', { URL: 'not a url' }, { $current_url: 'not a url', $host: '', $pathname: '' }],
+  ])('%s', (_name, ownerDocument, expected) => {
+    const target = $('#buy');
+    Object.defineProperty(target, 'ownerDocument', { value: ownerDocument, configurable: true });
+    expect(eventForClickOn(target).properties).toMatchObject(expected);
+  });
+
+  it('has no uuid or distinct_id: a click preview is not a stored event', () => {
+    expect(eventForClickOn($('#buy'))).toMatchObject({ uuid: '', distinct_id: '', event: '$autocapture' });
   });
 });

@@ -2,7 +2,7 @@
 // fallbacks run. Kept in its own file: the filled tables would change how every other test matches.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchesChain, parseSelector } from '../../src/actions';
-import { classId, tagId } from '../../src/actions/selector/match-chain';
+import { classId, SLOTS, tagId, toMatchChain, UNINTERNED_CLASS } from '../../src/actions/selector/match-chain';
 import type { ChainElement } from '../../src/events/types';
 
 const el = (tag_name: string, o: Partial<ChainElement> = {}): ChainElement => ({ tag_name, attr_class: [], nth_child: 1, nth_of_type: 1, attributes: {}, ...o });
@@ -56,5 +56,18 @@ describe('full intern tables', () => {
     ['[xa]', [el('div', { attr_class: ['late-c'], attributes: { attr__xA: '1' } }), el('body')], true],
   ])('row %#: %s', (selector, chain, expected) => {
     expect(matchesChain(parseSelector(selector), chain)).toBe(expected);
+  });
+
+  // The UNINTERNED_CLASS flag (documented on MatchChain) marks exactly the elements with a class
+  // that got no id, so only they fall back to comparing class strings.
+  it.each<[string, string[], number]>([
+    ['an interned class', ['early-0'], 0],
+    ['several interned classes', ['early-1', 'early-2'], 0],
+    ['a class not interned', ['late-d'], UNINTERNED_CLASS],
+    ['one class not interned among interned ones', ['early-1', 'late-d'], UNINTERNED_CLASS],
+  ])('flags: %s', (_name, classes, flags) => {
+    const { packed } = toMatchChain([el('div'), el('p', { attr_class: classes })]);
+    expect(packed[SLOTS + 2]).toBe(flags);
+    expect(packed[2]).toBe(0);
   });
 });

@@ -64,6 +64,10 @@ describe('parseElementsChain reads PostHog chains', () => {
     ['attr__class that disagrees with the tag part', 'div.a.b:attr__class="x.y"', { tag_name: 'div', attr_class: ['a', 'b'], attributes: { attr__class: 'x.y' } }],
     ['a __proto__ key is an own attribute', 'div:__proto__="x"nth-child="1"nth-of-type="1"',
       { tag_name: 'div', nth_child: 1, nth_of_type: 1, attributes: JSON.parse('{"__proto__":"x"}') }],
+    // Rows from mutation testing (2026-12-02).
+    ['a head without ":" is all tag name (nothing names the key)', 'div="x"', { tag_name: 'div', attributes: { '': 'x' } }],
+    ['a namespaced tag without attributes (PostHog: no "=" after the colon)', 'svg:rect', { tag_name: 'svg:rect' }],
+    ['a Tailwind class without attributes', 'div.md:flex', { tag_name: 'div', attr_class: ['md:flex'] }],
   ])('%s', (_name, chain, expected) => {
     expect(parseElementsChain(chain)).toEqual([el(expected)]);
   });
@@ -73,8 +77,19 @@ describe('parseElementsChain reads PostHog chains', () => {
       [{ tag_name: 'div', attr_class: ['a'] }, { tag_name: 'span', nth_child: 1, nth_of_type: 1 }]],
     ['trailing colons of elements without attributes', 'div.a:;span:', [{ tag_name: 'div', attr_class: ['a'] }, { tag_name: 'span' }]],
     ['a malformed tail is skipped up to the next element', 'div:a="1"junk;span', [{ tag_name: 'div', attributes: { a: '1' } }, { tag_name: 'span' }]],
+    // PostHog splits elements at every ';' outside quotes; Lasso keeps a ';' only where a known key or attr__class confirms it.
+    ['a ";" after a tag name ends the element', 'div;span:nth-child="1"nth-of-type="1"',
+      [{ tag_name: 'div' }, { tag_name: 'span', nth_child: 1, nth_of_type: 1 }]],
+    ['a ";" starting an unknown key ends the element', 'div:;x="1"', [{ tag_name: 'div' }, { tag_name: 'x', attributes: { '': '1' } }]],
+    ['a ";" starting a class name ends the element', 'div.;a:nth-child="1"nth-of-type="1"',
+      [{ tag_name: 'div' }, { tag_name: 'a', nth_child: 1, nth_of_type: 1 }]],
   ])('several elements: %s', (_name, chain, expected) => {
     expect(parseElementsChain(chain)).toEqual(expected.map(el));
+  });
+
+  it('reads a __proto__ key as an ordinary own attribute', () => {
+    const [{ attributes }] = parseElementsChain('div:__proto__="x"custom="y"');
+    expect(Object.getOwnPropertyDescriptor(attributes, '__proto__')).toEqual({ ...Object.getOwnPropertyDescriptor(attributes, 'custom'), value: 'x' });
   });
 
   it('reads a value that is not a string as no elements', () => {
@@ -132,6 +147,22 @@ describe('serializeElementsChain writes posthog-js format', () => {
     const chain = serializeElementsChain([el({ text: value, nth_child: 1, nth_of_type: 1 })]);
     expect(chain).toBe(`div:nth-child="1"nth-of-type="1"text="${written}"`);
     expect(parseElementsChain(chain)[0].text).toBe(value);
+  });
+});
+
+// Elements whose class names and keys contain ':' or ';' where the parser's heuristics must pick the right split.
+describe('round trip: class names and keys the split heuristics must get right', () => {
+  it.each<[string, Partial<ChainElement>]>([
+    ['a class containing ":attr__" before a named key', { attr_class: ['x:attr__y'] }],
+    ['no tag name, a class starting with "attr__" and an odd key', { tag_name: '', attr_class: ['attr__x:y'], attributes: { '@click': 'go()' } }],
+    ['no tag name, a key with ":attr__" in it', { tag_name: '', attributes: { 'attr__a:attr__b:c': '1' } }],
+    ['a class with ";" confirmed by attr__class after an odd key', { attr_class: ['a;b'], attributes: { '@click': 'go()', attr__class: 'a;b' } }],
+    ['a known key with ";" after a plain class', { attr_class: ['x'], attributes: { attr__class: 'x', 'attr__a;b': '1' } }],
+  ])('%s', (_name, over) => {
+    const elements = [el({ nth_child: 1, nth_of_type: 1, ...over }), el({ tag_name: 'body', nth_child: 2, nth_of_type: 1 })];
+    const chain = serializeElementsChain(elements);
+    expect(parseElementsChain(chain), chain).toEqual(elements);
+    expect(serializeElementsChain(parseElementsChain(chain))).toBe(chain);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportActions, normalizeDefinition, parseImport } from '../../src/actions/io';
 import type { StoredAction } from '../../src/actions/types';
+import { nameKey, normalizeTags } from '../../src/actions/io/normalize';
 import { fixture, importOpts, LATER, NOW, sampleStore, SITE, stored } from '../fixtures/actions/helpers';
 
 const POSTHOG_STEP_KEYS = ['event', 'properties', 'selector', 'tag_name', 'text', 'text_matching', 'href', 'href_matching', 'url', 'url_matching'];
@@ -110,5 +111,45 @@ describe('export → import round trip', () => {
     const other = sampleStore().map((a) => ({ ...a, site: 'other.example' }));
     const plan = parseImport(exportActions(other, { now: NOW }), other, importOpts());
     expect(plan.actions.map((a) => a.status)).toEqual(['created', 'created', 'created']);
+  });
+});
+
+describe('export order and normalization', () => {
+  const order = (actions: StoredAction[]) =>
+    (JSON.parse(exportActions(actions, { now: NOW })) as { actions: { description: string }[] }).actions.map((a) => a.description);
+  const A = (name: string, site: string, description: string) => stored({ name, steps: [{ event: '$pageview' }] }, { site, description });
+
+  it.each<[string, StoredAction[], string[]]>([
+    ['same name: by site', [A('Go', 'b.test', 'b'), A('Go', 'a.test', 'a')], ['a', 'b']],
+    ['same name: by site, already in order', [A('Go', 'a.test', 'a'), A('Go', 'b.test', 'b')], ['a', 'b']],
+    ['same name, three sites', [A('Go', 'c.test', 'c'), A('Go', 'a.test', 'a'), A('Go', 'b.test', 'b')], ['a', 'b', 'c']],
+    ['names compare case-insensitively first', [A('beta', 'a.test', 'beta'), A('Alpha', 'b.test', 'Alpha')], ['Alpha', 'beta']],
+    ['then exactly (upper case first in code-unit order)', [A('go', 'a.test', 'go'), A('Go', 'b.test', 'Go')], ['Go', 'go']],
+  ])('%s', (_name, actions, expected) => {
+    expect(order(actions)).toEqual(expected);
+  });
+
+  it.each<[string, string[] | undefined, string[]]>([
+    ['no tags', undefined, []],
+    ['sorted', ['b', 'a', 'c'], ['a', 'b', 'c']],
+    ['reverse order', ['c', 'b', 'a'], ['a', 'b', 'c']],
+    ['already sorted', ['a', 'b', 'c'], ['a', 'b', 'c']],
+    ['duplicates dropped', ['b', 'a', 'b'], ['a', 'b']],
+    ['code-unit order', ['b', 'B', 'a', 'A'], ['A', 'B', 'a', 'b']],
+  ])('tags: %s', (_name, tags, expected) => {
+    expect(normalizeTags(tags)).toEqual(expected);
+    expect(normalizeDefinition({ name: 'x', tags, steps: [] }).tags).toEqual(expected);
+  });
+
+  it('a definition without description or tags gets empty ones', () => {
+    expect(normalizeDefinition({ name: 'x', steps: [] })).toEqual({ name: 'x', description: '', tags: [], steps: [] });
+  });
+
+  it.each([
+    ['Sign up', 'sign up'],
+    ['  SIGN UP\t', 'sign up'],
+    ['Ärger', 'ärger'],
+  ])('nameKey(%j) = %j (unique per site, case-insensitively)', (name, key) => {
+    expect(nameKey(name)).toBe(key);
   });
 });

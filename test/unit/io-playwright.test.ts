@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { playwrightSnippet } from '../../src/actions/io';
+import { commentText, cssString, escapeRegExp, toJsRegex } from '../../src/actions/io/pw-literals';
 import type { ActionDefinition, ActionStep } from '../../src/actions/types';
 
 const URL = 'https://shop.example.com/pricing';
@@ -62,5 +63,26 @@ describe('playwrightSnippet', () => {
     expect(source).toContain(`await page.goto(${JSON.stringify(hostile)});`);
     // Every comment stays on one line: no line of the output starts with injected code.
     expect(source).not.toMatch(/^\s*\*\/ process/m);
+  });
+});
+
+describe('literal helpers', () => {
+  it.each<[string, string, string]>([
+    ['commentText', commentText('a\nb\r\nc\u2028d'), 'a b  c d'],
+    ['escapeRegExp', escapeRegExp('a.b*(c)'), 'a\\.b\\*\\(c\\)'],
+    ['escapeRegExp backslash', escapeRegExp('a\\b'), 'a\\\\b'],
+    ['cssString quote', cssString('say "hi"'), '"say \\"hi\\""'],
+    ['cssString backslash', cssString('a\\b'), '"a\\\\b"'],
+    ['cssString newline as a CSS hex escape', cssString('a\nb'), '"a\\a b"'],
+    ['cssString DEL', cssString('\u007f'), '"\\7f "'],
+  ])('%s', (_name, actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+
+  it.each<[string, string, { source: string; flags: string }]>([
+    ['(?P< named group becomes JS (?<', '(?P<id>\\d+)', { source: '(?<id>\\d+)', flags: '' }],
+    ['(?i) becomes the i flag', '(?i)sign', { source: 'sign', flags: 'i' }],
+  ])('toJsRegex: %s', (_name, pattern, expected) => {
+    expect(toJsRegex(pattern, 'regex', false)).toEqual(expected);
   });
 });
