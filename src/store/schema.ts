@@ -214,7 +214,9 @@ export function upgrade(db: IDBPDatabase<LassoDB>, oldVersion: number, tx: Upgra
     if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillIngestLog(tx));
   }
   if (oldVersion < 7) {
-    // Cohorts (src/store/event-people.ts): the keys of the events already stored.
+    // Cohorts (src/store/event-people.ts): the keys of the events already stored. The store exists
+    // already only where tests built an old version with this code: rebuilt.
+    if (db.objectStoreNames.contains('event_people')) db.deleteObjectStore('event_people');
     db.createObjectStore('event_people');
     if (oldVersion >= 1) work = (work ?? Promise.resolve()).then(() => backfillEventPeople(tx));
   }
