@@ -2,6 +2,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import { parseInstant } from '../cohorts/posthog-dates';
 import type { CaptureEvent } from '../events/types';
 import type { LassoDB } from './schema';
+import { forEachEventChunk } from './event-chunks';
 
 /**
  * v7: one key per event, `[event, ms, distinct_id, uuid]` (value unused) — who did which event
@@ -49,19 +50,9 @@ export function forgetEventPeople(tx: Tx, deleted: CaptureEvent[]): Promise<unkn
   return last;
 }
 
-/** Events read per step of the v7 backfill: big enough to amortize requests, small in memory. */
-const CHUNK = 1000;
-
 /** Write the keys of every stored event (v7 upgrade, inside its transaction). */
-export async function backfillEventPeople(tx: Tx): Promise<void> {
-  const events = tx.objectStore('events');
-  let after: string | undefined;
-  for (;;) {
-    const chunk = await events.getAll(after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), CHUNK);
-    if (!chunk.length) return;
-    await keepEventPeople(tx, chunk);
-    after = chunk[chunk.length - 1].uuid;
-  }
+export function backfillEventPeople(tx: Tx): Promise<void> {
+  return forEachEventChunk(tx, (chunk) => keepEventPeople(tx, chunk));
 }
 
 type KeyStore = { getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]> };

@@ -5,6 +5,7 @@ import { applyGroupEvent, emptyGroupsState, type Group } from '../persons/groups
 import { compareKeys, eventTime, sortEvents } from '../persons/order';
 import { compareFirst, eventMs, groupWarningsOf, indexedTypes, registrations, type GroupTypeRow } from './group-rules';
 import type { LassoDB } from './schema';
+import { forEachEventChunk } from './event-chunks';
 
 /**
  * Groups in the store: the same result as `groupsFromEvents` (src/persons/groups.ts), kept in the
@@ -171,15 +172,8 @@ export async function keepGroups(tx: GroupsTx, events: CaptureEvent[]): Promise<
 }
 
 /** Build the groups of every stored event (a v5 upgrade), in the upgrade transaction. */
-export async function backfillGroups(tx: GroupsTx, chunk = 1000): Promise<void> {
-  const events = tx.objectStore('events');
-  let after: string | undefined;
-  for (;;) {
-    const batch = await events.getAll(after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), chunk);
-    if (!batch.length) return;
-    await keepGroups(tx, batch);
-    after = batch[batch.length - 1].uuid;
-  }
+export function backfillGroups(tx: GroupsTx, chunk = 1000): Promise<void> {
+  return forEachEventChunk(tx, (batch) => keepGroups(tx, batch), chunk);
 }
 
 /** A stored group as the views see it (`groupsFromEvents`' shape), with its type's current index. */

@@ -2,6 +2,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import type { CaptureEvent } from '../events/types';
 import { addEvent, emptySession, finish, sessionKey, type SessionAccumulator } from '../sessions';
 import type { LassoDatabase, LassoDB } from './schema';
+import { forEachEventChunk } from './event-chunks';
 
 /**
  * One session as stored: the accumulator (`src/sessions/aggregate.ts`, order-independent, so a
@@ -60,15 +61,8 @@ export async function keepSessions(tx: SessionTx, events: CaptureEvent[]): Promi
 }
 
 /** Build the sessions of every stored event (a v5 upgrade of a database that has events), in the upgrade transaction. */
-export async function backfillSessions(tx: SessionTx, chunk = 1000): Promise<void> {
-  const events = tx.objectStore('events');
-  let after: string | undefined;
-  for (;;) {
-    const batch = await events.getAll(after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), chunk);
-    if (!batch.length) return;
-    await keepSessions(tx, batch);
-    after = batch[batch.length - 1].uuid;
-  }
+export function backfillSessions(tx: SessionTx, chunk = 1000): Promise<void> {
+  return forEachEventChunk(tx, (batch) => keepSessions(tx, batch), chunk);
 }
 
 /** A session row as PostHog's sessions table has it (`finish`), plus the store's host. */
