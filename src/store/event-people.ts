@@ -66,10 +66,32 @@ export async function eventPeopleKeys(store: KeyStore, name: string, [from, to]:
 }
 
 /**
- * The events of `name` whose instant is in [from, to] (inclusive ms), as membership reads them:
- * name, instant, distinct_id and uuid, no properties. Only for leaves that read nothing else.
+ * The event a key stands for, as membership reads it: name, instant, distinct_id and uuid, with
+ * `properties` (none, or those its series is filed under: cohort-action-keys.ts).
  */
-export async function eventsWithoutProperties(store: KeyStore, name: string, range: [number, number]): Promise<CaptureEvent[]> {
-  const keys = await eventPeopleKeys(store, name, range);
-  return keys.map(([event, ms, distinct_id, uuid]) => ({ uuid, event, distinct_id, timestamp: new Date(ms).toISOString(), properties: {} }));
+export function eventFromKey([event, ms, distinct_id, uuid]: EventPersonKey, properties: CaptureEvent['properties'] = {}): CaptureEvent {
+  return { uuid, event, distinct_id, timestamp: new Date(ms).toISOString(), properties };
+}
+
+/** Reads the keys of a name in a time range, each (name, range) once however often it is asked for. */
+export type KeyReader = (name: string, range: [number, number]) => Promise<EventPersonKey[]>;
+
+/**
+ * A KeyReader over `store` that reads each (name, range) once — an event leaf and an action leaf
+ * over the same name and window share the read — and adds the keys it reads to `counter.reads`.
+ */
+export function keyReader(store: KeyStore, counter: { reads: number }): KeyReader {
+  const done = new Map<string, Promise<EventPersonKey[]>>();
+  return (name, range) => {
+    const id = JSON.stringify([name, range]);
+    let keys = done.get(id);
+    if (!keys) {
+      keys = eventPeopleKeys(store, name, range).then((list) => {
+        counter.reads += list.length;
+        return list;
+      });
+      done.set(id, keys);
+    }
+    return keys;
+  };
 }

@@ -188,6 +188,27 @@ describe('time-bounded cohort reads: what is read', () => {
     db.close();
   });
 
+  it('an event leaf and an action leaf over the same name and window read its keys once', async () => {
+    const db = await seeded();
+    const many = Array.from({ length: 240 }, (_, i) => click(`buyer-${i % 60}`, NOW_MS - (i + 1) * 2 * HOUR, CART_CHAIN));
+    await ingestEvents(db, many);
+    const actions = Object.fromEntries((await db.getAll('actions')).map((a) => [a.id, a]));
+    const persons = (await db.getAll('persons')).length;
+    const clicked = did('$autocapture', 'performed_event', days(7));
+    const cart = { type: 'behavioral', key: 'cart', event_type: 'actions', value: 'performed_event', ...days(7) } as never;
+    const run = (definition: CohortDefinition) => computeMembers(db, definition, { cohorts: {}, actions, now: NOW_MS });
+    const event = await run(cohort(clicked));
+    const action = await run(cohort(cart));
+    const both = cohort(clicked, cart);
+    const together = await run(both);
+    expect(event.reads - persons).toBeGreaterThan(200); // the keys of the week's clicks
+    // The action already read those keys (its exact series by keys): the event leaf adds no read.
+    expect(together.reads).toBe(action.reads);
+    expect(together.members.map((m) => m.distinct_ids)).toEqual(cohortMembers(both, { events: [...EDGES, ...many], actions, now: NOW }));
+    expect(together.members.length).toBeGreaterThan(50);
+    db.close();
+  });
+
   it('an action with a property filter reads its candidate events whole', async () => {
     const db = await seeded();
     const filtered = { id: 'pro-cart', name: 'Pro add to cart', site: 'shop.test', steps: [{ event: '$autocapture', selector: '[data-attr="add-to-cart"]', properties: [{ key: 'plan', value: 'pro', operator: 'exact', type: 'event' }] }], created_at: NOW, updated_at: NOW } as StoredAction;

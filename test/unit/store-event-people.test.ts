@@ -3,7 +3,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from '../../src/events/types';
-import { eventPeopleKeys, eventPersonKey, eventsWithoutProperties } from '../../src/store/event-people';
+import { eventFromKey, eventPeopleKeys, eventPersonKey, keyReader } from '../../src/store/event-people';
 import { ingestEvents } from '../../src/store/events';
 import { openLassoDB } from '../../src/store/schema';
 
@@ -54,11 +54,31 @@ describe('reading keys by name and inclusive range', () => {
     db.close();
   });
 
-  it('eventsWithoutProperties gives each event its name, instant, person and uuid, and nothing else', async () => {
+  it('eventFromKey gives the event its name, instant, person and uuid, and only the properties it is given', async () => {
     const db = await openLassoDB(new IDBFactory());
     await ingestEvents(db, [ev('z1', '2026-11-24T15:00:00.250+05:00', 'zoned')]);
-    const [event] = await eventsWithoutProperties(db.transaction('event_people').store, 'x', [T, T + 1000]);
-    expect(event).toEqual({ uuid: 'z1', event: 'x', distinct_id: 'zoned', timestamp: '2026-11-24T10:00:00.250Z', properties: {} });
+    const [key] = await eventPeopleKeys(db.transaction('event_people').store, 'x', [T, T + 1000]);
+    expect(eventFromKey(key)).toEqual({ uuid: 'z1', event: 'x', distinct_id: 'zoned', timestamp: '2026-11-24T10:00:00.250Z', properties: {} });
+    expect(eventFromKey(key, { $host: 'shop.test' }).properties).toEqual({ $host: 'shop.test' });
+    db.close();
+  });
+
+  it('keyReader reads each name and range once, counting the keys it read', async () => {
+    const db = await openLassoDB(new IDBFactory());
+    await ingestEvents(db, events);
+    const store = db.transaction('event_people').store;
+    let requests = 0;
+    const counting = { getAllKeys: (range: IDBKeyRange) => (requests++, store.getAllKeys(range)) };
+    const counter = { reads: 0 };
+    const keysOf = keyReader(counting, counter);
+    const [a, b] = await Promise.all([keysOf('x', [T, T + 1000]), keysOf('x', [T, T + 1000])]);
+    expect(b).toBe(a);
+    expect(a.map((k) => k[3])).toEqual(['e2', 'e3', 'e4']);
+    expect([requests, counter.reads]).toEqual([1, 3]);
+    // Another range or another name is another read.
+    await keysOf('x', [T, T + 500]);
+    await keysOf('y', [T, T + 1000]);
+    expect([requests, counter.reads]).toEqual([3, 3 + 2 + 1]);
     db.close();
   });
 });
