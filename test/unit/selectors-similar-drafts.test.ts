@@ -153,6 +153,18 @@ describe('similarDrafts: under the rows and the list', () => {
   });
 });
 
+describe('similarDrafts: the list stops below html', () => {
+  it('a detached html element is never a list anchor', () => {
+    const html = document.createElement('html');
+    html.className = 'page';
+    const ul = html.appendChild(document.createElement('ul'));
+    ul.className = 'list';
+    for (let i = 0; i < 2; i++) ul.appendChild(document.createElement('li'));
+    const items = [...ul.children];
+    expect(selectors({ elements: items, items, identity: null })).toStrictEqual(['ul.list li']);
+  });
+});
+
 describe('similarTextDrafts', () => {
   const list = (label: (i: number) => string, n = 3) =>
     `<section id="orders"><ul aria-label="Basket" class="list">${rows(n, (i) => `<li class="row"><button>${label(i)}</button></li>`)}</ul></section>`;
@@ -165,6 +177,17 @@ describe('similarTextDrafts', () => {
       { kind: 'text', selector: 'li button', text: 'Remove', narrowedBy: 'li' },
       { kind: 'text', selector: '[aria-label="Basket"] button', text: 'Remove', narrowedBy: '[aria-label="Basket"]' },
       { kind: 'text', selector: 'ul.list button', text: 'Remove', narrowedBy: 'ul.list' },
+    ]);
+  });
+
+  it('at most two row anchors and two list anchors', () => {
+    document.body.innerHTML = list(() => 'Remove').replaceAll('class="row"', 'class="row line"');
+    expect(similarTextDrafts(group('li button', 'li'), DEFAULT_DATA_ATTRIBUTES).map((d) => d.selector)).toStrictEqual([
+      'button',
+      'li.row button',
+      'li.line button',
+      '[aria-label="Basket"] button',
+      'ul.list button',
     ]);
   });
 

@@ -29,6 +29,16 @@ describe('identityAmong: what tells an element apart from its similar ones', () 
     ['textareas by name', '<textarea name="note"></textarea><textarea name="bio"></textarea>', { kind: 'name', value: 'note' }],
     ['per-row field names', '<input type="text" name="qty-1"><input type="text" name="qty-2">', null],
     ['a button name is no identity', '<button name="a">Go</button><button name="b">Go</button>', null],
+    ['hrefs differing only in surrounding spaces are one place', '<a href=" /docs">Go</a><a href="/docs">Go</a>', null],
+    ['hrefs differing only in a run of spaces are one place', '<a href="/a  b">Go</a><a href="/a b">Go</a>', null],
+    ['names differing only in a run of spaces or a tab are one name', '<input type="text" name="first  name"><input type="text" name="first\tname">', null],
+    ['words run together are another label', '<button>Add item</button><button>Additem</button>', { kind: 'label', value: 'Add item' }],
+    ['digits stand for a number, not for nothing', '<button>Step1</button><button>Step</button>', { kind: 'label', value: 'Step1' }],
+    ['case is folded to lower case (ß is not SS)', '<button>Straße</button><button>STRASSE</button>', { kind: 'label', value: 'Straße' }],
+    ['labels are cut at 200 characters', `<button>${'a'.repeat(250)}</button><button>b</button>`, { kind: 'label', value: 'a'.repeat(200) }],
+    ['a button type makes only inputs controls', '<div type="submit">Copy</div><div type="submit">Paste</div>', null],
+    ['only links are told apart by href', '<button href="/a">Open</button><button href="/b">Open</button>', null],
+    ['an href against links without one (any text, even Stryker\'s default)', '<a href="Stryker was here!">Go</a><a>Go</a>', { kind: 'href', value: 'Stryker was here!' }],
   ])('%s', (_, html, expected) => {
     document.body.innerHTML = html;
     const elements = [...document.body.children];
@@ -47,6 +57,7 @@ describe('findSimilar: which elements count as similar', () => {
     ['rows six levels up are found', `<section>${n(3, (i) => `<div class="row"><div><div><div><div><div><button id="${i}">x</button></div></div></div></div></div></div>`)}</section>`, '[id="1"]', ['1', '2', '3']],
     ['on a tie the nearest level wins', `<div>${n(2, (i) => `<div class="card"><button class="icon" id="${i}a">a</button><button class="icon" id="${i}b">b</button></div>`)}</div>`, '[id="1a"]', ['1a', '1b']],
     ['the level with most elements wins', `<div>${n(2, (i) => `<div class="card">${n(3, (j) => `<button class="icon" id="${i}${j}">a</button>`)}</div>`)}</div>`, '[id="11"]', ['11', '12', '13']],
+    ['at most 2,000 siblings of the tag are looked at per level', `<div><b id="0"></b><i></i>${n(2001, (i) => `<b id="${i}"></b>`)}</div>`, '[id="0"]', Array.from({ length: 2001 }, (_, i) => `${i}`)],
   ])('%s', (_, html, pick, ids) => {
     document.body.innerHTML = html;
     const group = findSimilar(document.querySelector(pick)!)!;
@@ -56,6 +67,33 @@ describe('findSimilar: which elements count as similar', () => {
   it('rows seven levels up are too far', () => {
     document.body.innerHTML = `<section>${n(3, (i) => `<div class="row"><div><div><div><div><div><div><button id="${i}">x</button></div></div></div></div></div></div></div>`)}</section>`;
     expect(findSimilar(document.getElementById('1')!)).toBeNull();
+  });
+
+  it.each([
+    ['a detached element', () => document.createElement('b')],
+    ['an element in a closed shadow root', () => {
+      const root = document.body.appendChild(document.createElement('x-card')).attachShadow({ mode: 'closed' });
+      root.innerHTML = '<button>Buy</button><button>Buy</button>';
+      return root.querySelector('button')!;
+    }],
+    ['a child of a detached html element', () => {
+      const html = document.createElement('html');
+      for (let i = 0; i < 2; i++) html.appendChild(document.createElement('div')).className = 'card';
+      return html.firstElementChild!;
+    }],
+    ['a child of a body element, even one with alike siblings', () => {
+      const div = document.createElement('div');
+      for (let i = 0; i < 2; i++) div.appendChild(document.createElement('body')).appendChild(document.createElement('b'));
+      return div.querySelector('b')!;
+    }],
+  ])('%s has no similar elements', (_, make) => {
+    expect(findSimilar(make())).toBeNull();
+  });
+
+  it('an SVG <a> is not like an HTML <a> (same tag name, other case)', () => {
+    document.body.innerHTML = `<ul>${n(3, (i) => `<li class="row">${i < 3 ? `<a id="${i}">x</a>` : ''}</li>`)}</ul>`;
+    document.querySelectorAll('li')[2].append(document.createElementNS('http://www.w3.org/2000/svg', 'a'));
+    expect(findSimilar(document.getElementById('1')!)?.elements.map((e) => e.id)).toEqual(['1', '2']);
   });
 
   it('cards with a closed shadow root are skipped, open ones entered', () => {
