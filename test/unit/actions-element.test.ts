@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileAction, eventForClickOn } from '../../src/actions';
 import type { ActionStep } from '../../src/actions/types';
 
@@ -86,6 +86,14 @@ describe('eventForClickOn: page properties come from the element\'s document', (
     const target = $('#buy');
     Object.defineProperty(target, 'ownerDocument', { value: ownerDocument, configurable: true });
     expect(eventForClickOn(target).properties).toMatchObject(expected);
+  });
+
+  it('the first click after load, in a document without a URL, has no host or path (the URL cache starts empty)', async () => {
+    vi.resetModules();
+    const { eventForClickOn: fresh } = await import('../../src/actions/element');
+    const target = $('#buy');
+    Object.defineProperty(target, 'ownerDocument', { value: { URL: '' }, configurable: true });
+    expect(fresh(target).properties).toMatchObject({ $current_url: '', $host: '', $pathname: '' });
   });
 
   it('has no uuid or distinct_id: a click preview is not a stored event', () => {

@@ -110,6 +110,78 @@ describe('unsupported or unparsable selectors are validation errors naming the p
   });
 });
 
+describe('every unsupported pseudo-class has its exact reason', () => {
+  it.each<[string, string]>([
+    // PSEUDO_REASONS: one row per reason
+    ['li:last-child', "':last-child' is not supported — the chain records no following siblings"],
+    ['li:last-of-type', "':last-of-type' is not supported — the chain records no following siblings"],
+    ['li:only-child', "':only-child' is not supported — the chain records no following siblings"],
+    ['li:only-of-type', "':only-of-type' is not supported — the chain records no following siblings"],
+    ['li:nth-last-child(2)', "':nth-last-child()' is not supported — the chain records no following siblings"],
+    ['li:nth-last-of-type(2)', "':nth-last-of-type()' is not supported — the chain records no following siblings"],
+    ['div:empty', "':empty' is not supported — the chain records no child nodes"],
+    ['a:not(.x)', "':not()' is not supported — negation is not in the supported selector set"],
+    ['a:is(.x)', "':is()' is not supported — only plain compound selectors are supported"],
+    ['a:where(.x)', "':where()' is not supported — only plain compound selectors are supported"],
+    ['a:matches(.x)', "':matches()' is not supported — only plain compound selectors are supported"],
+    ['a:has(b)', "':has()' is not supported — the chain records no descendants of the clicked element"],
+    [':root', "':root' is not supported — the chain stops at <body>"],
+    [':scope', "':scope' is not supported — there is no scoping element for stored events"],
+    // STATE: one row per state pseudo-class
+    ['a:hover', "':hover' is not supported — stored events carry no hover state"],
+    ['a:active', "':active' is not supported — stored events carry no active state"],
+    ['a:focus', "':focus' is not supported — stored events carry no focus state"],
+    ['a:focus-within', "':focus-within' is not supported — stored events carry no focus-within state"],
+    ['a:focus-visible', "':focus-visible' is not supported — stored events carry no focus-visible state"],
+    ['a:visited', "':visited' is not supported — stored events carry no visited state"],
+    ['a:link', "':link' is not supported — stored events carry no link state"],
+    ['a:any-link', "':any-link' is not supported — stored events carry no any-link state"],
+    ['a:checked', "':checked' is not supported — stored events carry no checked state"],
+    ['a:disabled', "':disabled' is not supported — stored events carry no disabled state"],
+    ['a:enabled', "':enabled' is not supported — stored events carry no enabled state"],
+    ['a:target', "':target' is not supported — stored events carry no target state"],
+    ['a:indeterminate', "':indeterminate' is not supported — stored events carry no indeterminate state"],
+    ['a:valid', "':valid' is not supported — stored events carry no valid state"],
+    ['a:invalid', "':invalid' is not supported — stored events carry no invalid state"],
+    ['a:required', "':required' is not supported — stored events carry no required state"],
+    ['a:optional', "':optional' is not supported — stored events carry no optional state"],
+    ['a:placeholder-shown', "':placeholder-shown' is not supported — stored events carry no placeholder-shown state"],
+    ['a:read-only', "':read-only' is not supported — stored events carry no read-only state"],
+    ['a:read-write', "':read-write' is not supported — stored events carry no read-write state"],
+    ['a:default', "':default' is not supported — stored events carry no default state"],
+    ['a:in-range', "':in-range' is not supported — stored events carry no in-range state"],
+    ['a:out-of-range', "':out-of-range' is not supported — stored events carry no out-of-range state"],
+    ['a:fullscreen', "':fullscreen' is not supported — stored events carry no fullscreen state"],
+    ['a:open', "':open' is not supported — stored events carry no open state"],
+    ['a:closed', "':closed' is not supported — stored events carry no closed state"],
+    ['a:playing', "':playing' is not supported — stored events carry no playing state"],
+    ['a:paused', "':paused' is not supported — stored events carry no paused state"],
+    ['a:autofill', "':autofill' is not supported — stored events carry no autofill state"],
+    ['a:defined', "':defined' is not supported — stored events carry no defined state"],
+    ['a:modal', "':modal' is not supported — stored events carry no modal state"],
+    ['a:popover-open', "':popover-open' is not supported — stored events carry no popover-open state"],
+    ['a:user-invalid', "':user-invalid' is not supported — stored events carry no user-invalid state"],
+    ['a:user-valid', "':user-valid' is not supported — stored events carry no user-valid state"],
+    // legacy single-colon pseudo-elements
+    ['p:before', "':before' is not supported — pseudo-elements are not elements and are never in the chain"],
+    ['p:after', "':after' is not supported — pseudo-elements are not elements and are never in the chain"],
+    ['p:first-line', "':first-line' is not supported — pseudo-elements are not elements and are never in the chain"],
+    ['p:first-letter', "':first-letter' is not supported — pseudo-elements are not elements and are never in the chain"],
+    // anything else
+    ['a:foo', "':foo' is not supported — it is not in the supported selector set"],
+    ['a:HOVER', "':HOVER' is not supported — stored events carry no hover state"],
+  ])('%s', (selector, message) => {
+    let error: unknown;
+    try {
+      parseSelector(selector);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ActionValidationError);
+    expect((error as Error).message).toBe(message);
+  });
+});
+
 describe('attribute names compare case-insensitively, as in Chromium (SVG included)', () => {
   const svg: ChainElement[] = [
     { tag_name: 'svg', attr_class: [], nth_child: 1, nth_of_type: 1, attributes: { attr__viewBox: '0 0 24 24', attr__fill: 'red' } },
@@ -119,5 +191,32 @@ describe('attribute names compare case-insensitively, as in Chromium (SVG includ
     ['[viewBox]', true], ['[viewbox]', true], ['[VIEWBOX="0 0 24 24"]', true], ['svg[FILL]', true], ['[fill=RED]', false], ['SVG', true],
   ])('%s → %s', (selector, expected) => {
     expect(matchesChain(parseSelector(selector), stored(svg))).toBe(expected);
+  });
+});
+
+describe('HTML attributes whose values compare case-insensitively (each name of the list\'s second line)', () => {
+  const attrs = ['direction', 'disabled', 'enctype', 'face', 'frame', 'hreflang', 'http-equiv', 'lang', 'language', 'link', 'media', 'method', 'multiple', 'nohref'];
+  const chain: ChainElement[] = [
+    { tag_name: 'form', attr_class: [], nth_child: 1, nth_of_type: 1, attributes: { ...Object.fromEntries(attrs.map((a) => [`attr__${a}`, 'post'])), 'attr__data-method': 'post' } },
+    { tag_name: 'body', attr_class: [], nth_child: 2, nth_of_type: 1, attributes: {} },
+  ];
+  it.each<[string, boolean]>([
+    ['[direction=POST]', true],
+    ['[disabled=POST]', true],
+    ['[enctype=POST]', true],
+    ['[face=POST]', true],
+    ['[frame=POST]', true],
+    ['[hreflang=POST]', true],
+    ['[http-equiv=POST]', true],
+    ['[lang=POST]', true],
+    ['[language=POST]', true],
+    ['[link=POST]', true],
+    ['[media=POST]', true],
+    ['[method=POST]', true],
+    ['[multiple=POST]', true],
+    ['[nohref=POST]', true],
+    ['[data-method=POST]', false], // not an HTML attribute of the list: case-sensitive
+  ])('%s → %s', (selector, expected) => {
+    expect(matchesChain(parseSelector(selector), stored(chain))).toBe(expected);
   });
 });

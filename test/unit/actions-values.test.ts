@@ -21,6 +21,18 @@ describe('toNumber: finite numbers and decimal numeric strings only (spec: Prope
     ['null', null, null],
     ['NaN', Number.NaN, null],
     ['overflowing numeric string', '1e999', null],
+    ['negative numeric string', '-1', -1],
+    ['explicit plus sign', '+1.5', 1.5],
+    ['several digits before the point', '12.5', 12.5],
+    ['leading point, several digits', '.25', 0.25],
+    ['leading point, one digit', '.5', 0.5],
+    ['exponent without a sign', '1e3', 1000],
+    ['exponent with a plus sign', '1e+3', 1000],
+    ['exponent with a minus sign', '2.5E-3', 0.0025],
+    ['exponent of several digits', '1e10', 1e10],
+    ['hex string is not decimal (Number() would read 16)', '0x10', null],
+    ['no-break space before is not decimal padding (Number() would read 1)', '\u00a01', null],
+    ['vertical tab after is not decimal padding (Number() would read 1)', '1\v', null],
   ])('%s', (_name, v, want) => {
     expect(toNumber(v)).toBe(want);
   });
@@ -102,6 +114,10 @@ describe('parseDateValue: ISO (UTC unless zoned) and Unix seconds / milliseconds
     ['just below 1e11 counts as seconds', 99_999_999_999, 99_999_999_999_000],
     ['numeric string timestamp', '1714564800', T],
     ['padded numeric string timestamp', ' 1714564800 ', T],
+    ['numeric string timestamp with a fraction of two digits', '1714564800.25', T + 250],
+    ['numeric string timestamp with a fraction of one digit', '1714564800.5', T + 500],
+    ['ISO with hours and minutes only', '2024-05-01T12:00Z', T],
+    ['ISO with hours and minutes, no zone', '2024-05-01 12:00', T],
     ['not a date', 'yesterday', null],
     ['null', null, null],
     ['boolean', true, null],
@@ -136,6 +152,8 @@ describe('parseDateOperand: absolute and relative filter values', () => {
     ['array holding a relative value', ['-7d']],
     ['object', { toString: () => '-7d' }],
     ['garbage', 'soon'],
+    ['relative value after other text', 'x7d'],
+    ['relative value with two minus signs', '--7d'],
   ])('rejects %s', (_name, v) => {
     expect(parseDateOperand(v)).toBeNull();
   });

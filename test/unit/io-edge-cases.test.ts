@@ -43,6 +43,8 @@ describe('findJsonSyntaxError: valid JSON has no error', () => {
     'true', 'false', 'null', '[true, false, null]', '{"t": true, "f": false, "n": null}',
     '" "', '"a b"', '"\\u00e9"', '"\\u00E9\\uABCD"', '["\\u0041", 1]', '"\\n\\"\\\\\\/\\b\\f\\r\\t"', '{"k\\u0041": "\\n"}',
     '-1.5e+3', '0', '\t\r\n1\n',
+    // numbers whose fraction or exponent has more than one digit, or an exponent without a sign
+    '1.25', '1e5', '1E+10', '[0.125, 2e-10, 3E12]',
   ])('%j', (text) => {
     expect(() => JSON.parse(text)).not.toThrow();
     expect(findJsonSyntaxError(text)).toBeNull();
@@ -138,6 +140,28 @@ describe('readAction (structural reader) directly', () => {
 
   it('a valid action reads with an empty problem list and defaults filled in', () => {
     expect(readAction({ name: 'A', steps: [{ event: 'e' }] }, '')).toEqual({ def: { name: 'A', description: '', tags: [], steps: [{ event: 'e' }] }, problems: [] });
+  });
+
+  /** What readAction makes of one step holding `step`'s fields and no problems. */
+  const readsAs = (step: Record<string, unknown>) => ({ def: { name: 'A', description: '', tags: [], steps: [step] }, problems: [] });
+
+  it.each([
+    'exact', 'is_not', 'icontains', 'not_icontains', 'regex', 'not_regex', 'gt', 'gte', 'lt', 'lte',
+    'is_set', 'is_not_set', 'is_date_before', 'is_date_after', 'is_date_exact',
+  ])('operator %j is read', (operator) => {
+    expect(readAction(withFilter({ key: 'k', operator }), '')).toEqual(readsAs({ event: 'e', properties: [{ key: 'k', operator }] }));
+  });
+
+  it.each(['event', 'person', 'element'])('filter type %j is read', (type) => {
+    expect(readAction(withFilter({ key: 'k', type }), '')).toEqual(readsAs({ event: 'e', properties: [{ key: 'k', type }] }));
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['id', { id: 7, event: 'e' }],
+    ['name', { name: 'Step', event: 'e' }],
+    ['id and name', { id: 7, name: 'Step', event: 'e' }],
+  ])('legacy step field(s) %s are accepted and dropped', (_name, step) => {
+    expect(readAction(withStep(step), '')).toEqual(readsAs({ event: 'e' }));
   });
 });
 
