@@ -105,6 +105,8 @@ describe('property filter explanations name the test', () => {
     ['regex', { key: 'word', value: ['^x', 'World$'], operator: 'regex' }, ['matches /^x/ or /World$/']],
     ['gt', { key: 'n', value: 4, operator: 'gt' }, ['> 4']],
     ['lte', { key: 'n', value: 4, operator: 'lte' }, ['fails', '≤ 4']],
+    ['gte', { key: 'n', value: 4, operator: 'gte' }, ['≥ 4']],
+    ['lt', { key: 'n', value: 9, operator: 'lt' }, ['< 9']],
     ['is_date_before', { key: 'd', value: '2024-05-02', operator: 'is_date_before' }, ['is a date before 2024-05-02']],
     ['is_date_after', { key: 'd', value: '2024-04-30', operator: 'is_date_after' }, ['is a date after 2024-04-30']],
     ['is_date_exact', { key: 'd', value: '2024-05-01', operator: 'is_date_exact' }, ['is a date on 2024-05-01']],

@@ -194,13 +194,16 @@ describe('attribute names compare case-insensitively, as in Chromium (SVG includ
   });
 });
 
-describe('HTML attributes whose values compare case-insensitively (each name of the list\'s second line)', () => {
-  const attrs = ['direction', 'disabled', 'enctype', 'face', 'frame', 'hreflang', 'http-equiv', 'lang', 'language', 'link', 'media', 'method', 'multiple', 'nohref'];
+describe('HTML attributes whose values compare case-insensitively (each name of the list\'s second line, and of its first)', () => {
+  const attrs = ['accept', 'align', 'dir', 'direction', 'disabled', 'enctype', 'face', 'frame', 'hreflang', 'http-equiv', 'lang', 'language', 'link', 'media', 'method', 'multiple', 'nohref'];
   const chain: ChainElement[] = [
     { tag_name: 'form', attr_class: [], nth_child: 1, nth_of_type: 1, attributes: { ...Object.fromEntries(attrs.map((a) => [`attr__${a}`, 'post'])), 'attr__data-method': 'post' } },
     { tag_name: 'body', attr_class: [], nth_child: 2, nth_of_type: 1, attributes: {} },
   ];
   it.each<[string, boolean]>([
+    ['[accept=POST]', true],
+    ['[align=POST]', true],
+    ['[dir=POST]', true],
     ['[direction=POST]', true],
     ['[disabled=POST]', true],
     ['[enctype=POST]', true],

@@ -119,6 +119,8 @@ describe('parseDateValue: ISO (UTC unless zoned) and Unix seconds / milliseconds
     ['ISO with hours and minutes only', '2024-05-01T12:00Z', T],
     ['ISO with hours and minutes, no zone', '2024-05-01 12:00', T],
     ['not a date', 'yesterday', null],
+    ['a date after other text', 'x2024-05-01', null],
+    ['a date followed by other text', '2024-05-01 and later', null],
     ['null', null, null],
     ['boolean', true, null],
     ['Infinity', Number.POSITIVE_INFINITY, null],
@@ -154,6 +156,7 @@ describe('parseDateOperand: absolute and relative filter values', () => {
     ['garbage', 'soon'],
     ['relative value after other text', 'x7d'],
     ['relative value with two minus signs', '--7d'],
+    ['relative value followed by other text', '-7dx'],
   ])('rejects %s', (_name, v) => {
     expect(parseDateOperand(v)).toBeNull();
   });
@@ -196,6 +199,11 @@ describe('compileContains: SQL LIKE escapes and wildcards', () => {
     ['ILIKE', 'A%C', 'xabcx', true, true],
     ['LIKE is case-sensitive', 'A%C', 'xabcx', false, false],
     ['plain substring', 'bc', 'abcd', false, true],
+    // With a wildcard, so the pattern is tokenized: a code unit never stands for a wildcard.
+    ['a literal U+0001 beside a wildcard is no run', 'a\u0001%', 'abbc', false, false],
+    ['a literal U+0001 beside a wildcard matches itself', 'a\u0001%', 'a\u0001c', false, true],
+    ['a literal U+0002 beside a wildcard is not one character', 'a\u0002%', 'abc', false, false],
+    ['a literal U+0002 beside a wildcard matches itself', 'a\u0002_', 'a\u0002c', false, true],
   ])('%s', (_name, pattern, subject, ci, want) => {
     expect(compileContains(pattern, ci)(subject)).toBe(want);
   });
